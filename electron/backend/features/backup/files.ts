@@ -1,0 +1,45 @@
+// Backup files: named by time and reason inside the data folder's `backups/`, written with VACUUM INTO.
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from '../../db/connection';
+import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../../shared/api/backup';
+
+const NAME = /^aftersales-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-([a-z-]+)\.sqlite$/;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function backupFileName(at: number, reason: BackupReason): string {
+  const d = new Date(at);
+  const date = `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
+  const time = `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}-${pad(d.getUTCMilliseconds(), 3)}`;
+  return `aftersales-${date}-${time}-${reason}.sqlite`;
+}
+
+export function parseBackupFileName(name: string): { createdAt: number; reason: BackupReason } | null {
+  const m = NAME.exec(name);
+  if (!m) return null;
+  const reason = m[8] as BackupReason;
+  if (!BACKUP_REASONS.includes(reason)) return null;
+  const [y, mo, d, h, mi, s, ms] = m.slice(1, 8).map(Number) as [number, number, number, number, number, number, number];
+  return { createdAt: Date.UTC(y, mo - 1, d, h, mi, s, ms), reason };
+}
+
+export function listBackupFiles(dir: string): BackupInfo[] {
+  if (!existsSync(dir)) return [];
+  const items: BackupInfo[] = [];
+  for (const name of readdirSync(dir)) {
+    const parsed = parseBackupFileName(name);
+    if (parsed) items.push({ id: name, ...parsed, sizeBytes: statSync(join(dir, name)).size });
+  }
+  return items.sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id));
+}
+
+/** Writes a consistent copy of the open database; VACUUM INTO runs on the writing connection, so writers never starve it. */
+export function writeBackup(db: Db, dir: string, reason: BackupReason, now: number): BackupInfo {
+  mkdirSync(dir, { recursive: true });
+  let at = now;
+  while (existsSync(join(dir, backupFileName(at, reason)))) at += 1;
+  const id = backupFileName(at, reason);
+  db.prepare('VACUUM INTO ?').run(join(dir, id));
+  return { id, createdAt: at, reason, sizeBytes: statSync(join(dir, id)).size };
+}

@@ -1,0 +1,39 @@
+import { sql, type Db } from '../../db/connection';
+import type { CenterSettings } from '../../../../shared/api/settings';
+import type { Language } from '../../../../shared/api/common';
+
+interface SettingsRow {
+  center_name: string;
+  hotline_numbers: string;
+  time_zone: string;
+  default_language: Language;
+  version: number;
+}
+
+export function getCenterSettings(db: Db): CenterSettings {
+  const row = sql(db, 'SELECT * FROM center_settings WHERE id = 1').get() as SettingsRow;
+  return {
+    centerName: row.center_name,
+    hotlineNumbers: JSON.parse(row.hotline_numbers) as string[],
+    timeZone: row.time_zone,
+    defaultLanguage: row.default_language,
+    version: row.version,
+  };
+}
+
+export function updateCenterSettingsColumns(
+  db: Db,
+  expectedVersion: number,
+  columns: Partial<Omit<SettingsRow, 'version'>>,
+  now: number,
+): boolean {
+  const assignments = Object.keys(columns)
+    .map((name) => `${name} = @${name}`)
+    .join(', ');
+  const result = sql(
+    db,
+    `UPDATE center_settings SET ${assignments}${assignments ? ', ' : ''}version = version + 1, updated_at = @now
+     WHERE id = 1 AND version = @expectedVersion`,
+  ).run({ ...columns, expectedVersion, now });
+  return result.changes === 1;
+}

@@ -1,0 +1,141 @@
+import { sql, type Db } from '../../db/connection';
+import type { User } from '../../../../shared/api/users';
+import type { Language } from '../../../../shared/api/common';
+import { isRole, type Role } from '../../../../shared/api/roles';
+import type { Principal } from '../auth/sessions';
+
+interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  department_id: number | null;
+  active: number;
+  language: Language | null;
+  must_change_password: number;
+  failed_attempts: number;
+  locked_until: number | null;
+  last_login_at: number | null;
+  version: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export type UserRecord = User & { passwordHash: string; failedAttempts: number; mustChangePassword: boolean };
+
+function rolesOf(db: Db, userId: number): Role[] {
+  const rows = sql(db, 'SELECT role FROM user_roles WHERE user_id = ? ORDER BY role').all(userId) as { role: string }[];
+  return rows.map((r) => r.role).filter(isRole);
+}
+
+function toRecord(db: Db, row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    roles: rolesOf(db, row.id),
+    departmentId: row.department_id,
+    active: row.active === 1,
+    language: row.language,
+    lockedUntil: row.locked_until,
+    lastLoginAt: row.last_login_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+    passwordHash: row.password_hash,
+    failedAttempts: row.failed_attempts,
+    mustChangePassword: row.must_change_password === 1,
+  };
+}
+
+/** The user as the API shows it: never the password hash. */
+export function publicUser(record: UserRecord): User {
+  const { passwordHash: _hash, failedAttempts: _failures, mustChangePassword: _must, ...user } = record;
+  return user;
+}
+
+export function findUserById(db: Db, id: number): UserRecord | null {
+  const row = sql(db, 'SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  return row ? toRecord(db, row) : null;
+}
+
+export function findUserByUsername(db: Db, username: string): UserRecord | null {
+  const row = sql(db, 'SELECT * FROM users WHERE username = ?').get(username.trim()) as UserRow | undefined;
+  return row ? toRecord(db, row) : null;
+}
+
+export function loadPrincipal(db: Db, id: number): Principal | null {
+  const row = sql(db, 'SELECT id, username, display_name FROM users WHERE id = ? AND active = 1').get(id) as
+    | Pick<UserRow, 'id' | 'username' | 'display_name'>
+    | undefined;
+  if (!row) return null;
+  return { id: row.id, username: row.username, displayName: row.display_name, roles: rolesOf(db, row.id) };
+}
+
+export function countUsers(db: Db): number {
+  return (sql(db, 'SELECT count(*) AS n FROM users').get() as { n: number }).n;
+}
+
+export function listUsers(db: Db, includeInactive: boolean): User[] {
+  const rows = sql(db, 'SELECT * FROM users WHERE active = 1 OR ? ORDER BY username').all(includeInactive ? 1 : 0) as UserRow[];
+  return rows.map((row) => publicUser(toRecord(db, row)));
+}
+
+export function insertUser(
+  db: Db,
+  user: { username: string; displayName: string; passwordHash: string; roles: Role[]; departmentId: number | null },
+  now: number,
+): number {
+  const result = sql(
+    db,
+    `INSERT INTO users (username, display_name, password_hash, department_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(user.username, user.displayName, user.passwordHash, user.departmentId, now, now);
+  const id = Number(result.lastInsertRowid);
+  replaceRoles(db, id, user.roles);
+  return id;
+}
+
+export function replaceRoles(db: Db, userId: number, roles: readonly Role[]): void {
+  sql(db, 'DELETE FROM user_roles WHERE user_id = ?').run(userId);
+  const add = sql(db, 'INSERT INTO user_roles (user_id, role) VALUES (?, ?)');
+  for (const role of roles) add.run(userId, role);
+}
+
+/** Applies changed columns and bumps the version, only if the version is still the one read. */
+export function updateUserColumns(
+  db: Db,
+  id: number,
+  expectedVersion: number,
+  columns: Partial<Pick<UserRow, 'display_name' | 'department_id' | 'active' | 'language'>>,
+  now: number,
+): boolean {
+  const names = Object.keys(columns) as (keyof typeof columns)[];
+  const assignments = names.map((name) => `${name} = @${name}`).join(', ');
+  const result = sql(
+    db,
+    `UPDATE users SET ${assignments}${assignments ? ', ' : ''}version = version + 1, updated_at = @now
+     WHERE id = @id AND version = @expectedVersion`,
+  ).run({ ...columns, id, expectedVersion, now });
+  return result.changes === 1;
+}
+
+export function recordSignInFailure(db: Db, id: number, failedAttempts: number, lockedUntil: number | null): void {
+  sql(db, 'UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(failedAttempts, lockedUntil, id);
+}
+
+export function recordSignIn(db: Db, id: number, now: number): void {
+  sql(db, 'UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(now, id);
+}
+
+export function setPasswordHash(db: Db, id: number, passwordHash: string, mustChange: boolean, now: number): void {
+  sql(
+    db,
+    `UPDATE users SET password_hash = ?, must_change_password = ?, failed_attempts = 0, locked_until = NULL,
+       version = version + 1, updated_at = ? WHERE id = ?`,
+  ).run(passwordHash, mustChange ? 1 : 0, now, id);
+}
+
+export function setLanguage(db: Db, id: number, language: Language): void {
+  sql(db, 'UPDATE users SET language = ? WHERE id = ?').run(language, id);
+}

@@ -1,0 +1,19 @@
+// Every domain's handlers, joined; the type check fails when a method of the contract has no handler.
+import type { Handlers } from './context';
+import { auditHandlers } from './features/audit/handlers';
+import { authHandlers } from './features/auth/handlers';
+import { backupHandlers } from './features/backup/handlers';
+import { departmentsHandlers } from './features/departments/handlers';
+import { settingsHandlers } from './features/settings/handlers';
+import { systemHandlers } from './features/system/handlers';
+import { usersHandlers } from './features/users/handlers';
+
+export const handlers = {
+  ...authHandlers,
+  ...usersHandlers,
+  ...departmentsHandlers,
+  ...settingsHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
+  ...systemHandlers,
+} satisfies Handlers;

@@ -1,0 +1,108 @@
+// The back end as one object: opens (and migrates) the database, runs background care, and answers `invoke`.
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DriverOptions } from './db/connection';
+import { DatabaseHost } from './db/host';
+import { migrate } from './db/migrate';
+import type { BackendServices } from './context';
+import { PRODUCTION_COST_LOG2 } from './features/auth/passwords';
+import { SessionStore, type SessionContext } from './features/auth/sessions';
+import { BackupService } from './features/backup/backups';
+import { writeBackup } from './features/backup/files';
+import { IntegrityMonitor, type IntegrityReport } from './features/system/integrity';
+import { createInvoke, type Invoke } from './invoke';
+import { DATABASE_FILE_NAME } from './data-dir';
+
+export interface BackendOptions {
+  dataDir: string;
+  now?: () => number;
+  /** log2 of scrypt's N; production keeps the default 17. Tests may lower it to save time. */
+  passwordCostLog2?: number;
+  driver?: DriverOptions;
+  /** Daily backups and the integrity check after start (on by default). */
+  background?: boolean;
+  logError?: (error: unknown, method: string) => void;
+}
+
+export interface BackendEvents {
+  integrity: [IntegrityReport];
+}
+
+export interface Backend {
+  invoke: Invoke;
+  events: EventEmitter<BackendEvents>;
+  dataDir: string;
+  databaseFile: string;
+  services: BackendServices;
+  /** A fresh session for a window or a browser. */
+  newSession(): SessionContext;
+  close(): void;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export function createBackend(options: BackendOptions): Backend {
+  const now = options.now ?? Date.now;
+  const dataDir = options.dataDir;
+  mkdirSync(dataDir, { recursive: true });
+  const databaseFile = join(dataDir, DATABASE_FILE_NAME);
+  const backupDir = join(dataDir, 'backups');
+  const driver = options.driver ?? {};
+  const host = new DatabaseHost(databaseFile, driver);
+
+  const openAndMigrate = () => {
+    const db = host.open();
+    try {
+      migrate(db, { now, beforeMigrating: () => writeBackup(db, backupDir, 'pre-migration', now()) });
+    } catch (error) {
+      host.close();
+      throw error;
+    }
+  };
+  openAndMigrate();
+
+  const events = new EventEmitter<BackendEvents>();
+  const integrity = new IntegrityMonitor(databaseFile, driver, now, (report) => events.emit('integrity', report));
+  const services: BackendServices = {
+    sessions: new SessionStore(now),
+    backups: new BackupService(host, backupDir, now, openAndMigrate),
+    integrity,
+    dataDir,
+    passwordCostLog2: options.passwordCostLog2 ?? PRODUCTION_COST_LOG2,
+  };
+  const logError =
+    options.logError ?? ((error: unknown, method: string) => console.error(`[backend] ${method} failed:`, error));
+  const invoke = createInvoke(host, services, now, logError);
+
+  const timers: NodeJS.Timeout[] = [];
+  if (options.background ?? true) {
+    const dailyBackup = () => {
+      try {
+        if (host.isOpen) services.backups.runDailyIfDue();
+      } catch (error) {
+        logError(error, 'backup.daily');
+      }
+    };
+    timers.push(setTimeout(() => void integrity.start(), 2000), setTimeout(dailyBackup, 10_000));
+    timers.push(setInterval(dailyBackup, HOUR_MS));
+    for (const timer of timers) timer.unref();
+  }
+
+  return {
+    invoke,
+    events,
+    dataDir,
+    databaseFile,
+    services,
+    newSession: () => ({ token: null }),
+    close: () => {
+      for (const timer of timers) clearTimeout(timer);
+      host.close();
+    },
+  };
+}
+
+export function dataFolderHasDatabase(dataDir: string): boolean {
+  return existsSync(join(dataDir, DATABASE_FILE_NAME));
+}

@@ -1,0 +1,74 @@
+// The one entry of the back end: validate → authorize → handler, answering with an envelope, never a throw.
+import { api, fail, isMethodName, mayCall, ok, type MethodName, type Result } from '../../shared/api';
+import { fieldIssuesFrom } from '../../shared/api/validation';
+import type { BackendServices, Handler, HandlerContext } from './context';
+import type { DatabaseHost } from './db/host';
+import { appendAudit } from './features/audit/chain';
+import type { SessionContext } from './features/auth/sessions';
+import { loadPrincipal } from './features/users/repository';
+import { handlers } from './handlers';
+import { DomainError } from './lib/errors';
+
+export type Invoke = (session: SessionContext, method: string, input: unknown) => Promise<Result<unknown>>;
+
+export function createInvoke(
+  host: DatabaseHost,
+  services: BackendServices,
+  now: () => number,
+  logError: (error: unknown, method: string) => void,
+): Invoke {
+  return async (session, method, input) => {
+    if (typeof method !== 'string' || !isMethodName(method)) {
+      return fail('validation', `Unknown method ${String(method)}`, { reason: 'unknownMethod' });
+    }
+    const spec = api[method];
+    const parsed = spec.input.safeParse(input === undefined ? {} : input);
+    if (!parsed.success) {
+      return fail('validation', `Invalid input for ${method}`, { details: { fields: fieldIssuesFrom(parsed.error) } });
+    }
+    try {
+      const principal = services.sessions.resolve(session, (id) => loadPrincipal(host.db, id));
+      if (spec.access !== 'public' && !principal) {
+        return fail('unauthenticated', 'Please sign in', { reason: 'auth.signInRequired' });
+      }
+      if (!mayCall(spec.access, principal?.roles ?? null)) {
+        return fail('forbidden', `Your roles do not allow ${method}`);
+      }
+      const ctx = contextFor(host, services, now, session, method, principal);
+      const handler = handlers[method] as Handler<MethodName>;
+      return ok(await handler(ctx, parsed.data as never));
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return fail(error.code, error.message, {
+          ...(error.reason !== undefined && { reason: error.reason }),
+          ...(error.details !== undefined && { details: error.details }),
+        });
+      }
+      logError(error, method);
+      return fail('internal', 'Something went wrong on our side; nothing was saved');
+    }
+  };
+}
+
+function contextFor(
+  host: DatabaseHost,
+  services: BackendServices,
+  now: () => number,
+  session: SessionContext,
+  method: MethodName,
+  principal: HandlerContext['principal'],
+): HandlerContext {
+  return {
+    get db() {
+      return host.db;
+    },
+    principal,
+    session,
+    method,
+    services,
+    now,
+    write: (change) => host.db.transaction(change).immediate(),
+    audit: (record) =>
+      appendAudit(host.db, { ...record, at: now(), method, userId: record.userId ?? principal?.id ?? null }),
+  };
+}

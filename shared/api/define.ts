@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type { Role } from './roles';
+
+/**
+ * Who may call a method: `public` needs no session, `signedIn` any signed-in user,
+ * a list of roles a user holding at least one of them.
+ */
+export type Access = 'public' | 'signedIn' | readonly Role[];
+
+export interface MethodSpec<Input extends z.ZodType, Output> {
+  input: Input;
+  access: Access;
+  /** Writes run in one transaction with their audit row. */
+  kind: 'read' | 'write';
+  /** Phantom: carries the output type, never set at run time. */
+  output?: Output;
+  summary: string;
+}
+
+/** Declares one API method; the output type is given explicitly, the input comes from the schema. */
+export function method<Output>() {
+  return <Input extends z.ZodType>(spec: Omit<MethodSpec<Input, Output>, 'output'>): MethodSpec<Input, Output> => spec;
+}
+
+export function mayCall(access: Access, roles: readonly Role[] | null): boolean {
+  if (access === 'public') return true;
+  if (roles === null) return false;
+  if (access === 'signedIn') return true;
+  return roles.some((role) => access.includes(role));
+}

@@ -1,0 +1,47 @@
+// The whole API contract: every method of every domain, joined into one map.
+import type { z } from 'zod';
+import { auditApi } from './audit';
+import { authApi } from './auth';
+import { backupApi } from './backup';
+import { departmentsApi } from './departments';
+import { settingsApi } from './settings';
+import { systemApi } from './system';
+import { usersApi } from './users';
+import type { MethodSpec } from './define';
+
+export const api = {
+  ...authApi,
+  ...usersApi,
+  ...departmentsApi,
+  ...settingsApi,
+  ...auditApi,
+  ...backupApi,
+  ...systemApi,
+};
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type ApiInput<M extends MethodName> = z.input<Api[M]['input']>;
+export type ApiParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type ApiOutput<M extends MethodName> = Api[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+export const METHOD_NAMES = Object.keys(api) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+export * from './envelope';
+export * from './roles';
+export * from './common';
+export type { Access, MethodSpec } from './define';
+export { mayCall } from './define';
+export type { Me, AuthStatus } from './auth';
+export type { User } from './users';
+export type { Department, DepartmentKind } from './departments';
+export { DEPARTMENT_KINDS } from './departments';
+export type { CenterSettings } from './settings';
+export type { AuditEntry, AuditVerification } from './audit';
+export { AUDIT_ENTITIES, AUDIT_PAGE_SIZE_MAX } from './audit';
+export type { BackupInfo, BackupReason } from './backup';
+export type { SystemStatus, IntegrityState } from './system';
