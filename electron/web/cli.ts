@@ -1,0 +1,55 @@
+// `npm run serve`: the console in the browser, on 127.0.0.1.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBackend } from '../backend';
+import { defaultDataDir } from '../backend/data-dir';
+import { DEMO_PASSWORD, seedDemoData } from '../backend/demo/seed';
+import { NewerDatabaseError } from '../backend/db/migrate';
+import { createWebServer } from './server';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4780' },
+    'data-dir': { type: 'string' },
+    demo: { type: 'boolean', default: false },
+    'renderer-dir': { type: 'string' },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number from 0 to 65535, not ${values.port}`);
+  process.exit(2);
+}
+const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+const rendererDir = resolve(values['renderer-dir'] ?? 'dist/renderer');
+
+let backend;
+try {
+  backend = createBackend({ dataDir });
+} catch (error) {
+  console.error(error instanceof NewerDatabaseError ? error.message : error);
+  process.exit(1);
+}
+
+if (values.demo) {
+  const demo = await seedDemoData(backend);
+  if (demo.seeded) console.log(`Demo data added. Users: ${demo.usernames.join(', ')}; password: ${DEMO_PASSWORD}`);
+  else console.log('The data folder already has users; demo data was not added.');
+}
+
+const server = createWebServer({ backend, rendererDir });
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`Data folder: ${dataDir}`);
+  console.log(`Aftersales Desk is serving on http://127.0.0.1:${actualPort}`);
+});
+
+const stop = () => {
+  server.close();
+  backend.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,170 @@
+// The browser transport: POST /api/<method> into the same invoke as the Electron window, and the built renderer.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Backend } from '../backend';
+import { HTTP_STATUS, fail, type Result } from '../../shared/api/envelope';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { LoginThrottle } from './throttle';
+
+export const SESSION_COOKIE = 'aftersales_session';
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+};
+
+export interface WebServerOptions {
+  backend: Backend;
+  /** The built renderer (vite's output); null serves the API only. */
+  rendererDir: string | null;
+}
+
+function readCookie(request: IncomingMessage, name: string): string | null {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+function sessionCookie(token: string | null): string {
+  const base = `${SESSION_COOKIE}=${token ? encodeURIComponent(token) : ''}; Path=/; HttpOnly; SameSite=Strict`;
+  return token ? base : `${base}; Max-Age=0`;
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  response.end(text);
+}
+
+/** Same-origin only: a POST from a page on another origin (a drive-by form or script) is refused. */
+function originAllowed(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (request.headers['sec-fetch-site'] === 'cross-site') return false;
+  if (origin === undefined) return true;
+  return origin === `http://${request.headers.host ?? ''}`;
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+async function handleApi(
+  backend: Backend,
+  throttle: LoginThrottle,
+  method: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  if (request.method !== 'POST') {
+    sendJson(response, 405, fail('validation', 'Use POST'), { Allow: 'POST' });
+    return;
+  }
+  if (!originAllowed(request)) {
+    sendJson(response, 403, fail('forbidden', 'Requests from other sites are refused', { reason: 'crossOrigin' }));
+    return;
+  }
+  const body = await readBody(request);
+  let input: unknown;
+  try {
+    input = body === null || body.trim() === '' ? (body === null ? Symbol.for('tooLarge') : {}) : JSON.parse(body);
+  } catch {
+    sendJson(response, 400, fail('validation', 'The body is not JSON', { reason: 'malformedJson' }));
+    return;
+  }
+  if (input === Symbol.for('tooLarge')) {
+    sendJson(response, 400, fail('validation', 'The request is too large', { reason: 'tooLarge' }));
+    return;
+  }
+  const client = request.socket.remoteAddress ?? 'unknown';
+  if (method === 'auth.login' && !throttle.allow(client)) {
+    sendJson(response, 401, fail('unauthenticated', 'Too many sign-in attempts; wait a minute', { reason: 'auth.tooManyAttempts' }));
+    return;
+  }
+  const session = { token: readCookie(request, SESSION_COOKIE) };
+  const tokenBefore = session.token;
+  const result: Result<unknown> = await backend.invoke(session, method, input);
+  const headers: Record<string, string> = {};
+  if (session.token !== tokenBefore) headers['Set-Cookie'] = sessionCookie(session.token);
+  sendJson(response, result.ok ? 200 : HTTP_STATUS[result.error.code], result, headers);
+}
+
+function serveStatic(rendererDir: string | null, url: string, response: ServerResponse): void {
+  const securityHeaders = {
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+  };
+  if (!rendererDir || !existsSync(join(rendererDir, 'index.html'))) {
+    response.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders });
+    response.end('The user interface is not built. Run `npm run build:renderer`, then reload.\n界面尚未构建：请运行 npm run build:renderer 后刷新。\n');
+    return;
+  }
+  const path = decodeURIComponent(url.split('?')[0] ?? '/');
+  const candidate = normalize(join(rendererDir, path));
+  const inside = candidate === rendererDir || candidate.startsWith(rendererDir + sep);
+  const isFile = inside && existsSync(candidate) && statSync(candidate).isFile();
+  // Client-side routes (/admin/users) all get index.html; assets are served as they are.
+  const file = isFile ? candidate : join(rendererDir, 'index.html');
+  const immutable = isFile && candidate.includes(`${sep}assets${sep}`);
+  response.writeHead(200, {
+    'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...securityHeaders,
+  });
+  createReadStream(file).pipe(response);
+}
+
+export function createWebServer(options: WebServerOptions): Server {
+  const throttle = new LoginThrottle();
+  const rendererDir = options.rendererDir ? normalize(options.rendererDir) : null;
+  return createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (url.startsWith('/api/')) {
+      const method = url.slice('/api/'.length).split('?')[0] ?? '';
+      handleApi(options.backend, throttle, decodeURIComponent(method), request, response).catch((error: unknown) => {
+        console.error('[web] request failed:', error);
+        if (!response.headersSent) sendJson(response, 500, fail('internal', 'The server could not answer'));
+        else response.end();
+      });
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' });
+      response.end();
+      return;
+    }
+    serveStatic(rendererDir, url, response);
+  });
+}

@@ -1,0 +1,52 @@
+// The renderer's one way to the back end: the preload's window.api in Electron, else POST /api/<method>.
+import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
+import type { ApiError, Result } from '../../../shared/api/envelope';
+import type { AppEventName, DesktopApi } from '../../../shared/ipc';
+
+declare global {
+  interface Window {
+    api?: DesktopApi;
+  }
+}
+
+async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
+  try {
+    const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(input ?? {}),
+    });
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: 'The server cannot be reached', reason: 'network' } };
+  }
+}
+
+export const isDesktop = () => typeof window !== 'undefined' && window.api !== undefined;
+
+/** Calls a method and answers with the envelope, never throwing. */
+export async function invoke<M extends MethodName>(method: M, input: ApiInput<M>): Promise<Result<ApiOutput<M>>> {
+  const result = window.api ? await window.api.invoke(method, input) : await overHttp(method, input);
+  return result as Result<ApiOutput<M>>;
+}
+
+/** The error thrown by `call`, carrying the envelope's error for the UI to translate. */
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+  }
+}
+
+/** Calls a method and throws ApiCallError on failure: for TanStack Query and form submit handlers. */
+export async function call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await invoke(method, input);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+}
+
+/** Subscribes to an app event from the Electron main process; a no-op in the browser. */
+export function onAppEvent(event: AppEventName, listener: (payload: unknown) => void): () => void {
+  return window.api ? window.api.on(event, listener) : () => {};
+}
