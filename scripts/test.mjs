@@ -1,0 +1,72 @@
+// `npm test`: type-check, lint, unit and integration tests, then end-to-end tests in Chromium; one closing tally.
+// With E2E_REQUIRED=1 (as .ci/run sets) a missing browser fails the run instead of skipping the end-to-end tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './lib/find-chromium.mjs';
+import { ensureRendererBuilt } from './lib/renderer-build.mjs';
+
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const started = Date.now();
+
+function run(title, command, args, env = {}) {
+  const t0 = Date.now();
+  console.log(`\n━━ ${title} ━━`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  console.log(`━━ ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`);
+  return result.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function check(title, command, args) {
+  if (run(title, command, args)) tally.passed += 1;
+  else tally.failed += 1;
+}
+
+const node = process.execPath;
+check('type-check', node, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
+check('lint', node, ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.']);
+
+rmSync('test-results/unit-report.json', { force: true });
+const unitOk = run('unit and integration tests (vitest)', node, ['node_modules/vitest/vitest.mjs', 'run']);
+const unit = readJson('test-results/unit-report.json');
+if (unit) {
+  tally.passed += unit.numPassedTests;
+  tally.failed += unit.numFailedTests;
+  tally.skipped += unit.numPendingTests + unit.numTodoTests;
+  if (!unitOk && unit.numFailedTests === 0) tally.failed += 1;
+} else if (!unitOk) tally.failed += 1;
+
+const chromium = findChromium();
+if (!chromium) {
+  const banner = '!'.repeat(78);
+  console.log(`\n${banner}\n!! END-TO-END TESTS SKIPPED: no Chromium was found on this machine.`);
+  console.log('!! Install one to run them: `apt-get install -y chromium` (Debian/Ubuntu), or `npx playwright install chromium`,');
+  console.log(`!! or point CHROMIUM_PATH at a Chromium or Chrome binary.\n${banner}`);
+  if (process.env.E2E_REQUIRED === '1') {
+    console.log('E2E_REQUIRED=1: a missing browser fails the run.');
+    tally.failed += 1;
+  }
+} else {
+  await ensureRendererBuilt();
+  rmSync('test-results/e2e-report.json', { force: true });
+  const e2eOk = run(`end-to-end tests (Playwright, ${chromium})`, node, ['node_modules/@playwright/test/cli.js', 'test']);
+  const e2e = existsSync('test-results/e2e-report.json') ? readJson('test-results/e2e-report.json') : null;
+  if (e2e?.stats) {
+    tally.passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
+    tally.failed += e2e.stats.unexpected;
+    tally.skipped += e2e.stats.skipped;
+    if (!e2eOk && e2e.stats.unexpected === 0) tally.failed += 1;
+  } else if (!e2eOk) tally.failed += 1;
+}
+
+console.log(`\nnpm test took ${((Date.now() - started) / 60000).toFixed(1)} min`);
+console.log(`${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+process.exit(tally.failed === 0 ? 0 : 1);
