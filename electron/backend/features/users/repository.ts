@@ -28,12 +28,14 @@ function rolesOf(db: Db, userId: number): Role[] {
   return rows.map((r) => r.role).filter(isRole);
 }
 
-function toRecord(db: Db, row: UserRow): UserRecord {
+/** Roles come with the row (a comma-joined `roles` column) where the query can join them, else are read apart. */
+function toRecord(db: Db, row: UserRow & { roles?: string | null }): UserRecord {
+  const roles = row.roles === undefined ? rolesOf(db, row.id) : (row.roles ?? '').split(',').filter(isRole).sort();
   return {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
-    roles: rolesOf(db, row.id),
+    roles,
     departmentId: row.department_id,
     active: row.active === 1,
     language: row.language,
@@ -77,7 +79,11 @@ export function countUsers(db: Db): number {
 }
 
 export function listUsers(db: Db, includeInactive: boolean): User[] {
-  const rows = sql(db, 'SELECT * FROM users WHERE active = 1 OR ? ORDER BY username').all(includeInactive ? 1 : 0) as UserRow[];
+  const rows = sql(
+    db,
+    `SELECT u.*, (SELECT group_concat(role) FROM user_roles r WHERE r.user_id = u.id) AS roles
+     FROM users u WHERE u.active = 1 OR ? ORDER BY u.username`,
+  ).all(includeInactive ? 1 : 0) as (UserRow & { roles: string | null })[];
   return rows.map((row) => publicUser(toRecord(db, row)));
 }
 
