@@ -1,0 +1,130 @@
+// The Electron main process: one secure window over the same back end as the browser mode.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, session, type BrowserWindow } from 'electron';
+import { createBackend, type Backend } from '../backend';
+import type { Language } from '../../shared/api/common';
+import type { AuthStatus } from '../../shared/api/auth';
+import { DEMO_PASSWORD, seedDemoData } from '../backend/demo/seed';
+import { hasFlag } from './args';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { RendererNotBuiltError, showAbout, showStartupError } from './dialogs';
+import { denyPermissions, hardenAllContents } from './hardening';
+import { DEFAULT_LANGUAGE } from './i18n';
+import { connectBackend, type BackendBridge } from './ipc';
+import { resolveLocations, type Locations } from './locations';
+import { installMenu } from './menu';
+import type { MenuState } from './menu-template';
+import { createMainWindow, focusWindow } from './window';
+
+const development = !app.isPackaged;
+registerAppScheme();
+hardenAllContents();
+const locations = resolveLocations();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance holds this data folder: it is told (second-instance) and brings its window forward.
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(async () => {
+      mainWindow = await start(locations);
+    })
+    .catch((error: unknown) => {
+      showStartupError(error, systemLanguage());
+      app.exit(1);
+    });
+}
+
+function systemLanguage(): Language {
+  return app.isReady() && app.getLocale().toLowerCase().startsWith('en') ? 'en' : DEFAULT_LANGUAGE;
+}
+
+async function start(where: Locations): Promise<BrowserWindow | null> {
+  if (!existsSync(join(where.rendererDir, 'index.html'))) {
+    throw new RendererNotBuiltError(where.rendererDir);
+  }
+  let backend: Backend;
+  try {
+    backend = createBackend({
+      dataDir: where.dataDir,
+      driver: where.nativeBinding ? { nativeBinding: where.nativeBinding } : {},
+    });
+  } catch (error) {
+    showStartupError(error, systemLanguage());
+    app.exit(1);
+    return null;
+  }
+  app.on('will-quit', () => backend.close());
+  if (hasFlag(process.argv, 'demo')) {
+    const demo = await seedDemoData(backend);
+    console.log(
+      demo.seeded
+        ? `Demo data added. Users: ${demo.usernames.join(', ')}; password: ${DEMO_PASSWORD}`
+        : 'The data folder already has users; demo data was not added.',
+    );
+  }
+
+  denyPermissions(session.defaultSession);
+  serveRenderer(session.defaultSession, where.rendererDir);
+
+  const centerLanguage = async (): Promise<Language> => {
+    const status = await backend.invoke(backend.newSession(), 'auth.status', {});
+    return status.ok ? (status.value as AuthStatus).defaultLanguage : DEFAULT_LANGUAGE;
+  };
+
+  const menu: MenuState = { language: DEFAULT_LANGUAGE, signedIn: false, development, platform: process.platform };
+  let window: BrowserWindow | null = null;
+  let bridge: BackendBridge | null = null;
+  // The user's own choice wins over the center's default, even when the default arrives later.
+  let userLanguage: Language | null = null;
+  const refreshMenu = () =>
+    installMenu(menu, {
+      navigate: (route) => bridge?.send('menu:navigate', route),
+      signOut: () => bridge?.send('menu:signOut', null),
+      setLanguage: (language) => {
+        userLanguage = language;
+        menu.language = language;
+        refreshMenu();
+        bridge?.send('menu:language', language);
+      },
+      about: () => showAbout(window, menu.language, where.dataDir),
+    });
+  const followCenterLanguage = () =>
+    void centerLanguage().then((language) => {
+      if (userLanguage !== null || menu.language === language) return;
+      menu.language = language;
+      refreshMenu();
+    });
+
+  bridge = connectBackend(backend, (_desk, facts) => {
+    let changed = false;
+    if (facts.signedIn !== undefined && facts.signedIn !== menu.signedIn) {
+      menu.signedIn = facts.signedIn;
+      changed = true;
+    }
+    if (facts.language === null) {
+      userLanguage = null;
+      followCenterLanguage();
+    } else if (facts.language !== undefined) {
+      userLanguage = facts.language;
+      changed ||= facts.language !== menu.language;
+      menu.language = facts.language;
+    }
+    if (changed) refreshMenu();
+  });
+  app.on('will-quit', () => bridge?.dispose());
+
+  refreshMenu();
+  followCenterLanguage();
+
+  window = createMainWindow({ preloadPath: where.preloadPath, iconPath: where.iconPath, development });
+  bridge.attach(window);
+  return window;
+}

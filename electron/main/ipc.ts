@@ -1,0 +1,83 @@
+// The one IPC channel into backend.invoke: checks who is asking, keeps each window's session token here, and pushes
+// back-end events to the windows.
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { Backend } from '../backend';
+import type { SessionContext } from '../backend/features/auth/sessions';
+import { fail, type Result } from '../../shared/api/envelope';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type AppEventName } from '../../shared/ipc';
+import { factsFromReply, isAppUrl, isTrustedSender, type ReplyFacts } from './trust';
+
+export interface DeskWindow {
+  readonly window: BrowserWindow;
+  /** The sign-in session of this window; its token never leaves the main process. */
+  readonly session: SessionContext;
+}
+
+export interface BackendBridge {
+  attach(window: BrowserWindow): DeskWindow;
+  send(event: AppEventName, payload: unknown): void;
+  dispose(): void;
+}
+
+export function connectBackend(
+  backend: Backend,
+  onReply: (desk: DeskWindow, facts: ReplyFacts) => void,
+): BackendBridge {
+  const desks = new Map<number, DeskWindow>();
+
+  const trustedDesk = (event: IpcMainInvokeEvent): DeskWindow | null => {
+    const desk = desks.get(event.sender.id);
+    const frame = event.senderFrame;
+    const main = desk && !desk.window.isDestroyed() ? desk.window.webContents.mainFrame : null;
+    const trusted = isTrustedSender({
+      fromOurWindow: desk !== undefined && !desk.window.isDestroyed() && desk.window.webContents === event.sender,
+      isMainFrame:
+        frame !== null &&
+        main !== null &&
+        frame.parent === null &&
+        frame.processId === main.processId &&
+        frame.routingId === main.routingId,
+      frameUrl: frame?.url ?? null,
+    });
+    return trusted && desk ? desk : null;
+  };
+
+  ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
+    const desk = trustedDesk(event);
+    if (!desk) {
+      console.warn(`[ipc] refused a call of ${String(method)} from ${event.senderFrame?.url ?? 'a gone frame'}`);
+      return fail('forbidden', 'This page may not call the back end', { reason: 'ipc.untrustedSender' });
+    }
+    const result = await backend.invoke(desk.session, typeof method === 'string' ? method : String(method), input);
+    onReply(desk, factsFromReply(method, result));
+    return result;
+  });
+
+  const send = (event: AppEventName, payload: unknown) => {
+    for (const { window } of desks.values()) {
+      if (window.isDestroyed() || !isAppUrl(window.webContents.getURL())) continue;
+      window.webContents.send(IPC_EVENT_CHANNEL, { event, payload });
+    }
+  };
+  const forwardIntegrity = (report: unknown) => send('integrity', report);
+  backend.events.on('integrity', forwardIntegrity);
+
+  return {
+    attach(window) {
+      const id = window.webContents.id;
+      const desk: DeskWindow = { window, session: backend.newSession() };
+      desks.set(id, desk);
+      window.on('closed', () => {
+        backend.services.sessions.close(desk.session);
+        desks.delete(id);
+      });
+      return desk;
+    },
+    send,
+    dispose() {
+      ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
+      backend.events.off('integrity', forwardIntegrity);
+      desks.clear();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// The preload with Electron replaced by stand-ins: what exactly reaches the page.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type DesktopApi } from '../../shared/ipc';
+
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  rendererListeners: new Map<string, (event: unknown, message: unknown) => void>(),
+  invoke: vi.fn(),
+}));
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
+  ipcRenderer: {
+    on: (channel: string, listener: (event: unknown, message: unknown) => void) => electron.rendererListeners.set(channel, listener),
+    invoke: electron.invoke,
+  },
+}));
+await import('./index');
+const api = electron.exposed.get('api') as DesktopApi;
+const push = (message: unknown) => electron.rendererListeners.get(IPC_EVENT_CHANNEL)!({ sender: 'hidden' }, message);
+
+describe('window.api', () => {
+  beforeEach(() => electron.invoke.mockReset());
+
+  it('is the only thing exposed, with exactly invoke and on', () => {
+    expect([...electron.exposed.keys()]).toEqual(['api']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+  });
+
+  it('forwards invoke on the one channel and turns an IPC failure into an envelope', async () => {
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: { setupRequired: true } });
+    expect(await api.invoke('auth.status', {})).toEqual({ ok: true, value: { setupRequired: true } });
+    expect(electron.invoke).toHaveBeenCalledWith(IPC_INVOKE_CHANNEL, 'auth.status', {});
+    electron.invoke.mockRejectedValueOnce(new Error('An object could not be cloned'));
+    expect(await api.invoke('users.create', {})).toMatchObject({ ok: false, error: { code: 'internal', reason: 'ipc' } });
+  });
+
+  it('delivers app events to their listeners only, without the IPC event object, until unsubscribed', () => {
+    const navigate = vi.fn();
+    const integrity = vi.fn();
+    const stop = api.on('menu:navigate', navigate);
+    api.on('integrity', integrity);
+    push({ event: 'menu:navigate', payload: '/admin/backups' });
+    push({ event: 'not-an-app-event', payload: 1 });
+    push('garbage');
+    expect(navigate).toHaveBeenCalledExactlyOnceWith('/admin/backups');
+    expect(integrity).not.toHaveBeenCalled();
+    stop();
+    push({ event: 'menu:navigate', payload: '/' });
+    expect(navigate).toHaveBeenCalledOnce();
+  });
+
+  it('refuses to subscribe to names outside APP_EVENTS', () => {
+    expect(() => api.on('aftersales:invoke' as never, () => {})).toThrow(TypeError);
+  });
+});

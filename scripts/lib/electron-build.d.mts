@@ -1,0 +1,1 @@
+export function buildElectron(options?: { quiet?: boolean }): Promise<void>;
