@@ -1,0 +1,49 @@
+// What the console shows first: setup on a fresh data folder, else sign-in, else a forced password change, else the frame.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadingBlock } from '../components/LoadingBlock';
+import { QueryError } from '../components/QueryError';
+import { MustChangePasswordScreen } from '../features/auth/MustChangePasswordScreen';
+import { SetupScreen } from '../features/auth/SetupScreen';
+import { SignInScreen } from '../features/auth/SignInScreen';
+import { Frame } from './Frame';
+import i18n, { rememberLanguage, storedLanguage } from './i18n';
+import { CurrentUserProvider, signedOutBecause, useAuthStatus, useMeQuery } from './session';
+
+export function App() {
+  const { t } = useTranslation('auth');
+  const status = useAuthStatus();
+  const setupRequired = status.data?.setupRequired;
+  const me = useMeQuery(setupRequired === false);
+
+  // Before anyone signs in, this computer's last language wins, then the center's default.
+  const defaultLanguage = status.data?.defaultLanguage;
+  useEffect(() => {
+    if (defaultLanguage && !storedLanguage() && !me.data) void i18n.changeLanguage(defaultLanguage);
+  }, [defaultLanguage, me.data]);
+
+  // Once signed in, the language the user chose last wins (also after a reload or on another computer).
+  const userLanguage = me.data?.language ?? null;
+  useEffect(() => {
+    if (userLanguage && i18n.language !== userLanguage) {
+      rememberLanguage(userLanguage);
+      void i18n.changeLanguage(userLanguage);
+    }
+  }, [userLanguage]);
+
+  if (status.isPending) return <LoadingBlock />;
+  if (status.isError) return <QueryError error={status.error} onRetry={() => void status.refetch()} />;
+  if (status.data.setupRequired) return <SetupScreen />;
+  if (me.isPending) return <LoadingBlock />;
+  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
+  if (me.data === null) {
+    const ended = signedOutBecause.current === 'sessionEnded';
+    return <SignInScreen centerName={status.data.centerName} notice={ended ? t('sessionEnded') : null} />;
+  }
+  if (me.data.mustChangePassword) return <MustChangePasswordScreen centerName={status.data.centerName} />;
+  return (
+    <CurrentUserProvider me={me.data}>
+      <Frame centerName={status.data.centerName} />
+    </CurrentUserProvider>
+  );
+}

@@ -1,0 +1,56 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, Route, Routes } from 'react-router-dom';
+import { AuditPage } from '../features/audit/AuditPage';
+import { BackupsPage } from '../features/backup/BackupsPage';
+import { DepartmentsPage } from '../features/departments/DepartmentsPage';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { IntegrityPage } from '../features/system/IntegrityPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { SCREENS, type Screen, type ScreenKey } from './navigation';
+
+const PAGES: Record<ScreenKey, () => ReactElement> = {
+  home: HomePage,
+  users: UsersPage,
+  departments: DepartmentsPage,
+  settings: SettingsPage,
+  backups: BackupsPage,
+  integrity: IntegrityPage,
+  audit: AuditPage,
+};
+
+function Refusal({ kind }: { kind: 'notPermitted' | 'notFound' }) {
+  const { t } = useTranslation('common');
+  return (
+    <Stack spacing={2} sx={{ alignItems: 'flex-start' }} data-testid={`page-${kind}`}>
+      <Alert severity="warning">{t(kind)}</Alert>
+      <Button component={RouterLink} to="/">
+        {t('backHome')}
+      </Button>
+    </Stack>
+  );
+}
+
+/** Every screen that exists has a route; one the user may not open says so instead of showing an empty page. */
+export function ScreenRoutes({ screens }: { screens: Screen[] }) {
+  const permitted = new Set(screens.map((s) => s.key));
+  return (
+    <Routes>
+      {SCREENS.map((screen) => {
+        const Page = PAGES[screen.key];
+        return (
+          <Route
+            key={screen.key}
+            path={screen.path}
+            element={permitted.has(screen.key) ? <Page /> : <Refusal kind="notPermitted" />}
+          />
+        );
+      })}
+      <Route path="*" element={<Refusal kind="notFound" />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,96 @@
+// Who is signed in, the center's public status, and the actions that change them (sign-out, language).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, type ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { Me } from '../../../shared/api';
+import type { UiLanguage } from '../../../shared/i18n/resources';
+import { ApiCallError, call, invoke } from '../lib/api';
+import i18n, { rememberLanguage } from './i18n';
+
+/** Why nobody is signed in: shown on the sign-in screen when the session ended by itself. */
+export const signedOutBecause: { current: 'none' | 'user' | 'sessionEnded' } = { current: 'none' };
+
+export const ME_KEY = ['auth.me', {}] as const;
+export const STATUS_KEY = ['auth.status', {}] as const;
+/** Kept across sign-in and sign-out (the user is replaced, not removed, so the screens watching it update). */
+const KEEP = new Set(['auth.status', 'auth.me']);
+
+export function useAuthStatus() {
+  return useQuery({ queryKey: STATUS_KEY, queryFn: () => call('auth.status', {}), staleTime: 60_000 });
+}
+
+/** The signed-in user, or null when nobody is (an `unauthenticated` answer is not an error here). */
+export function useMeQuery(enabled: boolean) {
+  return useQuery<Me | null>({
+    queryKey: ME_KEY,
+    enabled,
+    queryFn: async () => {
+      const result = await invoke('auth.me', {});
+      if (result.ok) return result.value;
+      if (result.error.code === 'unauthenticated') return null;
+      throw new ApiCallError(result.error);
+    },
+    staleTime: 60_000,
+  });
+}
+
+const CurrentUserContext = createContext<Me | null>(null);
+
+export function CurrentUserProvider({ me, children }: { me: Me; children: ReactNode }) {
+  return <CurrentUserContext.Provider value={me}>{children}</CurrentUserContext.Provider>;
+}
+
+export function useCurrentUser(): Me {
+  const me = useContext(CurrentUserContext);
+  if (!me) throw new Error('useCurrentUser outside the signed-in frame');
+  return me;
+}
+
+/** After sign-in or setup: forget whatever the previous user's screens loaded, keep the new user. */
+export function useSignedIn() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (me: Me) => {
+      signedOutBecause.current = 'none';
+      queryClient.removeQueries({ predicate: (query) => !KEEP.has(String(query.queryKey[0])) });
+      if (me.language) {
+        rememberLanguage(me.language);
+        void i18n.changeLanguage(me.language);
+      }
+      queryClient.setQueryData(ME_KEY, me);
+      void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
+    },
+    [queryClient],
+  );
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useCallback(async () => {
+    signedOutBecause.current = 'user';
+    await invoke('auth.logout', {});
+    void navigate('/');
+    queryClient.setQueryData(ME_KEY, null);
+    queryClient.removeQueries({ predicate: (query) => !KEEP.has(String(query.queryKey[0])) });
+    void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
+  }, [queryClient, navigate]);
+}
+
+/** Switches without reload; remembered on this computer and, when signed in, for the user. */
+export function useSwitchLanguage() {
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (language: UiLanguage) => call('auth.setLanguage', { language }),
+    onSuccess: (me) => queryClient.setQueryData(ME_KEY, me),
+  });
+  return useCallback(
+    (language: UiLanguage) => {
+      rememberLanguage(language);
+      void i18n.changeLanguage(language);
+      const me = queryClient.getQueryData<Me | null>(ME_KEY);
+      if (me && me.language !== language) save.mutate(language);
+    },
+    [queryClient, save],
+  );
+}

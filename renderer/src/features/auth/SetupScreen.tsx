@@ -1,0 +1,113 @@
+// First run: names the center and creates the first administrator, who is then signed in.
+import Alert from '@mui/material/Alert';
+import Divider from '@mui/material/Divider';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { api, PASSWORD_MIN_LENGTH } from '../../../../shared/api';
+import { SubmitButton } from '../../components/SubmitButton';
+import { useSignedIn } from '../../app/session';
+import { call } from '../../lib/api';
+import { applyApiError } from '../../lib/errors';
+import { translatedResolver } from '../../lib/form';
+import { AuthLayout } from './AuthLayout';
+
+const setupForm = api['auth.setup'].input
+  .extend({ confirmPassword: z.string() })
+  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'validation.passwordsDiffer' });
+
+type SetupValues = z.input<typeof setupForm>;
+const FIELDS = ['centerName', 'username', 'displayName', 'password', 'confirmPassword'] as const;
+
+export function SetupScreen() {
+  const { t } = useTranslation(['auth', 'common']);
+  const signedIn = useSignedIn();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<SetupValues, unknown, z.output<typeof setupForm>>({
+    resolver: translatedResolver(setupForm, t),
+    defaultValues: { centerName: '', username: '', displayName: '', password: '', confirmPassword: '' },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async ({ confirmPassword: _confirm, ...input }) => {
+    setFormError(null);
+    try {
+      signedIn(await call('auth.setup', input));
+    } catch (error) {
+      setFormError(applyApiError(t, error, setError, FIELDS));
+    }
+  });
+
+  return (
+    <AuthLayout title={t('setup.title')} width={520} testId="setup-screen">
+      <form onSubmit={onSubmit} noValidate>
+        <Stack spacing={2}>
+          <Typography variant="body2" color="text.secondary">
+            {t('setup.intro')}
+          </Typography>
+          {formError && <Alert severity="error">{formError}</Alert>}
+          <Typography variant="subtitle1" component="h2">
+            {t('setup.centerSection')}
+          </Typography>
+          <TextField
+            label={t('setup.centerName')}
+            placeholder={t('setup.centerNamePlaceholder')}
+            {...register('centerName')}
+            error={!!errors.centerName}
+            helperText={errors.centerName?.message}
+            slotProps={{ htmlInput: { 'data-testid': 'setup-center-name' } }}
+            autoFocus
+          />
+          <Divider />
+          <Typography variant="subtitle1" component="h2">
+            {t('setup.adminSection')}
+          </Typography>
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+            <TextField
+              label={t('fields.username')}
+              {...register('username')}
+              error={!!errors.username}
+              helperText={errors.username?.message ?? t('fields.usernameHelp')}
+              autoComplete="username"
+              slotProps={{ htmlInput: { 'data-testid': 'setup-username' } }}
+            />
+            <TextField
+              label={t('fields.displayName')}
+              {...register('displayName')}
+              error={!!errors.displayName}
+              helperText={errors.displayName?.message ?? ' '}
+              slotProps={{ htmlInput: { 'data-testid': 'setup-display-name' } }}
+            />
+          </Stack>
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+            <TextField
+              type="password"
+              label={t('fields.password')}
+              {...register('password')}
+              error={!!errors.password}
+              helperText={errors.password?.message ?? t('fields.passwordHelp', { min: PASSWORD_MIN_LENGTH })}
+              autoComplete="new-password"
+              slotProps={{ htmlInput: { 'data-testid': 'setup-password' } }}
+            />
+            <TextField
+              type="password"
+              label={t('fields.confirmPassword')}
+              {...register('confirmPassword')}
+              error={!!errors.confirmPassword}
+              helperText={errors.confirmPassword?.message ?? ' '}
+              autoComplete="new-password"
+              slotProps={{ htmlInput: { 'data-testid': 'setup-confirm-password' } }}
+            />
+          </Stack>
+          <SubmitButton busy={isSubmitting} size="large" data-testid="setup-submit">
+            {isSubmitting ? t('setup.submitting') : t('setup.submit')}
+          </SubmitButton>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,78 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { api } from '../../../../shared/api';
+import { SubmitButton } from '../../components/SubmitButton';
+import { useSignedIn } from '../../app/session';
+import { call } from '../../lib/api';
+import { applyApiError } from '../../lib/errors';
+import { translatedResolver } from '../../lib/form';
+import { AuthLayout } from './AuthLayout';
+
+const signInForm = api['auth.login'].input;
+const FIELDS = ['username', 'password'] as const;
+
+export function SignInScreen({ centerName, notice }: { centerName: string; notice?: string | null }) {
+  const { t } = useTranslation(['auth', 'common']);
+  const signedIn = useSignedIn();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<
+    z.input<typeof signInForm>,
+    unknown,
+    z.output<typeof signInForm>
+  >({ resolver: translatedResolver(signInForm, t), defaultValues: { username: '', password: '' } });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (input) => {
+    setFormError(null);
+    try {
+      signedIn(await call('auth.login', input));
+    } catch (error) {
+      setFormError(applyApiError(t, error, setError, FIELDS));
+    }
+  });
+
+  return (
+    <AuthLayout title={t('signIn.title')} centerName={centerName} testId="sign-in-screen">
+      <form onSubmit={onSubmit} noValidate>
+        <Stack spacing={2}>
+          {notice && !formError && <Alert severity="info">{notice}</Alert>}
+          {formError && (
+            <Alert severity="error" data-testid="sign-in-error">
+              {formError}
+            </Alert>
+          )}
+          <TextField
+            label={t('fields.username')}
+            {...register('username')}
+            error={!!errors.username}
+            helperText={errors.username?.message}
+            autoComplete="username"
+            autoFocus
+            slotProps={{ htmlInput: { 'data-testid': 'sign-in-username' } }}
+          />
+          <TextField
+            type="password"
+            label={t('fields.password')}
+            {...register('password')}
+            error={!!errors.password}
+            helperText={errors.password?.message}
+            autoComplete="current-password"
+            slotProps={{ htmlInput: { 'data-testid': 'sign-in-password' } }}
+          />
+          <SubmitButton busy={isSubmitting} size="large" data-testid="sign-in-submit">
+            {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
+          </SubmitButton>
+          <Typography variant="body2" color="text.secondary">
+            {t('signIn.help')}
+          </Typography>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,148 @@
+// 工作台: greets the user, lists the screens their roles open today and what is coming for their work.
+import ArrowForwardOutlined from '@mui/icons-material/ArrowForwardOutlined';
+import PhoneInTalkOutlined from '@mui/icons-material/PhoneInTalkOutlined';
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardActionArea from '@mui/material/CardActionArea';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { usePageTitle } from '../../components/PageHeader';
+import { permittedScreens } from '../../app/navigation';
+import { useCurrentUser } from '../../app/session';
+import { useApiQuery } from '../../lib/queries';
+
+export function HomePage() {
+  const { t } = useTranslation(['home', 'nav', 'common']);
+  const me = useCurrentUser();
+  usePageTitle(t('nav:home'));
+  const settings = useApiQuery('settings.get', {});
+  const screens = permittedScreens(me.roles).filter((s) => s.key !== 'home');
+  const comingRoles = me.roles.filter((role) => role !== 'admin');
+
+  return (
+    <Stack spacing={3} data-testid="home-page">
+      <Box>
+        <Typography variant="h1" component="h1" data-testid="page-title">
+          {t('greeting', { name: me.displayName })}
+        </Typography>
+        <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+          <Typography variant="body2" color="text.secondary">
+            {t('today', { date: dayjs().format(t('common:format.date')) })}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ pl: 1 }}>
+            {t('yourRoles')}
+          </Typography>
+          {me.roles.map((role) => (
+            <Chip key={role} size="small" label={t(`common:roles.${role}`)} data-testid={`role-${role}`} />
+          ))}
+        </Stack>
+      </Box>
+
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(280px, 1fr)' } }}>
+        <Stack spacing={3}>
+          {screens.length > 0 && (
+            <Box>
+              <Typography variant="h2" component="h2" sx={{ mb: 1.5 }}>
+                {t('availableTitle')}
+              </Typography>
+              <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))' }}>
+                {screens.map((screen) => {
+                  const Icon = screen.icon;
+                  return (
+                    <Card key={screen.key} variant="outlined">
+                      <CardActionArea component={RouterLink} to={screen.path} sx={{ p: 2, height: '100%' }} data-testid={`home-${screen.key}`}>
+                        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+                          <Icon color="primary" />
+                          <Box sx={{ minWidth: 0 }}>
+                            <Typography variant="subtitle1">{t(`nav:${screen.key}`)}</Typography>
+                            <Typography variant="body2" color="text.secondary">
+                              {t(`screens.${screen.key}`)}
+                            </Typography>
+                          </Box>
+                        </Stack>
+                      </CardActionArea>
+                    </Card>
+                  );
+                })}
+              </Box>
+            </Box>
+          )}
+
+          {comingRoles.length > 0 && (
+            <Paper variant="outlined" sx={{ p: 2.5 }} data-testid="home-coming">
+              <Typography variant="h2" component="h2">
+                {t('comingTitle')}
+              </Typography>
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, mb: 1.5 }}>
+                {t('comingIntro')}
+              </Typography>
+              <Stack spacing={1.25}>
+                {comingRoles.map((role) => (
+                  <Stack key={role} direction="row" spacing={1.5} sx={{ alignItems: 'baseline' }}>
+                    <Typography variant="body2" sx={{ fontWeight: 500, minWidth: 96, flexShrink: 0 }}>
+                      {t(`common:roles.${role}`)}
+                    </Typography>
+                    <Typography variant="body2" color="text.secondary">
+                      {t(`coming.${role}`)}
+                    </Typography>
+                  </Stack>
+                ))}
+              </Stack>
+            </Paper>
+          )}
+        </Stack>
+
+        <Stack spacing={3}>
+          <Paper variant="outlined" sx={{ p: 2.5 }}>
+            <Typography variant="h2" component="h2" sx={{ mb: 1.5 }}>
+              {t('centerTitle')}
+            </Typography>
+            <Typography variant="subtitle1">{settings.data?.centerName}</Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5, mb: 0.5 }}>
+              {t('hotlines')}
+            </Typography>
+            {settings.data && settings.data.hotlineNumbers.length === 0 && (
+              <Typography variant="body2" color="text.secondary">
+                {t('noHotlines')}
+              </Typography>
+            )}
+            <Stack spacing={0.5}>
+              {settings.data?.hotlineNumbers.map((number) => (
+                <Stack key={number} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <PhoneInTalkOutlined fontSize="small" color="action" />
+                  <Typography variant="body1" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                    {number}
+                  </Typography>
+                </Stack>
+              ))}
+            </Stack>
+            {settings.data && (
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+                {t('timeZoneValue', { zone: settings.data.timeZone })}
+              </Typography>
+            )}
+          </Paper>
+          <Paper variant="outlined" sx={{ p: 2.5 }}>
+            <Typography variant="h2" component="h2" sx={{ mb: 1 }}>
+              {t('alwaysTitle')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {t('alwaysLanguage')}
+            </Typography>
+            <Stack direction="row" spacing={0.5} sx={{ mt: 1, alignItems: 'center' }}>
+              <ArrowForwardOutlined fontSize="inherit" color="action" />
+              <Typography variant="body2" color="text.secondary">
+                {t('alwaysPassword')}
+              </Typography>
+            </Stack>
+          </Paper>
+        </Stack>
+      </Box>
+    </Stack>
+  );
+}

@@ -1,0 +1,125 @@
+// 数据完整性: the background quick_check, schema version, data folder, database size and last backup.
+import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
+import ErrorOutlined from '@mui/icons-material/ErrorOutlined';
+import HourglassEmptyOutlined from '@mui/icons-material/HourglassEmptyOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import type { IntegrityState } from '../../../../shared/api';
+import { LoadingBlock } from '../../components/LoadingBlock';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { useFormat } from '../../lib/format';
+import { useApiQuery } from '../../lib/queries';
+
+const STATE_LOOK: Record<IntegrityState, { color: 'success.main' | 'error.main' | 'text.secondary'; icon: ReactNode }> = {
+  ok: { color: 'success.main', icon: <CheckCircleOutlined color="success" sx={{ fontSize: 36 }} /> },
+  failed: { color: 'error.main', icon: <ErrorOutlined color="error" sx={{ fontSize: 36 }} /> },
+  pending: { color: 'text.secondary', icon: <HourglassEmptyOutlined color="action" sx={{ fontSize: 36 }} /> },
+};
+
+function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: '180px minmax(0, 1fr)',
+        gap: 2,
+        py: 1.25,
+        alignItems: 'center',
+        '& + &': { borderTop: 1, borderColor: 'divider' },
+      }}
+    >
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography variant="body2" component="div" sx={{ wordBreak: 'break-all' }} data-testid={testId}>
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+export function IntegrityPage() {
+  const { t } = useTranslation(['system', 'common']);
+  const format = useFormat();
+  const status = useApiQuery('system.status', {}, {
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.data?.integrity.state === 'pending' ? 2000 : false),
+  });
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        actions={
+          <Button onClick={() => void status.refetch()} disabled={status.isFetching}>
+            {t('common:actions.refresh')}
+          </Button>
+        }
+      />
+      {status.isPending && <LoadingBlock />}
+      {status.isError && <QueryError error={status.error} onRetry={() => void status.refetch()} />}
+      {status.data && (
+        <Stack spacing={2} sx={{ maxWidth: 860 }}>
+          <Paper variant="outlined" sx={{ p: 2.5 }}>
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+              {STATE_LOOK[status.data.integrity.state].icon}
+              <Box sx={{ flex: 1 }}>
+                <Typography variant="body2" color="text.secondary">
+                  {t('integrity')}
+                </Typography>
+                <Typography variant="h2" sx={{ color: STATE_LOOK[status.data.integrity.state].color }} data-testid="integrity-state">
+                  {t(`states.${status.data.integrity.state}`)}
+                </Typography>
+              </Box>
+              <Box sx={{ textAlign: 'right' }}>
+                <Typography variant="body2" color="text.secondary">
+                  {t('checkedAt')}
+                </Typography>
+                <Typography variant="body2">
+                  {status.data.integrity.checkedAt ? format.dateTimeSeconds(status.data.integrity.checkedAt) : t('notChecked')}
+                </Typography>
+              </Box>
+            </Stack>
+            {status.data.integrity.state === 'failed' && status.data.integrity.details.length > 0 && (
+              <Box sx={{ mt: 2 }}>
+                <Typography variant="body2" color="text.secondary">
+                  {t('details')}
+                </Typography>
+                <Box component="pre" sx={{ m: 0, mt: 0.5, p: 1.5, bgcolor: 'grey.100', borderRadius: 1, fontSize: 12, overflowX: 'auto' }}>
+                  {status.data.integrity.details.join('\n')}
+                </Box>
+              </Box>
+            )}
+          </Paper>
+          <Paper variant="outlined" sx={{ px: 2.5, py: 0.5 }}>
+            <Fact label={t('schemaVersion')} testId="schema-version">
+              {status.data.schemaVersion}
+            </Fact>
+            <Fact label={t('databaseSize')}>{format.bytes(status.data.databaseBytes)}</Fact>
+            <Fact label={t('dataDir')}>
+              <Box component="span" sx={{ fontFamily: 'monospace' }}>
+                {status.data.dataDir}
+              </Box>
+            </Fact>
+            <Fact label={t('lastBackup')}>
+              <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+                <span>{status.data.lastBackupAt ? format.dateTimeSeconds(status.data.lastBackupAt) : t('noBackup')}</span>
+                <Button size="small" component={RouterLink} to="/admin/backups">
+                  {t('goBackups')}
+                </Button>
+              </Stack>
+            </Fact>
+          </Paper>
+        </Stack>
+      )}
+    </>
+  );
+}

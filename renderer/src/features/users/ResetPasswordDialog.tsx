@@ -1,0 +1,75 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { passwordSchema, PASSWORD_MIN_LENGTH, type User } from '../../../../shared/api';
+import { useNotify } from '../../app/notify';
+import { SubmitButton } from '../../components/SubmitButton';
+import { call } from '../../lib/api';
+import { applyApiError } from '../../lib/errors';
+import { translatedResolver } from '../../lib/form';
+
+const resetForm = z.object({ newPassword: passwordSchema });
+
+export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
+  const { t } = useTranslation(['users', 'auth', 'common']);
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<z.input<typeof resetForm>, unknown, z.output<typeof resetForm>>({
+    resolver: translatedResolver(resetForm, t),
+    defaultValues: { newPassword: '' },
+  });
+
+  const onSubmit = handleSubmit(async ({ newPassword }) => {
+    setFormError(null);
+    try {
+      await call('users.resetPassword', { id: user.id, newPassword });
+      await queryClient.invalidateQueries({ queryKey: ['users.list'] });
+      notify(t('reset.done', { name: user.displayName }));
+      onClose();
+    } catch (error) {
+      setFormError(applyApiError(t, error, setError, ['newPassword']));
+    }
+  });
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="xs">
+      <form onSubmit={onSubmit} noValidate>
+        <DialogTitle>{t('reset.title', { name: user.displayName })}</DialogTitle>
+        <DialogContent dividers>
+          <Stack spacing={2}>
+            <Typography variant="body2" color="text.secondary">
+              {t('reset.intro')}
+            </Typography>
+            {formError && <Alert severity="error">{formError}</Alert>}
+            <TextField
+              type="password"
+              label={t('auth:fields.newPassword')}
+              {...register('newPassword')}
+              error={!!formState.errors.newPassword}
+              helperText={formState.errors.newPassword?.message ?? t('auth:fields.passwordHelp', { min: PASSWORD_MIN_LENGTH })}
+              autoComplete="new-password"
+              autoFocus
+              slotProps={{ htmlInput: { 'data-testid': 'reset-password' } }}
+            />
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, py: 1.5 }}>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <SubmitButton busy={formState.isSubmitting} data-testid="reset-submit">{t('reset.submit')}</SubmitButton>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

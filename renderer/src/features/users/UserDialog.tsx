@@ -1,0 +1,282 @@
+// Creating a user, or changing one's display name, roles, department and active flag against the version read.
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import {
+  idSchema,
+  nameSchema,
+  passwordSchema,
+  PASSWORD_MIN_LENGTH,
+  ROLES,
+  usernameSchema,
+  type Department,
+  type Role,
+  type User,
+} from '../../../../shared/api';
+import { useNotify } from '../../app/notify';
+import { SubmitButton } from '../../components/SubmitButton';
+import { call } from '../../lib/api';
+import { applyApiError, isConflict } from '../../lib/errors';
+import { translatedResolver } from '../../lib/form';
+import { departmentName } from '../departments/names';
+
+const rolesField = z
+  .array(z.enum(ROLES))
+  .min(1, { message: 'validation.rolesRequired' })
+  .refine((roles) => new Set(roles).size === roles.length, { message: 'validation.duplicateRoles' });
+
+const common = { displayName: nameSchema, roles: rolesField, departmentId: idSchema.nullable(), active: z.boolean() };
+const createForm = z.object({ ...common, username: usernameSchema, password: passwordSchema });
+const editForm = z.object({ ...common, username: z.string(), password: z.string() });
+
+type UserFormInput = z.input<typeof createForm>;
+type UserFormOutput = z.output<typeof createForm>;
+const FIELDS = ['username', 'displayName', 'password', 'roles', 'departmentId', 'active'] as const;
+
+export function UserDialog({
+  user,
+  departments,
+  onClose,
+}: {
+  /** null: a new user. */
+  user: User | null;
+  departments: Department[];
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation(['users', 'auth', 'common']);
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [version, setVersion] = useState(user?.version ?? 0);
+  const resolver = useMemo(
+    () => translatedResolver<UserFormInput, UserFormOutput>(user ? editForm : createForm, t),
+    [user, t],
+  );
+  const { register, control, handleSubmit, setError, formState } = useForm<UserFormInput, unknown, UserFormOutput>({
+    resolver,
+    defaultValues: {
+      username: user?.username ?? '',
+      displayName: user?.displayName ?? '',
+      password: '',
+      roles: user?.roles ?? [],
+      departmentId: user?.departmentId ?? null,
+      active: user?.active ?? true,
+    },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    setConflict(false);
+    try {
+      const saved = user
+        ? await call('users.update', {
+            id: user.id,
+            version,
+            displayName: values.displayName,
+            roles: values.roles,
+            departmentId: values.departmentId,
+            active: values.active,
+          })
+        : await call('users.create', {
+            username: values.username,
+            displayName: values.displayName,
+            password: values.password,
+            roles: values.roles,
+            departmentId: values.departmentId,
+          });
+      await queryClient.invalidateQueries({ queryKey: ['users.list'] });
+      notify(t(user ? 'updated' : 'created', { name: saved.displayName }));
+      onClose();
+    } catch (error) {
+      if (isConflict(error)) setConflict(true);
+      setFormError(applyApiError(t, error, setError, FIELDS));
+    }
+  });
+
+  /** After a conflict: take the current version so the next save applies what the user typed on top of it. */
+  const loadLatest = async () => {
+    if (!user) return;
+    const { items } = await queryClient.fetchQuery({
+      queryKey: ['users.list', { includeInactive: true }],
+      queryFn: () => call('users.list', { includeInactive: true }),
+      staleTime: 0,
+    });
+    const latest = items.find((u) => u.id === user.id);
+    if (latest) setVersion(latest.version);
+    setConflict(false);
+    setFormError(null);
+  };
+
+  const activeDepartments = departments.filter((d) => d.active || d.id === user?.departmentId);
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" slotProps={{ paper: { 'data-testid': 'user-dialog' } as object }}>
+      <form onSubmit={onSubmit} noValidate>
+        <DialogTitle>{user ? t('dialog.editTitle', { username: user.username }) : t('dialog.createTitle')}</DialogTitle>
+        <DialogContent dividers>
+          <Stack spacing={2}>
+            {conflict ? (
+              <Alert
+                severity="warning"
+                data-testid="conflict-alert"
+                action={
+                  <Button color="inherit" size="small" onClick={() => void loadLatest()}>
+                    {t('common:actions.loadLatest')}
+                  </Button>
+                }
+              >
+                <AlertTitle>{t('common:conflictTitle')}</AlertTitle>
+                {formError}
+              </Alert>
+            ) : (
+              formError && (
+                <Alert severity="error" data-testid="form-error">
+                  {formError}
+                </Alert>
+              )
+            )}
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+              <TextField
+                label={t('auth:fields.username')}
+                {...register('username')}
+                disabled={user !== null}
+                error={!!errors.username}
+                helperText={errors.username?.message ?? (user ? ' ' : t('auth:fields.usernameHelp'))}
+                autoFocus={!user}
+                slotProps={{ htmlInput: { 'data-testid': 'user-username' } }}
+              />
+              <TextField
+                label={t('auth:fields.displayName')}
+                {...register('displayName')}
+                error={!!errors.displayName}
+                helperText={errors.displayName?.message ?? ' '}
+                slotProps={{ htmlInput: { 'data-testid': 'user-display-name' } }}
+              />
+            </Stack>
+            {!user && (
+              <TextField
+                type="password"
+                label={t('auth:fields.password')}
+                {...register('password')}
+                error={!!errors.password}
+                helperText={errors.password?.message ?? t('auth:fields.passwordHelp', { min: PASSWORD_MIN_LENGTH })}
+                autoComplete="new-password"
+                slotProps={{ htmlInput: { 'data-testid': 'user-password' } }}
+              />
+            )}
+            <Controller
+              control={control}
+              name="roles"
+              render={({ field }) => (
+                <FormControl error={!!errors.roles} component="fieldset" variant="standard">
+                  <FormLabel component="legend" sx={{ mb: 0.5 }}>
+                    {t('dialog.roles')}
+                  </FormLabel>
+                  <FormGroup sx={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: 2 }}>
+                    {ROLES.map((role) => (
+                      <FormControlLabel
+                        key={role}
+                        label={t(`common:roles.${role}`)}
+                        control={
+                          <Checkbox
+                            size="small"
+                            checked={field.value.includes(role)}
+                            onChange={(event) =>
+                              field.onChange(
+                                event.target.checked
+                                  ? ROLES.filter((r) => r === role || field.value.includes(r))
+                                  : field.value.filter((r: Role) => r !== role),
+                              )
+                            }
+                            slotProps={{ input: { 'data-testid': `user-role-${role}` } as object }}
+                          />
+                        }
+                      />
+                    ))}
+                  </FormGroup>
+                  <FormHelperText>{errors.roles?.message ?? t('dialog.rolesHelp')}</FormHelperText>
+                </FormControl>
+              )}
+            />
+            <Controller
+              control={control}
+              name="departmentId"
+              render={({ field }) => (
+                <TextField
+                  select
+                  label={t('dialog.department')}
+                  value={field.value === null ? '' : String(field.value)}
+                  onChange={(event) => field.onChange(event.target.value === '' ? null : Number(event.target.value))}
+                  error={!!errors.departmentId}
+                  helperText={errors.departmentId?.message}
+                  slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                  data-testid="user-department"
+                >
+                  <MenuItem value="">
+                    <Typography color="text.secondary" component="span">
+                      {t('dialog.noDepartment')}
+                    </Typography>
+                  </MenuItem>
+                  {activeDepartments.map((department) => (
+                    <MenuItem key={department.id} value={String(department.id)}>
+                      {departmentName(department, i18n.language)}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />
+            {user && (
+              <Controller
+                control={control}
+                name="active"
+                render={({ field }) => (
+                  <Box>
+                    <FormControlLabel
+                      control={<Switch checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
+                      label={t('dialog.active')}
+                    />
+                    <FormHelperText sx={{ mt: 0 }}>{t('dialog.activeHelp')}</FormHelperText>
+                  </Box>
+                )}
+              />
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, py: 1.5 }}>
+          {user && (
+            <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto' }}>
+              {t('dialog.version', { version })}
+            </Typography>
+          )}
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <SubmitButton busy={isSubmitting} data-testid="user-save">
+            {t('common:actions.save')}
+          </SubmitButton>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,65 @@
+// The interface texts of both languages, imported statically so every host (renderer, main process, tests) bundles them.
+// Pure data: no DOM, Node or React here, so shared/ stays importable everywhere.
+import zhCN_common from './locales/zh-CN/common.json';
+import zhCN_errors from './locales/zh-CN/errors.json';
+import zhCN_nav from './locales/zh-CN/nav.json';
+import zhCN_auth from './locales/zh-CN/auth.json';
+import zhCN_home from './locales/zh-CN/home.json';
+import zhCN_users from './locales/zh-CN/users.json';
+import zhCN_departments from './locales/zh-CN/departments.json';
+import zhCN_settings from './locales/zh-CN/settings.json';
+import zhCN_backup from './locales/zh-CN/backup.json';
+import zhCN_audit from './locales/zh-CN/audit.json';
+import zhCN_system from './locales/zh-CN/system.json';
+import en_common from './locales/en/common.json';
+import en_errors from './locales/en/errors.json';
+import en_nav from './locales/en/nav.json';
+import en_auth from './locales/en/auth.json';
+import en_home from './locales/en/home.json';
+import en_users from './locales/en/users.json';
+import en_departments from './locales/en/departments.json';
+import en_settings from './locales/en/settings.json';
+import en_backup from './locales/en/backup.json';
+import en_audit from './locales/en/audit.json';
+import en_system from './locales/en/system.json';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type UiLanguage = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: UiLanguage = 'zh-CN';
+
+/** The namespaces the renderer loads; `menu` (the Electron menu's texts) is kept by the main process. */
+export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+export const resources = {
+  'zh-CN': {
+    common: zhCN_common,
+    errors: zhCN_errors,
+    nav: zhCN_nav,
+    auth: zhCN_auth,
+    home: zhCN_home,
+    users: zhCN_users,
+    departments: zhCN_departments,
+    settings: zhCN_settings,
+    backup: zhCN_backup,
+    audit: zhCN_audit,
+    system: zhCN_system,
+  },
+  'en': {
+    common: en_common,
+    errors: en_errors,
+    nav: en_nav,
+    auth: en_auth,
+    home: en_home,
+    users: en_users,
+    departments: en_departments,
+    settings: en_settings,
+    backup: en_backup,
+    audit: en_audit,
+    system: en_system,
+  },
+} as const;
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
