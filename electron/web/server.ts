@@ -1,7 +1,7 @@
 // The browser transport: POST /api/<method> into the same invoke as the Electron window, and the built renderer.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Backend } from '../backend';
 import { HTTP_STATUS, fail, type Result } from '../../shared/api/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
@@ -119,6 +119,15 @@ async function handleApi(
   sendJson(response, result.ok ? 200 : HTTP_STATUS[result.error.code], result, headers);
 }
 
+/** decodeURIComponent that answers null for a malformed escape (`%E0%A4%A`) instead of throwing. */
+function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function serveStatic(rendererDir: string | null, url: string, response: ServerResponse): void {
   const securityHeaders = {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -131,7 +140,8 @@ function serveStatic(rendererDir: string | null, url: string, response: ServerRe
     response.end('The user interface is not built. Run `npm run build:renderer`, then reload.\n界面尚未构建：请运行 npm run build:renderer 后刷新。\n');
     return;
   }
-  const path = decodeURIComponent(url.split('?')[0] ?? '/');
+  // A malformed escape names no file; it gets index.html like any unknown route.
+  const path = decodePath(url.split('?')[0] ?? '/') ?? '/';
   const candidate = normalize(join(rendererDir, path));
   const inside = candidate === rendererDir || candidate.startsWith(rendererDir + sep);
   const isFile = inside && existsSync(candidate) && statSync(candidate).isFile();
@@ -148,12 +158,14 @@ function serveStatic(rendererDir: string | null, url: string, response: ServerRe
 
 export function createWebServer(options: WebServerOptions): Server {
   const throttle = new LoginThrottle();
-  const rendererDir = options.rendererDir ? normalize(options.rendererDir) : null;
+  // resolve(), not normalize(): with a trailing slash kept, every asset would look outside the folder.
+  const rendererDir = options.rendererDir ? resolve(options.rendererDir) : null;
   return createServer((request, response) => {
     const url = request.url ?? '/';
     if (url.startsWith('/api/')) {
-      const method = url.slice('/api/'.length).split('?')[0] ?? '';
-      handleApi(options.backend, throttle, decodeURIComponent(method), request, response).catch((error: unknown) => {
+      // A malformed escape must not throw here: outside the promise it would be uncaught and stop the server.
+      const method = decodePath(url.slice('/api/'.length).split('?')[0] ?? '') ?? '';
+      handleApi(options.backend, throttle, method, request, response).catch((error: unknown) => {
         console.error('[web] request failed:', error);
         if (!response.headersSent) sendJson(response, 500, fail('internal', 'The server could not answer'));
         else response.end();

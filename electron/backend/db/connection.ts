@@ -14,12 +14,18 @@ export function openDatabase(file: string, driver: DriverOptions = {}, readonly 
     fileMustExist: readonly,
     ...(driver.nativeBinding ? { nativeBinding: driver.nativeBinding } : {}),
   });
-  db.pragma('busy_timeout = 5000');
-  if (!readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+  } catch (error) {
+    // A file that is not a database fails here; close it rather than leak a handle that keeps it locked (Windows).
+    db.close();
+    throw error;
   }
-  db.pragma('foreign_keys = ON');
   return db;
 }
 

@@ -1,5 +1,5 @@
 // Backup files: named by time and reason inside the data folder's `backups/`, written with VACUUM INTO.
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../db/connection';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../../shared/api/backup';
@@ -34,12 +34,44 @@ export function listBackupFiles(dir: string): BackupInfo[] {
   return items.sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id));
 }
 
-/** Writes a consistent copy of the open database; VACUUM INTO runs on the writing connection, so writers never starve it. */
+/** A backup being written carries this suffix until it is complete, so a crash never leaves a half file that looks whole. */
+const UNFINISHED_SUFFIX = '.partial';
+
+function fsyncPath(path: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Windows cannot open a folder to flush it; the rename is still atomic there.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Removes what a backup cut off by a crash or power cut left behind (the file and its rollback journal). */
+function removeUnfinishedBackups(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith(UNFINISHED_SUFFIX) || name.endsWith(`${UNFINISHED_SUFFIX}-journal`)) unlinkSync(join(dir, name));
+  }
+}
+
+/**
+ * Writes a consistent copy of the open database; VACUUM INTO runs on the writing connection, so writers never starve it.
+ * It writes under a temporary name and renames the finished, flushed file: a process killed half way (found by the
+ * crash test) used to leave a damaged file, with a hot journal beside it, listed among the good backups.
+ */
 export function writeBackup(db: Db, dir: string, reason: BackupReason, now: number): BackupInfo {
   mkdirSync(dir, { recursive: true });
+  removeUnfinishedBackups(dir);
   let at = now;
   while (existsSync(join(dir, backupFileName(at, reason)))) at += 1;
   const id = backupFileName(at, reason);
-  db.prepare('VACUUM INTO ?').run(join(dir, id));
-  return { id, createdAt: at, reason, sizeBytes: statSync(join(dir, id)).size };
+  const file = join(dir, id);
+  const unfinished = file + UNFINISHED_SUFFIX;
+  db.prepare('VACUUM INTO ?').run(unfinished);
+  fsyncPath(unfinished);
+  renameSync(unfinished, file);
+  fsyncPath(dir);
+  return { id, createdAt: at, reason, sizeBytes: statSync(file).size };
 }

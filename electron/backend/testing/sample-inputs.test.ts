@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { api, METHOD_NAMES } from '../../../shared/api';
+import { MISSING_BACKUP_ID, SAMPLE_INPUTS, type SampleContext } from './sample-inputs';
+
+const context: SampleContext = {
+  seq: 7,
+  userId: 2,
+  userVersion: 0,
+  departmentId: 1,
+  departmentVersion: 0,
+  settingsVersion: 0,
+  backupId: MISSING_BACKUP_ID,
+  loginUsername: 'someone',
+  loginPassword: 'some-password',
+  ownPassword: 'own-password',
+};
+
+describe('the table of sample inputs used by the role and audit tests', () => {
+  it('has a sample for every method of the contract, so a new method cannot slip past the role test', () => {
+    const missing = METHOD_NAMES.filter((m) => !Object.prototype.hasOwnProperty.call(SAMPLE_INPUTS, m));
+    expect(missing).toEqual([]);
+    expect(Object.keys(SAMPLE_INPUTS).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  it.each(METHOD_NAMES)('%s: the sample is accepted by the method’s own schema', (method) => {
+    const sample = (SAMPLE_INPUTS[method] as (c: SampleContext) => unknown)(context);
+    const parsed = api[method].input.safeParse(sample);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+});
