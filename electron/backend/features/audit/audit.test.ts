@@ -4,7 +4,7 @@ import { api, METHOD_NAMES, type MethodName, type Result } from '../../../../sha
 import { auditRowCount, createTestBackend, databaseDigest, type TestBackend } from '../../testing/fixture';
 import { sampleContext, SAMPLE_INPUTS, TARGET_USERNAME, type SampleContext } from '../../testing/sample-inputs';
 import type { SessionContext } from '../auth/sessions';
-import { GENESIS_HASH, verifyAuditChain } from './chain';
+import { GENESIS_HASH, verifyAuditChain, type AuditRow } from './chain';
 
 const opened: TestBackend[] = [];
 async function backend(options: Parameters<typeof createTestBackend>[0] = {}): Promise<TestBackend> {
@@ -16,23 +16,11 @@ afterEach(() => {
   for (const t of opened.splice(0)) t.close();
 });
 
-interface AuditRowOnDisk {
-  id: number;
-  at: number;
-  user_id: number | null;
-  method: string;
-  entity: string;
-  entity_id: string | null;
-  before: string | null;
-  after: string | null;
-  prev_hash: string;
-  hash: string;
-}
 
-function auditRows(t: TestBackend, afterId = 0): AuditRowOnDisk[] {
+function auditRows(t: TestBackend, afterId = 0): AuditRow[] {
   const side = t.openSideConnection();
   try {
-    return side.prepare('SELECT * FROM audit_log WHERE id > ? ORDER BY id').all(afterId) as AuditRowOnDisk[];
+    return side.prepare('SELECT * FROM audit_log WHERE id > ? ORDER BY id').all(afterId) as AuditRow[];
   } finally {
     side.close();
   }

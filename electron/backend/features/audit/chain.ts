@@ -13,7 +13,7 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-interface AuditRow {
+export interface AuditRow {
   id: number;
   at: number;
   user_id: number | null;

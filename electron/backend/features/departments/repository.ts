@@ -1,4 +1,5 @@
 import { sql, type Db } from '../../db/connection';
+import { updateVersionedRow } from '../../db/versioned';
 import type { Department, DepartmentKind } from '../../../../shared/api/departments';
 
 interface DepartmentRow {
@@ -50,13 +51,5 @@ export function updateDepartmentColumns(
   columns: Partial<Pick<DepartmentRow, 'name' | 'name_en' | 'kind' | 'active'>>,
   now: number,
 ): boolean {
-  const assignments = Object.keys(columns)
-    .map((name) => `${name} = @${name}`)
-    .join(', ');
-  const result = sql(
-    db,
-    `UPDATE departments SET ${assignments}${assignments ? ', ' : ''}version = version + 1, updated_at = @now
-     WHERE id = @id AND version = @expectedVersion`,
-  ).run({ ...columns, id, expectedVersion, now });
-  return result.changes === 1;
+  return updateVersionedRow(db, 'departments', id, expectedVersion, columns, now);
 }

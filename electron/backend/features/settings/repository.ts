@@ -1,4 +1,5 @@
 import { sql, type Db } from '../../db/connection';
+import { updateVersionedRow } from '../../db/versioned';
 import type { CenterSettings } from '../../../../shared/api/settings';
 import type { Language } from '../../../../shared/api/common';
 
@@ -27,13 +28,5 @@ export function updateCenterSettingsColumns(
   columns: Partial<Omit<SettingsRow, 'version'>>,
   now: number,
 ): boolean {
-  const assignments = Object.keys(columns)
-    .map((name) => `${name} = @${name}`)
-    .join(', ');
-  const result = sql(
-    db,
-    `UPDATE center_settings SET ${assignments}${assignments ? ', ' : ''}version = version + 1, updated_at = @now
-     WHERE id = 1 AND version = @expectedVersion`,
-  ).run({ ...columns, expectedVersion, now });
-  return result.changes === 1;
+  return updateVersionedRow(db, 'center_settings', 1, expectedVersion, columns, now);
 }

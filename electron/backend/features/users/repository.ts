@@ -1,4 +1,5 @@
 import { sql, type Db } from '../../db/connection';
+import { updateVersionedRow } from '../../db/versioned';
 import type { User } from '../../../../shared/api/users';
 import type { Language } from '../../../../shared/api/common';
 import { isRole, type Role } from '../../../../shared/api/roles';
@@ -116,14 +117,7 @@ export function updateUserColumns(
   columns: Partial<Pick<UserRow, 'display_name' | 'department_id' | 'active' | 'language'>>,
   now: number,
 ): boolean {
-  const names = Object.keys(columns) as (keyof typeof columns)[];
-  const assignments = names.map((name) => `${name} = @${name}`).join(', ');
-  const result = sql(
-    db,
-    `UPDATE users SET ${assignments}${assignments ? ', ' : ''}version = version + 1, updated_at = @now
-     WHERE id = @id AND version = @expectedVersion`,
-  ).run({ ...columns, id, expectedVersion, now });
-  return result.changes === 1;
+  return updateVersionedRow(db, 'users', id, expectedVersion, columns, now);
 }
 
 export function recordSignInFailure(db: Db, id: number, failedAttempts: number, lockedUntil: number | null): void {

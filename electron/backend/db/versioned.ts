@@ -1,0 +1,29 @@
+// Optimistic concurrency for editable records: an update names the version it read and loses to whoever saved first.
+import { sql, type Db } from './connection';
+
+/** Identifiers come from code, never from input; this guards against a slip all the same. */
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * Sets the given columns of one row, bumps its `version` and `updated_at`, only if its version is still
+ * `expectedVersion`. Returns false when someone saved first (or the row is gone).
+ */
+export function updateVersionedRow(
+  db: Db,
+  table: string,
+  id: number,
+  expectedVersion: number,
+  columns: Record<string, unknown>,
+  now: number,
+): boolean {
+  const names = Object.keys(columns);
+  for (const name of [table, ...names]) if (!IDENTIFIER.test(name)) throw new Error(`Not an identifier: ${name}`);
+  const assignments = [...names.map((name) => `${name} = @${name}`), 'version = version + 1', 'updated_at = @now'];
+  const result = sql(db, `UPDATE ${table} SET ${assignments.join(', ')} WHERE id = @id AND version = @expectedVersion`).run({
+    ...columns,
+    id,
+    expectedVersion,
+    now,
+  });
+  return result.changes === 1;
+}
