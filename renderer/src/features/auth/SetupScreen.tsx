@@ -4,16 +4,17 @@ import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { api, PASSWORD_MIN_LENGTH } from '../../../../shared/api';
+import { api } from '../../../../shared/api';
+import { PasswordField } from '../../components/PasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useSignedIn } from '../../app/session';
 import { call } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
+import { useFormSave } from '../../lib/formSave';
 import { AuthLayout } from './AuthLayout';
 
 const setupForm = api['auth.setup'].input
@@ -26,21 +27,16 @@ const FIELDS = ['centerName', 'username', 'displayName', 'password', 'confirmPas
 export function SetupScreen() {
   const { t } = useTranslation(['auth', 'common']);
   const signedIn = useSignedIn();
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<SetupValues, unknown, z.output<typeof setupForm>>({
     resolver: translatedResolver(setupForm, t),
     defaultValues: { centerName: '', username: '', displayName: '', password: '', confirmPassword: '' },
   });
   const { errors, isSubmitting } = formState;
+  const { formError, save } = useFormSave((error) => applyApiError(t, error, setError, FIELDS));
 
-  const onSubmit = handleSubmit(async ({ confirmPassword: _confirm, ...input }) => {
-    setFormError(null);
-    try {
-      signedIn(await call('auth.setup', input));
-    } catch (error) {
-      setFormError(applyApiError(t, error, setError, FIELDS));
-    }
-  });
+  const onSubmit = handleSubmit(({ confirmPassword: _confirm, ...input }) =>
+    save(async () => signedIn(await call('auth.setup', input))),
+  );
 
   return (
     <AuthLayout title={t('setup.title')} width={520} testId="setup-screen">
@@ -84,23 +80,20 @@ export function SetupScreen() {
             />
           </Stack>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            <TextField
-              type="password"
+            <PasswordField
+              purpose="new"
               label={t('fields.password')}
               {...register('password')}
-              error={!!errors.password}
-              helperText={errors.password?.message ?? t('fields.passwordHelp', { min: PASSWORD_MIN_LENGTH })}
-              autoComplete="new-password"
-              slotProps={{ htmlInput: { 'data-testid': 'setup-password' } }}
+              fieldError={errors.password}
+              testId="setup-password"
             />
-            <TextField
-              type="password"
+            <PasswordField
+              purpose="confirm"
               label={t('fields.confirmPassword')}
               {...register('confirmPassword')}
-              error={!!errors.confirmPassword}
-              helperText={errors.confirmPassword?.message ?? ' '}
-              autoComplete="new-password"
-              slotProps={{ htmlInput: { 'data-testid': 'setup-confirm-password' } }}
+              fieldError={errors.confirmPassword}
+              helperText=" "
+              testId="setup-confirm-password"
             />
           </Stack>
           <SubmitButton busy={isSubmitting} size="large" data-testid="setup-submit">

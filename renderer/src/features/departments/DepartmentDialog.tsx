@@ -1,8 +1,4 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -10,18 +6,18 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { DEPARTMENT_KINDS, nameSchema, type Department } from '../../../../shared/api';
 import { useNotify } from '../../app/notify';
-import { SubmitButton } from '../../components/SubmitButton';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
-import { applyApiError, isConflict } from '../../lib/errors';
+import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
+import { useVersionedSave } from '../../lib/formSave';
 
 const departmentForm = z.object({
   name: nameSchema,
@@ -35,9 +31,6 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
   const { t } = useTranslation(['departments', 'common']);
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [version, setVersion] = useState(department?.version ?? 0);
   const { register, control, handleSubmit, setError, formState } = useForm<
     z.input<typeof departmentForm>,
     unknown,
@@ -52,32 +45,28 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
     },
   });
   const { errors, isSubmitting } = formState;
+  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
+    version: department?.version ?? 0,
+    fetchLatestVersion: department
+      ? async () => {
+          const { items } = await call('departments.list', { includeInactive: true });
+          void queryClient.invalidateQueries({ queryKey: ['departments.list'] });
+          return items.find((d) => d.id === department.id)?.version;
+        }
+      : undefined,
+    messageOf: (error) => applyApiError(t, error, setError, FIELDS),
+  });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setConflict(false);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    save(async () => {
       const saved = department
         ? await call('departments.update', { id: department.id, version, ...values })
         : await call('departments.create', { name: values.name, nameEn: values.nameEn, kind: values.kind });
       await queryClient.invalidateQueries({ queryKey: ['departments.list'] });
       notify(t(department ? 'updated' : 'created', { name: saved.name }));
       onClose();
-    } catch (error) {
-      if (isConflict(error)) setConflict(true);
-      setFormError(applyApiError(t, error, setError, FIELDS));
-    }
-  });
-
-  const loadLatest = async () => {
-    if (!department) return;
-    const { items } = await call('departments.list', { includeInactive: true });
-    const latest = items.find((d) => d.id === department.id);
-    if (latest) setVersion(latest.version);
-    setConflict(false);
-    setFormError(null);
-    void queryClient.invalidateQueries({ queryKey: ['departments.list'] });
-  };
+    }),
+  );
 
   return (
     <Dialog open onClose={onClose} maxWidth="xs">
@@ -85,21 +74,7 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
         <DialogTitle>{department ? t('dialog.editTitle', { name: department.name }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            {conflict ? (
-              <Alert
-                severity="warning"
-                action={
-                  <Button color="inherit" size="small" onClick={() => void loadLatest()}>
-                    {t('common:actions.loadLatest')}
-                  </Button>
-                }
-              >
-                <AlertTitle>{t('common:conflictTitle')}</AlertTitle>
-                {formError}
-              </Alert>
-            ) : (
-              formError && <Alert severity="error">{formError}</Alert>
-            )}
+            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
             <TextField
               label={t('dialog.name')}
               {...register('name')}
@@ -142,17 +117,7 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
             )}
           </Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, py: 1.5 }}>
-          {department && (
-            <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto' }}>
-              {t('users:dialog.version', { version })}
-            </Typography>
-          )}
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-          <SubmitButton busy={isSubmitting} data-testid="department-save">
-            {t('common:actions.save')}
-          </SubmitButton>
-        </DialogActions>
+        <SaveDialogActions version={department ? version : null} busy={isSubmitting} onCancel={onClose} saveTestId="department-save" />
       </form>
     </Dialog>
   );

@@ -1,15 +1,11 @@
 // 中心设置: the center's name, hotline numbers, time zone and default language, saved against the version read.
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Autocomplete from '@mui/material/Autocomplete';
-import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -17,14 +13,16 @@ import { languageSchema, LANGUAGES, nameSchema, type CenterSettings } from '../.
 import { isValidTimeZone } from '../../../../shared/api/settings';
 import { useNotify } from '../../app/notify';
 import { STATUS_KEY } from '../../app/session';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
-import { applyApiError, isConflict } from '../../lib/errors';
+import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
 import { useApiQuery } from '../../lib/queries';
+import { useVersionedSave } from '../../lib/formSave';
 
 const HOTLINE = /^[0-9+\-\s()]+$/;
 const linesOf = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
@@ -59,9 +57,6 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
   const { t } = useTranslation(['settings', 'common']);
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [version, setVersion] = useState(settings.version);
   const { register, control, handleSubmit, setError, formState } = useForm<SettingsInput, unknown, z.output<typeof settingsForm>>({
     resolver: translatedResolver(settingsForm, t),
     defaultValues: {
@@ -72,11 +67,15 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
     },
   });
   const { errors, isSubmitting } = formState;
+  const { version, setVersion, formError, conflict, save, loadLatest } = useVersionedSave({
+    version: settings.version,
+    fetchLatestVersion: async () => (await call('settings.get', {})).version,
+    messageOf: (error) =>
+      applyApiError(t, error, setError, FIELDS, (path) => (path.startsWith('hotlineNumbers') ? 'hotlineText' : (path.split('.')[0] ?? path))),
+  });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setConflict(false);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    save(async () => {
       const saved = await call('settings.update', {
         version,
         centerName: values.centerName,
@@ -88,40 +87,14 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
       queryClient.setQueryData(['settings.get', {}], saved);
       await queryClient.invalidateQueries({ queryKey: STATUS_KEY });
       notify(t('saved'));
-    } catch (error) {
-      if (isConflict(error)) setConflict(true);
-      setFormError(
-        applyApiError(t, error, setError, FIELDS, (path) => (path.startsWith('hotlineNumbers') ? 'hotlineText' : (path.split('.')[0] ?? path))),
-      );
-    }
-  });
-
-  const loadLatest = async () => {
-    const latest = await call('settings.get', {});
-    setVersion(latest.version);
-    setConflict(false);
-    setFormError(null);
-  };
+    }),
+  );
 
   return (
     <Paper variant="outlined" sx={{ p: 3, maxWidth: 720 }}>
       <form onSubmit={onSubmit} noValidate data-testid="settings-form">
         <Stack spacing={2.5}>
-          {conflict ? (
-            <Alert
-              severity="warning"
-              action={
-                <Button color="inherit" size="small" onClick={() => void loadLatest()}>
-                  {t('common:actions.loadLatest')}
-                </Button>
-              }
-            >
-              <AlertTitle>{t('common:conflictTitle')}</AlertTitle>
-              {formError}
-            </Alert>
-          ) : (
-            formError && <Alert severity="error">{formError}</Alert>
-          )}
+          <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
           <TextField
             label={t('centerName')}
             {...register('centerName')}

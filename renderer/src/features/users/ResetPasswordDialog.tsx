@@ -5,19 +5,19 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { passwordSchema, PASSWORD_MIN_LENGTH, type User } from '../../../../shared/api';
+import { passwordSchema, type User } from '../../../../shared/api';
 import { useNotify } from '../../app/notify';
+import { PasswordField } from '../../components/PasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
+import { useFormSave } from '../../lib/formSave';
 
 const resetForm = z.object({ newPassword: passwordSchema });
 
@@ -25,23 +25,20 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
   const { t } = useTranslation(['users', 'auth', 'common']);
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<z.input<typeof resetForm>, unknown, z.output<typeof resetForm>>({
     resolver: translatedResolver(resetForm, t),
     defaultValues: { newPassword: '' },
   });
+  const { formError, save } = useFormSave((error) => applyApiError(t, error, setError, ['newPassword']));
 
-  const onSubmit = handleSubmit(async ({ newPassword }) => {
-    setFormError(null);
-    try {
+  const onSubmit = handleSubmit(({ newPassword }) =>
+    save(async () => {
       await call('users.resetPassword', { id: user.id, newPassword });
       await queryClient.invalidateQueries({ queryKey: ['users.list'] });
       notify(t('reset.done', { name: user.displayName }));
       onClose();
-    } catch (error) {
-      setFormError(applyApiError(t, error, setError, ['newPassword']));
-    }
-  });
+    }),
+  );
 
   return (
     <Dialog open onClose={onClose} maxWidth="xs">
@@ -53,15 +50,13 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
               {t('reset.intro')}
             </Typography>
             {formError && <Alert severity="error">{formError}</Alert>}
-            <TextField
-              type="password"
+            <PasswordField
+              purpose="new"
               label={t('auth:fields.newPassword')}
               {...register('newPassword')}
-              error={!!formState.errors.newPassword}
-              helperText={formState.errors.newPassword?.message ?? t('auth:fields.passwordHelp', { min: PASSWORD_MIN_LENGTH })}
-              autoComplete="new-password"
+              fieldError={formState.errors.newPassword}
               autoFocus
-              slotProps={{ htmlInput: { 'data-testid': 'reset-password' } }}
+              testId="reset-password"
             />
           </Stack>
         </DialogContent>

@@ -1,11 +1,7 @@
 // Creating a user, or changing one's display name, roles, department and active flag against the version read.
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
@@ -19,7 +15,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -27,7 +23,6 @@ import {
   idSchema,
   nameSchema,
   passwordSchema,
-  PASSWORD_MIN_LENGTH,
   ROLES,
   usernameSchema,
   type Department,
@@ -35,10 +30,13 @@ import {
   type User,
 } from '../../../../shared/api';
 import { useNotify } from '../../app/notify';
-import { SubmitButton } from '../../components/SubmitButton';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { PasswordField } from '../../components/PasswordField';
+import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
-import { applyApiError, isConflict } from '../../lib/errors';
+import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
+import { useVersionedSave } from '../../lib/formSave';
 import { departmentName } from '../departments/names';
 
 const rolesField = z
@@ -67,9 +65,6 @@ export function UserDialog({
   const { t, i18n } = useTranslation(['users', 'auth', 'common']);
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [version, setVersion] = useState(user?.version ?? 0);
   const resolver = useMemo(
     () => translatedResolver<UserFormInput, UserFormOutput>(user ? editForm : createForm, t),
     [user, t],
@@ -86,11 +81,23 @@ export function UserDialog({
     },
   });
   const { errors, isSubmitting } = formState;
+  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
+    version: user?.version ?? 0,
+    fetchLatestVersion: user
+      ? async () => {
+          const { items } = await queryClient.fetchQuery({
+            queryKey: ['users.list', { includeInactive: true }],
+            queryFn: () => call('users.list', { includeInactive: true }),
+            staleTime: 0,
+          });
+          return items.find((u) => u.id === user.id)?.version;
+        }
+      : undefined,
+    messageOf: (error) => applyApiError(t, error, setError, FIELDS),
+  });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setConflict(false);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    save(async () => {
       const saved = user
         ? await call('users.update', {
             id: user.id,
@@ -110,25 +117,8 @@ export function UserDialog({
       await queryClient.invalidateQueries({ queryKey: ['users.list'] });
       notify(t(user ? 'updated' : 'created', { name: saved.displayName }));
       onClose();
-    } catch (error) {
-      if (isConflict(error)) setConflict(true);
-      setFormError(applyApiError(t, error, setError, FIELDS));
-    }
-  });
-
-  /** After a conflict: take the current version so the next save applies what the user typed on top of it. */
-  const loadLatest = async () => {
-    if (!user) return;
-    const { items } = await queryClient.fetchQuery({
-      queryKey: ['users.list', { includeInactive: true }],
-      queryFn: () => call('users.list', { includeInactive: true }),
-      staleTime: 0,
-    });
-    const latest = items.find((u) => u.id === user.id);
-    if (latest) setVersion(latest.version);
-    setConflict(false);
-    setFormError(null);
-  };
+    }),
+  );
 
   const activeDepartments = departments.filter((d) => d.active || d.id === user?.departmentId);
 
@@ -138,26 +128,7 @@ export function UserDialog({
         <DialogTitle>{user ? t('dialog.editTitle', { username: user.username }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            {conflict ? (
-              <Alert
-                severity="warning"
-                data-testid="conflict-alert"
-                action={
-                  <Button color="inherit" size="small" onClick={() => void loadLatest()}>
-                    {t('common:actions.loadLatest')}
-                  </Button>
-                }
-              >
-                <AlertTitle>{t('common:conflictTitle')}</AlertTitle>
-                {formError}
-              </Alert>
-            ) : (
-              formError && (
-                <Alert severity="error" data-testid="form-error">
-                  {formError}
-                </Alert>
-              )
-            )}
+            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <TextField
                 label={t('auth:fields.username')}
@@ -177,14 +148,12 @@ export function UserDialog({
               />
             </Stack>
             {!user && (
-              <TextField
-                type="password"
+              <PasswordField
+                purpose="new"
                 label={t('auth:fields.password')}
                 {...register('password')}
-                error={!!errors.password}
-                helperText={errors.password?.message ?? t('auth:fields.passwordHelp', { min: PASSWORD_MIN_LENGTH })}
-                autoComplete="new-password"
-                slotProps={{ htmlInput: { 'data-testid': 'user-password' } }}
+                fieldError={errors.password}
+                testId="user-password"
               />
             )}
             <Controller
@@ -265,17 +234,7 @@ export function UserDialog({
             )}
           </Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, py: 1.5 }}>
-          {user && (
-            <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto' }}>
-              {t('dialog.version', { version })}
-            </Typography>
-          )}
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-          <SubmitButton busy={isSubmitting} data-testid="user-save">
-            {t('common:actions.save')}
-          </SubmitButton>
-        </DialogActions>
+        <SaveDialogActions version={user ? version : null} busy={isSubmitting} onCancel={onClose} saveTestId="user-save" />
       </form>
     </Dialog>
   );
