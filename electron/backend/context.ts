@@ -4,6 +4,8 @@ import type { Principal, SessionContext, SessionStore } from './features/auth/se
 import type { AuditRecord } from './features/audit/chain';
 import type { BackupService } from './features/backup/backups';
 import type { IntegrityMonitor } from './features/system/integrity';
+import type { ImportJobs } from './features/import/job';
+import type { WriteGate } from './lib/write-gate';
 import type { ApiOutput, ApiParsedInput, MethodName } from '../../shared/api';
 
 export interface BackendServices {
@@ -12,6 +14,8 @@ export interface BackendServices {
   integrity: IntegrityMonitor;
   dataDir: string;
   passwordCostLog2: number;
+  writeGate: WriteGate;
+  imports: ImportJobs;
 }
 
 export interface HandlerContext {

@@ -7,6 +7,11 @@ import { departmentsHandlers } from './features/departments/handlers';
 import { settingsHandlers } from './features/settings/handlers';
 import { systemHandlers } from './features/system/handlers';
 import { usersHandlers } from './features/users/handlers';
+import { customersHandlers } from './features/customers/handlers';
+import { equipmentHandlers } from './features/equipment/handlers';
+import { documentsHandlers } from './features/documents/handlers';
+import { importHandlers } from './features/import/handlers';
+import { exportHandlers } from './features/export/handlers';
 
 export const handlers = {
   ...authHandlers,
@@ -16,4 +21,9 @@ export const handlers = {
   ...auditHandlers,
   ...backupHandlers,
   ...systemHandlers,
+  ...customersHandlers,
+  ...equipmentHandlers,
+  ...documentsHandlers,
+  ...importHandlers,
+  ...exportHandlers,
 } satisfies Handlers;

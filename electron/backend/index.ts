@@ -12,6 +12,8 @@ import { BackupService } from './features/backup/backups';
 import { writeBackup } from './features/backup/files';
 import { IntegrityMonitor, type IntegrityReport } from './features/system/integrity';
 import { createInvoke, type Invoke } from './invoke';
+import { ImportJobs } from './features/import/job';
+import { WriteGate } from './lib/write-gate';
 import { DATABASE_FILE_NAME } from './data-dir';
 
 export interface BackendOptions {
@@ -70,6 +72,8 @@ export function createBackend(options: BackendOptions): Backend {
     integrity,
     dataDir,
     passwordCostLog2: options.passwordCostLog2 ?? PRODUCTION_COST_LOG2,
+    writeGate: new WriteGate(),
+    imports: new ImportJobs(),
   };
   const logError =
     options.logError ?? ((error: unknown, method: string) => console.error(`[backend] ${method} failed:`, error));
@@ -79,7 +83,7 @@ export function createBackend(options: BackendOptions): Backend {
   if (options.background ?? true) {
     const dailyBackup = () => {
       try {
-        if (host.isOpen) services.backups.runDailyIfDue();
+        if (host.isOpen && !services.writeGate.busy) services.backups.runDailyIfDue();
       } catch (error) {
         logError(error, 'backup.daily');
       }

@@ -34,6 +34,7 @@ export function createInvoke(
       if (!mayCall(spec.access, principal?.roles ?? null)) {
         return fail('forbidden', `Your roles do not allow ${method}`);
       }
+      if (spec.kind === 'write') await services.writeGate.whenFree();
       const ctx = contextFor(host, services, now, session, method, principal);
       const handler = handlers[method] as Handler<MethodName>;
       return ok(await handler(ctx, parsed.data as never));
@@ -67,7 +68,13 @@ function contextFor(
     method,
     services,
     now,
-    write: (change) => host.db.transaction(change).immediate(),
+    write: (change) => {
+      // Only a long write that began while this call awaited something (an import) can hold a transaction here.
+      if (host.db.inTransaction) {
+        throw new DomainError('invalid_state', 'An import is under way; save again in a moment', 'busy.importing');
+      }
+      return host.db.transaction(change).immediate();
+    },
     audit: (record) =>
       appendAudit(host.db, { ...record, at: now(), method, userId: record.userId ?? principal?.id ?? null }),
   };

@@ -3,7 +3,19 @@ import { method } from './define';
 import { idSchema, timestampSchema } from './common';
 
 /** The kinds of record the audit log speaks of so far; later domains add theirs. */
-export const AUDIT_ENTITIES = ['user', 'department', 'settings', 'backup', 'session'] as const;
+export const AUDIT_ENTITIES = [
+  'user',
+  'department',
+  'settings',
+  'backup',
+  'session',
+  'customer',
+  'site',
+  'equipment',
+  'product_model',
+  'document',
+  'import',
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export interface AuditEntry {

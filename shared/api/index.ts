@@ -7,6 +7,11 @@ import { departmentsApi } from './departments';
 import { settingsApi } from './settings';
 import { systemApi } from './system';
 import { usersApi } from './users';
+import { customersApi } from './customers';
+import { equipmentApi } from './equipment';
+import { documentsApi } from './documents';
+import { importApi } from './import';
+import { exportApi } from './export';
 import type { MethodSpec } from './define';
 
 export const api = {
@@ -17,6 +22,11 @@ export const api = {
   ...auditApi,
   ...backupApi,
   ...systemApi,
+  ...customersApi,
+  ...equipmentApi,
+  ...documentsApi,
+  ...importApi,
+  ...exportApi,
 };
 
 export type Api = typeof api;
@@ -45,3 +55,10 @@ export type { AuditEntry, AuditVerification } from './audit';
 export { AUDIT_ENTITIES, AUDIT_PAGE_SIZE_MAX } from './audit';
 export type { BackupInfo, BackupReason } from './backup';
 export type { SystemStatus, IntegrityState } from './system';
+export type { Customer, CustomerSummary, CustomerPage, Contact, Phone, TimelineEvent, DuplicateCandidate, CustomerKind, MatchKind } from './customers';
+export { CUSTOMER_KINDS, CUSTOMER_SORTS } from './customers';
+export type { Equipment, Site, ProductModel, WarrantyRenewal, HandoverDocument, DocumentKind, LifecycleState, ModelStatus } from './equipment';
+export { DOCUMENT_KINDS, REQUIRED_DOCUMENT_KINDS, LIFECYCLE_STATES, MODEL_STATUSES } from './equipment';
+export type { ImportField, ImportMapping, ImportPreview, ImportProgress, ImportRowProblem } from './import';
+export { IMPORT_FIELDS } from './import';
+export { EXPORT_FORMATS } from './export';

@@ -5,7 +5,7 @@ import { sql, type Db } from './connection';
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 /**
- * Sets the given columns of one row, bumps its `version` and `updated_at`, only if its version is still
+ * Sets the given columns (those not undefined) of one row, bumps its `version` and `updated_at`, only if its version is still
  * `expectedVersion`. Returns false when someone saved first (or the row is gone).
  */
 export function updateVersionedRow(
@@ -16,11 +16,12 @@ export function updateVersionedRow(
   columns: Record<string, unknown>,
   now: number,
 ): boolean {
-  const names = Object.keys(columns);
+  const names = Object.keys(columns).filter((name) => columns[name] !== undefined);
   for (const name of [table, ...names]) if (!IDENTIFIER.test(name)) throw new Error(`Not an identifier: ${name}`);
   const assignments = [...names.map((name) => `${name} = @${name}`), 'version = version + 1', 'updated_at = @now'];
+  const values = Object.fromEntries(names.map((name) => [name, columns[name]]));
   const result = sql(db, `UPDATE ${table} SET ${assignments.join(', ')} WHERE id = @id AND version = @expectedVersion`).run({
-    ...columns,
+    ...values,
     id,
     expectedVersion,
     now,

@@ -13,6 +13,17 @@ const context: SampleContext = {
   loginUsername: 'someone',
   loginPassword: 'some-password',
   ownPassword: 'own-password',
+  customerId: 1,
+  customerVersion: 0,
+  otherCustomerId: 2,
+  otherCustomerVersion: 0,
+  siteId: 1,
+  siteVersion: 0,
+  equipmentId: 1,
+  equipmentVersion: 0,
+  modelId: 1,
+  modelVersion: 0,
+  documentId: 1,
 };
 
 describe('the table of sample inputs used by the role and audit tests', () => {

@@ -1,6 +1,7 @@
 // One valid input for every API method. The mapped type makes the type check fail when a method of the contract has
 // no sample, and sample-inputs.test.ts fails at run time for the same reason.
-import type { ApiInput, MethodName } from '../../../shared/api';
+import type Database from 'better-sqlite3';
+import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
 import { USER_PASSWORD, type TestBackend } from './fixture';
 
 /** What a sample needs to know about the database it is sent to. */
@@ -20,6 +21,18 @@ export interface SampleContext {
   loginPassword: string;
   /** The caller's own password, for `auth.changePassword` (which sets it to the same value again). */
   ownPassword: string;
+  /** A customer with a contact, a site, equipment and a document; and a second one to merge it into. */
+  customerId: number;
+  customerVersion: number;
+  otherCustomerId: number;
+  otherCustomerVersion: number;
+  siteId: number;
+  siteVersion: number;
+  equipmentId: number;
+  equipmentVersion: number;
+  modelId: number;
+  modelVersion: number;
+  documentId: number;
 }
 
 export const MISSING_BACKUP_ID = 'aftersales-20000101-000000-000-manual.sqlite';
@@ -60,7 +73,108 @@ export const SAMPLE_INPUTS: SampleInputs = {
   'backup.list': () => ({}),
   'backup.restore': (c) => ({ id: c.backupId }),
   'system.status': () => ({}),
+  'customers.search': () => ({ query: '华通', limit: 10 }),
+  'customers.list': () => ({ sort: 'name', limit: 20 }),
+  'customers.regions': () => ({}),
+  'customers.get': (c) => ({ id: c.customerId }),
+  'customers.create': (c) => ({
+    name: `样例新客户 ${c.seq}`,
+    kind: 'organization',
+    region: '上海',
+    contacts: [{ name: '周联系', phones: [`139-1234-${String(c.seq % 10000).padStart(4, '0')}`] }],
+  }),
+  'customers.update': (c) => ({ id: c.customerId, version: c.customerVersion, notes: `备注 ${c.seq}` }),
+  'customers.findDuplicates': () => ({ name: '上海华通科技', phones: ['021-6288-5000'] }),
+  'customers.merge': (c) => ({
+    sourceId: c.customerId,
+    sourceVersion: c.customerVersion,
+    targetId: c.otherCustomerId,
+    targetVersion: c.otherCustomerVersion,
+  }),
+  'customers.timeline': (c) => ({ customerId: c.customerId, limit: 20 }),
+  'customers.addSite': (c) => ({ customerId: c.customerId, name: `二号机房 ${c.seq}`, address: '上海市浦东新区' }),
+  'customers.updateSite': (c) => ({ id: c.siteId, version: c.siteVersion, notes: `改 ${c.seq}` }),
+  'equipment.create': (c) => ({
+    customerId: c.customerId,
+    model: 'DS-7608N-K2',
+    serialNumber: `SN-SAMPLE-${c.seq}`,
+    warrantyStart: '2026-01-01',
+    warrantyEnd: '2028-12-31',
+  }),
+  'equipment.update': (c) => ({ id: c.equipmentId, version: c.equipmentVersion, notes: `巡检 ${c.seq}` }),
+  'equipment.renewWarranty': (c) => ({
+    id: c.equipmentId,
+    version: c.equipmentVersion,
+    contractNumber: `XB-${c.seq}`,
+    // Each renewal must end later than the one before it.
+    newEnd: `${2030 + (c.seq % 5000)}-12-31`,
+    feeFen: 120000,
+  }),
+  'equipment.models': () => ({}),
+  'equipment.setModelStatus': (c) => ({ id: c.modelId, version: c.modelVersion, status: 'discontinued', successorModel: 'DS-7616N-K2' }),
+  'equipment.modelCustomers': (c) => ({ modelId: c.modelId }),
+  'documents.add': (c) => ({
+    customerId: c.customerId,
+    siteId: c.siteId,
+    kind: 'acceptance_report',
+    fileName: `验收报告-${c.seq}.txt`,
+    contentBase64: Buffer.from(`验收合格 ${c.seq}`).toString('base64'),
+  }),
+  'documents.list': (c) => ({ customerId: c.customerId }),
+  'documents.content': (c) => ({ id: c.documentId }),
+  'import.preview': (c) => ({ fileName: 'customers.csv', contentBase64: sampleCsv(c.seq) }),
+  'import.commit': (c) => ({
+    fileName: 'customers.csv',
+    contentBase64: sampleCsv(c.seq),
+    mapping: { 'customer.name': 0, 'contact.name': 1, 'contact.phones': 2, 'equipment.model': 3, 'equipment.serialNumber': 4 },
+  }),
+  'import.progress': () => ({ jobId: '00000000-0000-4000-8000-000000000000' }),
+  'export.customers': () => ({ format: 'csv', region: '上海' }),
 };
+
+function sampleCsv(seq: number): string {
+  const csv = `客户名称,联系人,联系电话,型号,序列号\n导入客户 ${seq},钱工,0512-6666-${String(seq % 10000).padStart(4, '0')},DS-7608N-K2,IMP-${seq}\n`;
+  return Buffer.from(csv).toString('base64');
+}
+
+const SAMPLE_CUSTOMER = '上海华通科技有限公司';
+const OTHER_CUSTOMER = '上海华通科技';
+
+/** Makes the customers, site, equipment and document the samples refer to, through the API as a keeper of the archive. */
+async function ensureSampleArchive(t: TestBackend, side: Database.Database): Promise<void> {
+  // A merge sample moves everything away from the sample customer; a fresh pair is made for the calls after it.
+  if (side.prepare('SELECT 1 FROM customers WHERE name = ? AND merged_into IS NULL').get(SAMPLE_CUSTOMER)) return;
+  const keeper = await t.signInAs(['agent', 'supervisor']);
+  const ok = async <M extends MethodName>(method: M, input: ApiInput<M>) => {
+    const result = await t.backend.invoke(keeper, method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value as ApiOutput<M>;
+  };
+  const customer = await ok('customers.create', {
+    name: SAMPLE_CUSTOMER,
+    kind: 'organization',
+    region: '上海',
+    contacts: [{ name: '王经理', phones: ['021-6288-5000', '+86 138 0013 8000'] }],
+    sites: [{ name: '一号机房', address: '上海市徐汇区' }],
+  });
+  await ok('customers.create', { name: OTHER_CUSTOMER, kind: 'organization', contacts: [{ name: '李工', phones: ['13900139000'] }] });
+  const page = await ok('customers.get', { id: customer.id });
+  await ok('equipment.create', {
+    customerId: customer.id,
+    siteId: page.sites[0]!.id,
+    model: 'DS-7608N-K2',
+    serialNumber: `SN-${customer.code}`,
+    warrantyStart: '2025-01-01',
+    warrantyEnd: '2026-12-31',
+  });
+  await ok('documents.add', {
+    customerId: customer.id,
+    siteId: page.sites[0]!.id,
+    kind: 'as_built_drawings',
+    fileName: '竣工图.pdf',
+    contentBase64: Buffer.from('%PDF-1.4 sample').toString('base64'),
+  });
+}
 
 export const TARGET_USERNAME = 'target.user';
 let sequence = 0;
@@ -81,6 +195,15 @@ export async function sampleContext(t: TestBackend, overrides: Partial<SampleCon
       version: number;
     };
     const settingsVersion = side.prepare('SELECT version FROM center_settings WHERE id = 1').pluck().get() as number;
+    await ensureSampleArchive(t, side);
+    const row = (query: string, ...params: unknown[]) => side.prepare(query).get(...params) as { id: number; version: number };
+    const newest = 'SELECT id, version FROM customers WHERE name = ? AND merged_into IS NULL ORDER BY id DESC LIMIT 1';
+    const customer = row(newest, SAMPLE_CUSTOMER);
+    const other = row(newest, OTHER_CUSTOMER);
+    const site = row('SELECT id, version FROM sites WHERE customer_id = ? ORDER BY id LIMIT 1', customer.id);
+    const equipment = row('SELECT id, version FROM equipment WHERE customer_id = ? ORDER BY id LIMIT 1', customer.id);
+    const model = row('SELECT id, version FROM product_models ORDER BY id LIMIT 1');
+    const document = row('SELECT id, 0 AS version FROM handover_documents WHERE customer_id = ? ORDER BY id LIMIT 1', customer.id);
     sequence += 1;
     return {
       seq: sequence,
@@ -93,6 +216,17 @@ export async function sampleContext(t: TestBackend, overrides: Partial<SampleCon
       loginUsername: TARGET_USERNAME,
       loginPassword: USER_PASSWORD,
       ownPassword: USER_PASSWORD,
+      customerId: customer.id,
+      customerVersion: customer.version,
+      otherCustomerId: other.id,
+      otherCustomerVersion: other.version,
+      siteId: site.id,
+      siteVersion: site.version,
+      equipmentId: equipment.id,
+      equipmentVersion: equipment.version,
+      modelId: model.id,
+      modelVersion: model.version,
+      documentId: document.id,
       ...overrides,
     };
   } finally {

@@ -1,6 +1,7 @@
 // The ordered list of schema migrations; a migration's number is the `user_version` it leaves behind.
 import type { Db } from '../connection';
 import * as foundation from './001-foundation';
+import * as customers from './002-customers';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
   up: (db: Db, now: number) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', up: foundation.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'foundation', up: foundation.up },
+  { version: 2, name: 'customers', up: customers.up },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

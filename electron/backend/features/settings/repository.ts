@@ -2,6 +2,7 @@ import { sql, type Db } from '../../db/connection';
 import { updateVersionedRow } from '../../db/versioned';
 import type { CenterSettings } from '../../../../shared/api/settings';
 import type { Language } from '../../../../shared/api/common';
+import { todayIn } from '../../../../shared/customers/dates';
 
 interface SettingsRow {
   center_name: string;
@@ -29,4 +30,10 @@ export function updateCenterSettingsColumns(
   now: number,
 ): boolean {
   return updateVersionedRow(db, 'center_settings', 1, expectedVersion, columns, now);
+}
+
+/** Today's date (YYYY-MM-DD) at the center, in its time zone. */
+export function centerToday(db: Db, now: number): string {
+  const zone = (sql(db, 'SELECT time_zone FROM center_settings WHERE id = 1').get() as { time_zone: string }).time_zone;
+  return todayIn(zone, now);
 }

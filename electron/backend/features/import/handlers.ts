@@ -1,0 +1,70 @@
+import { IMPORT_MAX_BYTES, type ImportMapping, type importApi } from '../../../../shared/api/import';
+import { guessMapping } from '../../../../shared/customers/columns';
+import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
+import { DomainError, fieldInvalid } from '../../lib/errors';
+import { planImport, valuesOf } from './records';
+import { readSheet, type Sheet } from './spreadsheet';
+
+const SAMPLE_ROWS = 20;
+
+async function sheetOf(input: { fileName: string; contentBase64: string }): Promise<Sheet> {
+  const content = Buffer.from(input.contentBase64, 'base64');
+  if (content.length > IMPORT_MAX_BYTES) throw new DomainError('validation', 'The file is larger than 20 MiB', 'import.tooLarge');
+  try {
+    return await readSheet(input.fileName, content);
+  } catch (error) {
+    throw new DomainError('validation', `The file cannot be read: ${(error as Error).message}`, 'import.unreadable');
+  }
+}
+
+function checkMapping(sheet: Sheet, mapping: ImportMapping): void {
+  const outside = Object.entries(mapping).find(([, column]) => column >= sheet.columns.length);
+  if (outside) throw fieldInvalid(`mapping.${outside[0]}`, 'validation.invalidChoice', `Column ${outside[1]} does not exist`);
+  if (mapping['customer.name'] === undefined) {
+    throw fieldInvalid('mapping.customer.name', 'validation.required', 'Choose the column that holds the customer name');
+  }
+}
+
+export const importHandlers = {
+  'import.preview': async (ctx, input) => {
+    const sheet = await sheetOf(input);
+    const mapping = input.mapping ?? guessMapping(sheet.columns);
+    if (input.mapping) checkMapping(sheet, mapping);
+    const plan = mapping['customer.name'] === undefined ? null : planImport(ctx.db, sheet, mapping);
+    return {
+      columns: sheet.columns,
+      mapping,
+      rowCount: sheet.rows.length,
+      validRowCount: plan?.records.length ?? 0,
+      invalidRows: plan?.problems ?? [],
+      sample: sheet.rows.slice(0, SAMPLE_ROWS).map(({ row, cells }) => ({ row, values: valuesOf(cells, mapping) })),
+      customersToCreate: plan?.customersToCreate ?? 0,
+      equipmentToCreate: plan?.equipmentToCreate ?? 0,
+    };
+  },
+
+  'import.commit': async (ctx, input) => {
+    const sheet = await sheetOf(input);
+    checkMapping(sheet, input.mapping);
+    await ctx.services.writeGate.whenFree();
+    const plan = planImport(ctx.db, sheet, input.mapping);
+    return startImport(ctx, input.fileName, plan);
+  },
+
+  'import.progress': (ctx, input) => {
+    const progress = ctx.services.imports.get(input.jobId);
+    if (!progress) throw new DomainError('not_found', 'There is no such import', 'import.unknownJob');
+    return progress;
+  },
+} satisfies HandlersOf<typeof importApi>;
+
+function startImport(ctx: HandlerContext, fileName: string, plan: ReturnType<typeof planImport>) {
+  return ctx.services.imports.start({
+    db: () => ctx.db,
+    gate: ctx.services.writeGate,
+    now: ctx.now,
+    userId: signedIn(ctx).id,
+    fileName,
+    plan,
+  });
+}

@@ -1,0 +1,241 @@
+// Runs an import as one transaction in chunks, so the console keeps answering and the progress bar moves;
+// a failure rolls everything back.
+import { randomUUID } from 'node:crypto';
+import { sql, type Db } from '../../db/connection';
+import type { ImportProgress } from '../../../../shared/api/import';
+import { nameKey } from '../../../../shared/customers/text';
+import { normalizePhone } from '../../../../shared/customers/phones';
+import { appendAudit } from '../audit/chain';
+import { insertCustomer, insertSite } from '../customers/repository';
+import { refreshCustomerSearch } from '../customers/search-index';
+import { recordTimelineEvent } from '../customers/timeline';
+import { ensureModel, insertEquipment } from '../equipment/repository';
+import { customerCode, nextInSequence } from '../../lib/numbers';
+import type { WriteGate } from '../../lib/write-gate';
+import type { ImportPlan, ImportRecord } from './records';
+
+const ROWS_PER_TURN = 1000;
+const JOBS_KEPT = 20;
+
+export interface ImportRun {
+  db: () => Db;
+  gate: WriteGate;
+  now: () => number;
+  userId: number;
+  fileName: string;
+  plan: ImportPlan;
+  /** Called once the transaction committed (or rolled back), e.g. to log a failure. */
+  onFinish?: (progress: ImportProgress, error?: unknown) => void;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+class Importer {
+  private readonly customerIds: Map<string, number>;
+  private readonly contactIds = new Map<string, number>();
+  private readonly siteIds = new Map<string, number>();
+  readonly touched = new Set<number>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly run: ImportRun,
+    private readonly progress: ImportProgress,
+  ) {
+    this.customerIds = new Map(run.plan.existingCustomerIds);
+  }
+
+  addAll(records: readonly ImportRecord[], progress: ImportProgress): void {
+    for (const record of records) this.add(record);
+    progress.processedRows += records.length;
+  }
+
+  /** Indexes the touched customers for search and writes the import's audit row, the last step of the transaction. */
+  finish(progress: ImportProgress): void;
+  finish(progress: ImportProgress, pause: () => Promise<void>): Promise<void>;
+  finish(progress: ImportProgress, pause?: () => Promise<void>): void | Promise<void> {
+    const ids = [...this.touched];
+    const audit = () =>
+      appendAudit(this.db, {
+        at: this.run.now(),
+        userId: this.run.userId,
+        method: 'import.commit',
+        entity: 'import',
+        entityId: progress.jobId,
+        after: { fileName: this.run.fileName, rows: progress.totalRows, created: progress.created },
+      });
+    if (!pause) {
+      for (const id of ids) refreshCustomerSearch(this.db, id);
+      audit();
+      return;
+    }
+    return (async () => {
+      for (let i = 0; i < ids.length; i++) {
+        refreshCustomerSearch(this.db, ids[i]!);
+        if ((i + 1) % ROWS_PER_TURN === 0) await pause();
+      }
+      audit();
+    })();
+  }
+
+  add(record: ImportRecord): void {
+    const at = this.run.now();
+    const customerId = this.customerFor(record, at);
+    this.touched.add(customerId);
+    if (record.contact) this.addContact(customerId, record.contact);
+    const siteId = record.siteName ? this.siteFor(customerId, record.siteName, at) : null;
+    if (record.equipment) {
+      const e = record.equipment;
+      const modelId = ensureModel(this.db, e.model, '', e.category, at);
+      const equipmentId = insertEquipment(
+        this.db,
+        customerId,
+        modelId,
+        e.serialNumber,
+        {
+          site_id: siteId,
+          category: e.category,
+          install_date: e.installDate,
+          acceptance_date: e.acceptanceDate,
+          warranty_start: e.warrantyStart,
+          warranty_end: e.warrantyEnd,
+        },
+        at,
+      );
+      recordTimelineEvent(this.db, {
+        customerId,
+        equipmentId,
+        at,
+        kind: 'equipment.added',
+        actorId: this.run.userId,
+        details: { model: e.model, serialNumber: e.serialNumber, imported: this.run.fileName },
+      });
+      this.progress.created.equipment += 1;
+    }
+  }
+
+  private customerFor(record: ImportRecord, at: number): number {
+    const key = nameKey(record.customer.name);
+    const known = this.customerIds.get(key);
+    if (known !== undefined) return known;
+    const code = customerCode(nextInSequence(this.db, 'customer'));
+    const id = insertCustomer(this.db, code, record.customer, at);
+    recordTimelineEvent(this.db, {
+      customerId: id,
+      at,
+      kind: 'customer.created',
+      actorId: this.run.userId,
+      details: { code, name: record.customer.name, imported: this.run.fileName },
+    });
+    this.customerIds.set(key, id);
+    this.progress.created.customers += 1;
+    return id;
+  }
+
+  private addContact(customerId: number, contact: NonNullable<ImportRecord['contact']>): void {
+    const key = `${customerId}\u0000${contact.name}`;
+    let contactId = this.contactIds.get(key);
+    if (contactId === undefined) {
+      const existing = sql(this.db, 'SELECT id FROM contacts WHERE customer_id = ? AND name = ? LIMIT 1').get(customerId, contact.name) as
+        | { id: number }
+        | undefined;
+      contactId =
+        existing?.id ??
+        Number(
+          sql(
+            this.db,
+            `INSERT INTO contacts (customer_id, name, title, email, position)
+             VALUES (?, ?, ?, ?, (SELECT count(*) FROM contacts WHERE customer_id = ?))`,
+          ).run(customerId, contact.name, contact.title, contact.email, customerId).lastInsertRowid,
+        );
+      if (!existing) this.progress.created.contacts += 1;
+      this.contactIds.set(key, contactId);
+    }
+    for (const number of contact.phones) {
+      const normalized = normalizePhone(number);
+      if (sql(this.db, 'SELECT 1 FROM phones WHERE contact_id = ? AND normalized = ?').get(contactId, normalized)) continue;
+      sql(
+        this.db,
+        `INSERT INTO phones (contact_id, customer_id, number, normalized, position)
+         VALUES (?, ?, ?, ?, (SELECT count(*) FROM phones WHERE contact_id = ?))`,
+      ).run(contactId, customerId, number, normalized, contactId);
+    }
+  }
+
+  private siteFor(customerId: number, name: string, at: number): number {
+    const key = `${customerId}\u0000${name}`;
+    let siteId = this.siteIds.get(key);
+    if (siteId === undefined) {
+      const existing = sql(this.db, 'SELECT id FROM sites WHERE customer_id = ? AND name = ? LIMIT 1').get(customerId, name) as
+        | { id: number }
+        | undefined;
+      siteId = existing?.id ?? insertSite(this.db, customerId, { name }, at);
+      this.siteIds.set(key, siteId);
+    }
+    return siteId;
+  }
+}
+
+export class ImportJobs {
+  private readonly jobs = new Map<string, ImportProgress>();
+
+  get(jobId: string): ImportProgress | null {
+    return this.jobs.get(jobId) ?? null;
+  }
+
+  /**
+   * Starts the import; the transaction opens at once (the gate is free: invoke waited for it). A file that fits in one
+   * turn is imported before this returns; a larger one goes on in turns, and import.progress follows it.
+   */
+  start(run: ImportRun): ImportProgress {
+    const progress: ImportProgress = {
+      jobId: randomUUID(),
+      state: 'running',
+      processedRows: 0,
+      totalRows: run.plan.records.length,
+      created: { customers: 0, contacts: 0, equipment: 0 },
+    };
+    this.jobs.set(progress.jobId, progress);
+    for (const old of [...this.jobs.keys()].slice(0, Math.max(0, this.jobs.size - JOBS_KEPT))) this.jobs.delete(old);
+    const db = run.db();
+    const importer = new Importer(db, run, progress);
+    const finish = (error?: unknown) => {
+      if (error === undefined) {
+        db.exec('COMMIT');
+        progress.state = 'done';
+      } else {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        Object.assign(progress, { state: 'failed', error: error instanceof Error ? error.message : String(error) });
+        progress.created = { customers: 0, contacts: 0, equipment: 0 };
+      }
+      run.onFinish?.(progress, error);
+    };
+    db.exec('BEGIN IMMEDIATE');
+    if (run.plan.records.length <= ROWS_PER_TURN) {
+      try {
+        importer.addAll(run.plan.records, progress);
+        importer.finish(progress);
+        finish();
+      } catch (error) {
+        finish(error);
+        throw error;
+      }
+      return snapshot(progress);
+    }
+    const release = run.gate.hold();
+    void this.inTurns(importer, run.plan.records, progress)
+      .then(() => finish())
+      .catch((error: unknown) => finish(error))
+      .finally(release);
+    return snapshot(progress);
+  }
+
+  private async inTurns(importer: Importer, records: readonly ImportRecord[], progress: ImportProgress): Promise<void> {
+    for (let start = 0; start < records.length; start += ROWS_PER_TURN) {
+      importer.addAll(records.slice(start, start + ROWS_PER_TURN), progress);
+      await nextTurn();
+    }
+    await importer.finish(progress, nextTurn);
+  }
+}
+
+const snapshot = (progress: ImportProgress): ImportProgress => ({ ...progress, created: { ...progress.created } });

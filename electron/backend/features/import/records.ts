@@ -1,0 +1,151 @@
+// Turns spreadsheet rows into customers, contacts and equipment to create, and says exactly what is wrong with each bad row.
+import { sql, type Db } from '../../db/connection';
+import { phoneInputSchema } from '../../../../shared/api/customers';
+import type { ImportField, ImportMapping, ImportRowProblem } from '../../../../shared/api/import';
+import type { FieldIssue } from '../../../../shared/api/envelope';
+import { parseCustomerKind, parseSpreadsheetDate, splitPhones } from '../../../../shared/customers/columns';
+import { codeKey, nameKey } from '../../../../shared/customers/text';
+import type { Sheet } from './spreadsheet';
+
+export interface ImportRecord {
+  row: number;
+  customer: { name: string; kind: 'organization' | 'individual'; address: string; region: string; notes: string };
+  contact: { name: string; title: string; email: string; phones: string[] } | null;
+  siteName: string | null;
+  equipment: {
+    model: string;
+    serialNumber: string;
+    category: string;
+    installDate: string | null;
+    acceptanceDate: string | null;
+    warrantyStart: string | null;
+    warrantyEnd: string | null;
+  } | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DATE_FIELDS = ['equipment.installDate', 'equipment.acceptanceDate', 'equipment.warrantyStart', 'equipment.warrantyEnd'] as const;
+const MAX_LENGTH: Partial<Record<ImportField, number>> = {
+  'customer.name': 120,
+  'customer.address': 300,
+  'customer.region': 60,
+  'customer.notes': 4000,
+  'contact.name': 60,
+  'contact.title': 60,
+  'contact.email': 120,
+  'site.name': 120,
+  'equipment.model': 80,
+  'equipment.serialNumber': 80,
+  'equipment.category': 60,
+};
+
+export function valuesOf(cells: readonly string[], mapping: ImportMapping): Partial<Record<ImportField, string>> {
+  const values: Partial<Record<ImportField, string>> = {};
+  for (const [field, column] of Object.entries(mapping) as [ImportField, number][]) {
+    const value = cells[column]?.trim() ?? '';
+    if (value !== '') values[field] = value;
+  }
+  return values;
+}
+
+function readRow(row: number, v: Partial<Record<ImportField, string>>): { record: ImportRecord | null; issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
+  const issue = (path: ImportField, key: string, params?: FieldIssue['params']) => issues.push({ path, key, ...(params && { params }) });
+  for (const [field, max] of Object.entries(MAX_LENGTH) as [ImportField, number][]) {
+    if ((v[field]?.length ?? 0) > max) issue(field, 'validation.tooBig', { maximum: max });
+  }
+  const name = v['customer.name'] ?? '';
+  if (name === '') issue('customer.name', 'validation.required');
+  const kind = parseCustomerKind(v['customer.kind'] ?? '');
+  if (!kind) issue('customer.kind', 'validation.invalidChoice');
+  const phones = splitPhones(v['contact.phones'] ?? '');
+  if (phones.some((p) => !phoneInputSchema.safeParse(p).success)) issue('contact.phones', 'validation.phoneChars');
+  const email = v['contact.email'] ?? '';
+  if (email !== '' && !EMAIL.test(email)) issue('contact.email', 'validation.email');
+  const dates: Partial<Record<(typeof DATE_FIELDS)[number], string | null>> = {};
+  for (const field of DATE_FIELDS) {
+    const text = v[field];
+    if (text === undefined) continue;
+    dates[field] = parseSpreadsheetDate(text);
+    if (dates[field] === null) issue(field, 'validation.date');
+  }
+  const model = v['equipment.model'] ?? '';
+  const serial = v['equipment.serialNumber'] ?? '';
+  const hasEquipment = model !== '' || serial !== '' || DATE_FIELDS.some((f) => v[f] !== undefined);
+  if (hasEquipment && model === '') issue('equipment.model', 'validation.required');
+  if (hasEquipment && serial === '') issue('equipment.serialNumber', 'validation.required');
+  const start = dates['equipment.warrantyStart'];
+  const end = dates['equipment.warrantyEnd'];
+  if (start && end && end < start) issue('equipment.warrantyEnd', 'validation.warrantyEndBeforeStart');
+  if (issues.length > 0 || !kind) return { record: null, issues };
+
+  const contactName = v['contact.name'] ?? (phones.length > 0 || email !== '' ? name : '');
+  return {
+    issues,
+    record: {
+      row,
+      customer: { name, kind, address: v['customer.address'] ?? '', region: v['customer.region'] ?? '', notes: v['customer.notes'] ?? '' },
+      contact: contactName === '' ? null : { name: contactName, title: v['contact.title'] ?? '', email, phones },
+      siteName: v['site.name'] ?? null,
+      equipment: hasEquipment
+        ? {
+            model,
+            serialNumber: serial,
+            category: v['equipment.category'] ?? '',
+            installDate: dates['equipment.installDate'] ?? null,
+            acceptanceDate: dates['equipment.acceptanceDate'] ?? null,
+            warrantyStart: start ?? null,
+            warrantyEnd: end ?? null,
+          }
+        : null,
+    },
+  };
+}
+
+export interface ImportPlan {
+  records: ImportRecord[];
+  problems: ImportRowProblem[];
+  /** Customers the file names that the archive already has (by folded name): rows for them are added to them. */
+  existingCustomerIds: Map<string, number>;
+  customersToCreate: number;
+  equipmentToCreate: number;
+}
+
+/** Reads every row; checks serial numbers against each other and against the archive. */
+export function planImport(db: Db, sheet: Sheet, mapping: ImportMapping): ImportPlan {
+  const records: ImportRecord[] = [];
+  const problems: ImportRowProblem[] = [];
+  const serialsInFile = new Set<string>();
+  for (const { row, cells } of sheet.rows) {
+    const { record, issues } = readRow(row, valuesOf(cells, mapping));
+    if (record?.equipment) {
+      const key = `${codeKey(record.equipment.model)}\u0000${codeKey(record.equipment.serialNumber)}`;
+      const inArchive = sql(
+        db,
+        `SELECT 1 FROM equipment e JOIN product_models m ON m.id = e.model_id WHERE m.model_key = ? AND e.serial_key = ?`,
+      ).get(codeKey(record.equipment.model), codeKey(record.equipment.serialNumber));
+      if (serialsInFile.has(key) || inArchive) issues.push({ path: 'equipment.serialNumber', key: 'validation.serialTaken' });
+      serialsInFile.add(key);
+    }
+    if (issues.length > 0 || !record) problems.push({ row, issues });
+    else records.push(record);
+  }
+  const existingCustomerIds = new Map<string, number>();
+  const newNames = new Set<string>();
+  for (const record of records) {
+    const key = nameKey(record.customer.name);
+    if (existingCustomerIds.has(key) || newNames.has(key)) continue;
+    const existing = sql(db, 'SELECT id FROM customers WHERE name_key = ? AND merged_into IS NULL ORDER BY id LIMIT 1').get(key) as
+      | { id: number }
+      | undefined;
+    if (existing) existingCustomerIds.set(key, existing.id);
+    else newNames.add(key);
+  }
+  return {
+    records,
+    problems,
+    existingCustomerIds,
+    customersToCreate: newNames.size,
+    equipmentToCreate: records.filter((r) => r.equipment).length,
+  };
+}

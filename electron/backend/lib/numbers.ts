@@ -1,0 +1,18 @@
+// Human numbers (KH-000001, FW-20261122-0001…), allocated inside the transaction that creates the record.
+import { sql, type Db } from '../db/connection';
+
+/** The next value of a named sequence; must run inside the creating transaction so a rollback returns it. */
+export function nextInSequence(db: Db, key: string): number {
+  if (!db.inTransaction) throw new Error('Numbers are allocated inside the transaction that creates the record');
+  const row = sql(
+    db,
+    `INSERT INTO number_sequences (key, last_value) VALUES (?, 1)
+     ON CONFLICT (key) DO UPDATE SET last_value = last_value + 1
+     RETURNING last_value`,
+  ).get(key) as { last_value: number };
+  return row.last_value;
+}
+
+export function customerCode(n: number): string {
+  return `KH-${String(n).padStart(6, '0')}`;
+}
