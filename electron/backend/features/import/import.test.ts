@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../../shared/api/import';
 import { createTestBackend, type TestBackend } from '../../testing/fixture';
-import type { SessionContext } from '../auth/sessions';
 
 const opened: TestBackend[] = [];
 afterEach(() => {
