@@ -1,21 +1,57 @@
-// `npm run bench -- [--users N] [--audit-rows N]`: figures for each operation through invoke and as raw statements.
+// `npm run bench -- [--only foundation|customers|import] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
+// figures for each operation through invoke and as raw statements.
 import { parseArgs } from 'node:util';
+import { runCustomersBench } from './customers';
 import { runFoundationBench } from './foundation';
+import { runImportBench } from './import';
 
 const { values } = parseArgs({
   options: {
+    only: { type: 'string' },
     users: { type: 'string', default: '500' },
     'audit-rows': { type: 'string', default: '200000' },
+    customers: { type: 'string', default: '100000' },
+    equipment: { type: 'string', default: '300000' },
+    events: { type: 'string', default: '1000000' },
+    'import-rows': { type: 'string', default: '50000' },
   },
 });
 
-const scale = { users: Number(values.users), auditRows: Number(values['audit-rows']) };
-for (const [name, value] of Object.entries(scale)) {
+const BENCHES = ['foundation', 'customers', 'import'] as const;
+const only = values.only;
+if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
+  console.error(`--only must be one of ${BENCHES.join(', ')}`);
+  process.exit(2);
+}
+
+const numbers = {
+  users: Number(values.users),
+  auditRows: Number(values['audit-rows']),
+  customers: Number(values.customers),
+  equipment: Number(values.equipment),
+  events: Number(values.events),
+  importRows: Number(values['import-rows']),
+};
+for (const [name, value] of Object.entries(numbers)) {
   if (!Number.isInteger(value) || value < 0) {
-    console.error(`--${name} must be a whole number`);
+    console.error(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} must be a whole number`);
     process.exit(2);
   }
 }
+if (numbers.customers < 1) {
+  console.error('--customers must be at least 1');
+  process.exit(2);
+}
 
-console.log(await runFoundationBench(scale));
-console.log('Written to bench-results/foundation.json and bench-results/foundation.md');
+if (only === undefined || only === 'foundation') {
+  console.log(await runFoundationBench({ users: numbers.users, auditRows: numbers.auditRows }));
+  console.log('Written to bench-results/foundation.json and bench-results/foundation.md');
+}
+if (only === undefined || only === 'customers') {
+  console.log(await runCustomersBench({ customers: numbers.customers, equipment: numbers.equipment, events: numbers.events }));
+  console.log('Written to bench-results/customers.json and bench-results/customers.md');
+}
+if (only === undefined || only === 'import') {
+  console.log(await runImportBench(numbers.importRows));
+  console.log('Written to bench-results/import.json and bench-results/import.md');
+}

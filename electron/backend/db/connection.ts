@@ -31,6 +31,33 @@ export function openDatabase(file: string, driver: DriverOptions = {}, readonly 
 
 const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
 
+type StatementObserver = (text: string, params: unknown[]) => void;
+let observer: StatementObserver | null = null;
+
+/**
+ * For tests: be told of every statement run through `sql()` with its parameters (to check its query plan).
+ * Returns the function that stops observing.
+ */
+export function observeStatements(fn: StatementObserver): () => void {
+  observer = fn;
+  return () => {
+    if (observer === fn) observer = null;
+  };
+}
+
+function observed(statement: Database.Statement, text: string, fn: StatementObserver): Database.Statement {
+  return new Proxy(statement, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function' || !['get', 'all', 'run', 'iterate'].includes(String(property))) return value;
+      return (...params: unknown[]) => {
+        fn(text, params);
+        return (value as (...args: unknown[]) => unknown).apply(target, params);
+      };
+    },
+  });
+}
+
 /** A prepared statement, prepared once per connection. */
 export function sql(db: Db, text: string): Database.Statement {
   let cache = statementCache.get(db);
@@ -43,5 +70,5 @@ export function sql(db: Db, text: string): Database.Statement {
     statement = db.prepare(text);
     cache.set(text, statement);
   }
-  return statement;
+  return observer ? observed(statement, text, observer) : statement;
 }

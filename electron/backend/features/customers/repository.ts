@@ -171,7 +171,8 @@ export function customerSummaries(db: Db, ids: readonly number[]): CustomerSumma
       db,
       `SELECT c.id, c.code, c.name, c.kind, c.region, c.active,
          (SELECT name FROM contacts WHERE customer_id = c.id ORDER BY position, id LIMIT 1) AS primary_contact,
-         (SELECT number FROM phones WHERE customer_id = c.id ORDER BY contact_id, position, id LIMIT 1) AS primary_phone,
+         (SELECT p.number FROM contacts t CROSS JOIN phones p ON p.contact_id = t.id
+            WHERE t.customer_id = c.id ORDER BY t.position, t.id, p.position, p.id LIMIT 1) AS primary_phone,
          (SELECT count(*) FROM equipment WHERE customer_id = c.id) AS equipment_count
        FROM customers c WHERE c.id = ?`,
     ).get(id) as
@@ -276,7 +277,8 @@ export function moveCustomerRecords(db: Db, fromId: number, toId: number): void 
     p: number;
   }).p;
   sql(db, 'UPDATE contacts SET customer_id = ?, position = position + ? WHERE customer_id = ?').run(toId, maxPosition + 1, fromId);
-  for (const table of ['phones', 'phone_suffixes', 'sites', 'equipment', 'handover_documents']) {
+  // phone_suffixes follow when the caller refreshes the target's search index (it has no index on customer_id).
+  for (const table of ['phones', 'sites', 'equipment', 'handover_documents']) {
     sql(db, `UPDATE ${table} SET customer_id = ? WHERE customer_id = ?`).run(toId, fromId);
   }
 }

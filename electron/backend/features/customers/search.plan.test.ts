@@ -3,7 +3,8 @@
 // how FTS5 reports an index look-up, and is allowed).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchFixture } from './search-fixture';
-import { lookupPhonePrefix, recordSearchStatements, searchCustomers } from './search';
+import { observeStatements } from '../../db/connection';
+import { lookupPhonePrefix, searchCustomers } from './search';
 
 const QUERIES = [
   '王', '国', '移动', '中国移动', '海淀区人民医院', 'zgyd', 'yidong', 'wang', 'KH-000123', '123', 'kh42',
@@ -40,7 +41,7 @@ describe('search query plans', () => {
 
   function plans(): Map<string, string[]> {
     const statements = new Map<string, { text: string; params: unknown[] }>();
-    const stop = recordSearchStatements((text, params) => statements.set(JSON.stringify([text, params]), { text, params }));
+    const stop = observeStatements((text, params) => statements.set(JSON.stringify([text, params]), { text, params }));
     try {
       for (const query of QUERIES) {
         for (const includeInactive of [false, true]) {

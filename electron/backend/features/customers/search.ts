@@ -21,6 +21,7 @@ import { normalizePhone } from '../../../../shared/customers/phones';
 import { codeKey, nameKey } from '../../../../shared/customers/text';
 import type { CustomerSummary, MatchKind } from '../../../../shared/api/customers';
 import { MIN_PHONE_SUFFIX, nameChars } from './search-index';
+import { customerSummaries } from './repository';
 
 export interface SearchOptions {
   limit: number;
@@ -36,19 +37,7 @@ const MAX_QUERY = 100;
 // ---------------------------------------------------------------------------------------------------------------
 // Statements. Every statement of the search path goes through `rows`, so a test can see each one and its plan.
 
-type Recorder = (text: string, params: unknown[]) => void;
-let recorder: Recorder | null = null;
-
-/** For tests: be told of every statement the search path runs, with its parameters. Returns a function that stops. */
-export function recordSearchStatements(fn: Recorder): () => void {
-  recorder = fn;
-  return () => {
-    if (recorder === fn) recorder = null;
-  };
-}
-
 function rows<T>(db: Db, text: string, ...params: unknown[]): T[] {
-  recorder?.(text, params);
   return sql(db, text).all(...params) as T[];
 }
 
@@ -105,30 +94,12 @@ const CUSTOMERS_OF_MODEL = `
   GROUP BY e.customer_id
   ORDER BY e.customer_id
   LIMIT ?`;
-const SUMMARY = `
-  SELECT c.id, c.code, c.name, c.kind, c.region, c.active,
-    (SELECT t.name FROM contacts t WHERE t.customer_id = c.id ORDER BY t.position, t.id LIMIT 1) AS primary_contact,
-    (SELECT p.number FROM contacts t CROSS JOIN phones p ON p.contact_id = t.id
-       WHERE t.customer_id = c.id ORDER BY t.position, t.id, p.position, p.id LIMIT 1) AS primary_phone,
-    (SELECT count(*) FROM equipment e WHERE e.customer_id = c.id) AS equipment_count
-  FROM customers c WHERE c.id = ?`;
 
 interface Hit {
   id: number;
   text: string;
 }
 
-interface SummaryRow {
-  id: number;
-  code: string;
-  name: string;
-  kind: CustomerSummary['kind'];
-  region: string;
-  active: number;
-  primary_contact: string | null;
-  primary_phone: string | null;
-  equipment_count: number;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the query.
@@ -279,25 +250,11 @@ function search(db: Db, query: string, options: SearchOptions): Array<Hit & { by
 }
 
 function summaries(db: Db, hits: ReadonlyArray<Hit & { by: MatchKind }>): CustomerSummary[] {
-  const out: CustomerSummary[] = [];
-  for (const hit of hits) {
-    const row = rows<SummaryRow>(db, SUMMARY, hit.id)[0];
-    if (!row) continue;
-    out.push({
-      id: row.id,
-      code: row.code,
-      name: row.name,
-      kind: row.kind,
-      region: row.region,
-      active: row.active === 1,
-      primaryContact: row.primary_contact,
-      primaryPhone: row.primary_phone,
-      equipmentCount: row.equipment_count,
-      matchedBy: hit.by,
-      matchedText: hit.text,
-    });
-  }
-  return out;
+  const byId = new Map(hits.map((hit) => [hit.id, hit]));
+  return customerSummaries(
+    db,
+    hits.map((hit) => hit.id),
+  ).map((summary) => ({ ...summary, matchedBy: byId.get(summary.id)!.by, matchedText: byId.get(summary.id)!.text }));
 }
 
 /** The customers a search box entry finds, best first (see the ranking at the top of this file). */
