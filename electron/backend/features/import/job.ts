@@ -7,7 +7,7 @@ import { nameKey } from '../../../../shared/customers/text';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { appendAudit } from '../audit/chain';
 import { insertCustomer, insertSite } from '../customers/repository';
-import { refreshCustomerSearch } from '../customers/search-index';
+import { indexNewCustomer, refreshCustomerSearch } from '../customers/search-index';
 import { recordTimelineEvent } from '../customers/timeline';
 import { ensureModel, insertEquipment } from '../equipment/repository';
 import { customerCode, nextInSequence } from '../../lib/numbers';
@@ -34,7 +34,10 @@ class Importer {
   private readonly customerIds: Map<string, number>;
   private readonly contactIds = new Map<string, number>();
   private readonly siteIds = new Map<string, number>();
+  /** Customers that were in the archive before and got rows of this file: their index is refreshed. */
   readonly touched = new Set<number>();
+  /** Customers this import created, with what their index row is made of. */
+  readonly created = new Map<number, { name: string; kind: string }>();
 
   constructor(
     private readonly db: Db,
@@ -54,6 +57,7 @@ class Importer {
   finish(progress: ImportProgress, pause: () => Promise<void>): Promise<void>;
   finish(progress: ImportProgress, pause?: () => Promise<void>): void | Promise<void> {
     const ids = [...this.touched];
+    const created = [...this.created];
     const audit = () =>
       appendAudit(this.db, {
         at: this.run.now(),
@@ -63,14 +67,18 @@ class Importer {
         entityId: progress.jobId,
         after: { fileName: this.run.fileName, rows: progress.totalRows, created: progress.created },
       });
+    const steps = [
+      ...ids.map((id) => () => refreshCustomerSearch(this.db, id)),
+      ...created.map(([id, c]) => () => indexNewCustomer(this.db, id, c.name, c.kind)),
+    ];
     if (!pause) {
-      for (const id of ids) refreshCustomerSearch(this.db, id);
+      for (const step of steps) step();
       audit();
       return;
     }
     return (async () => {
-      for (let i = 0; i < ids.length; i++) {
-        refreshCustomerSearch(this.db, ids[i]!);
+      for (let i = 0; i < steps.length; i++) {
+        steps[i]!();
         if ((i + 1) % ROWS_PER_TURN === 0) await pause();
       }
       audit();
@@ -80,7 +88,7 @@ class Importer {
   add(record: ImportRecord): void {
     const at = this.run.now();
     const customerId = this.customerFor(record, at);
-    this.touched.add(customerId);
+    if (!this.created.has(customerId)) this.touched.add(customerId);
     if (record.contact) this.addContact(customerId, record.contact);
     const siteId = record.siteName ? this.siteFor(customerId, record.siteName, at) : null;
     if (record.equipment) {
@@ -127,6 +135,7 @@ class Importer {
       details: { code, name: record.customer.name, imported: this.run.fileName },
     });
     this.customerIds.set(key, id);
+    this.created.set(id, { name: record.customer.name, kind: record.customer.kind });
     this.progress.created.customers += 1;
     return id;
   }
