@@ -19,7 +19,7 @@ export function createInvoke(
 ): Invoke {
   return async (session, method, input) => {
     if (typeof method !== 'string' || !isMethodName(method)) {
-      return fail('validation', `Unknown method ${String(method)}`, { reason: 'unknownMethod' });
+      return fail('validation', `Unknown method ${describeMethodName(method)}`, { reason: 'unknownMethod' });
     }
     const spec = api[method];
     const parsed = spec.input.safeParse(input === undefined ? {} : input);
@@ -49,6 +49,11 @@ export function createInvoke(
       return fail('internal', 'Something went wrong on our side; nothing was saved');
     }
   };
+}
+
+/** A caller's bad method name, shown in the message without trusting it (`String()` throws for some objects). */
+function describeMethodName(method: unknown): string {
+  return typeof method === 'string' ? JSON.stringify(method.slice(0, 80)) : `of type ${typeof method}`;
 }
 
 function contextFor(
