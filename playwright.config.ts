@@ -39,7 +39,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'browser', testIgnore: /electron\// },
+    // The first-run spec sets the center up; every other browser spec signs in to what it created.
+    { name: 'foundation', testMatch: /foundation\.spec\.ts/ },
+    { name: 'browser', testIgnore: [/electron\//, /foundation\.spec\.ts/], dependencies: ['foundation'] },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
   ],
   webServer: {

@@ -11,6 +11,10 @@ import zhCN_settings from './locales/zh-CN/settings.json';
 import zhCN_backup from './locales/zh-CN/backup.json';
 import zhCN_audit from './locales/zh-CN/audit.json';
 import zhCN_system from './locales/zh-CN/system.json';
+import zhCN_customers from './locales/zh-CN/customers.json';
+import zhCN_equipment from './locales/zh-CN/equipment.json';
+import zhCN_documents from './locales/zh-CN/documents.json';
+import zhCN_import from './locales/zh-CN/import.json';
 import en_common from './locales/en/common.json';
 import en_errors from './locales/en/errors.json';
 import en_nav from './locales/en/nav.json';
@@ -22,13 +26,17 @@ import en_settings from './locales/en/settings.json';
 import en_backup from './locales/en/backup.json';
 import en_audit from './locales/en/audit.json';
 import en_system from './locales/en/system.json';
+import en_customers from './locales/en/customers.json';
+import en_equipment from './locales/en/equipment.json';
+import en_documents from './locales/en/documents.json';
+import en_import from './locales/en/import.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: UiLanguage = 'zh-CN';
 
 /** The namespaces the renderer loads; `menu` (the Electron menu's texts) is kept by the main process. */
-export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system'] as const;
+export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -44,6 +52,10 @@ export const resources = {
     backup: zhCN_backup,
     audit: zhCN_audit,
     system: zhCN_system,
+    customers: zhCN_customers,
+    equipment: zhCN_equipment,
+    documents: zhCN_documents,
+    import: zhCN_import,
   },
   'en': {
     common: en_common,
@@ -57,6 +69,10 @@ export const resources = {
     backup: en_backup,
     audit: en_audit,
     system: en_system,
+    customers: en_customers,
+    equipment: en_equipment,
+    documents: en_documents,
+    import: en_import,
   },
 } as const;
 

@@ -28,6 +28,7 @@ import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { isUiLanguage } from '../../../shared/i18n/resources';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
+import { SearchBox, useSearchShortcut } from '../features/customers/SearchBox';
 import { onAppEvent } from '../lib/api';
 import { useNotify } from './notify';
 import { permittedScreens, type Screen } from './navigation';
@@ -40,6 +41,11 @@ function NavigationList({ screens }: { screens: Screen[] }) {
   const { t } = useTranslation('nav');
   const location = useLocation();
   const groups = (['main', 'admin'] as const).map((group) => screens.filter((s) => s.group === group));
+  // The screen whose path is the longest prefix of the address: /customers/12 is the customers screen, and
+  // /customers/import the import screen, not both.
+  const current = screens
+    .filter((s) => (s.path === '/' ? location.pathname === '/' : location.pathname === s.path || location.pathname.startsWith(`${s.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
   return (
     <Box component="nav" aria-label={t('label')} data-testid="navigation">
       {groups.map((items, index) =>
@@ -56,7 +62,7 @@ function NavigationList({ screens }: { screens: Screen[] }) {
             }
           >
             {items.map((screen) => {
-              const selected = screen.path === '/' ? location.pathname === '/' : location.pathname.startsWith(screen.path);
+              const selected = screen.key === current?.key;
               const Icon = screen.icon;
               return (
                 <ListItemButton
@@ -182,6 +188,9 @@ export function Frame({ centerName }: { centerName: string }) {
   const [changingPassword, setChangingPassword] = useState(false);
   const [integrityFailed, setIntegrityFailed] = useState(false);
   useAppEvents(setIntegrityFailed);
+  useSearchShortcut();
+  const navigate = useNavigate();
+  const maySearchCustomers = screens.some((screen) => screen.key === 'customers');
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }} data-testid="app-frame">
@@ -192,9 +201,12 @@ export function Frame({ centerName }: { centerName: string }) {
             {t('appName')}
           </Typography>
           <Divider orientation="vertical" flexItem sx={{ borderColor: 'rgba(255,255,255,0.35)', my: 1.5 }} />
-          <Typography variant="body1" component="div" noWrap sx={{ flex: 1, opacity: 0.92 }} data-testid="frame-center-name">
+          <Typography variant="body1" component="div" noWrap sx={{ flex: 1, opacity: 0.92, minWidth: 80 }} data-testid="frame-center-name">
             {centerName}
           </Typography>
+          {maySearchCustomers && (
+            <SearchBox variant="topbar" testId="quick-search" onOpen={(item) => void navigate(`/customers/${item.id}`)} />
+          )}
           <LanguageSwitch />
           <UserMenu onChangePassword={() => setChangingPassword(true)} />
         </Toolbar>

@@ -2,14 +2,16 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import BackupOutlined from '@mui/icons-material/BackupOutlined';
+import ContactPhoneOutlined from '@mui/icons-material/ContactPhoneOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import HealthAndSafetyOutlined from '@mui/icons-material/HealthAndSafetyOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { api, mayCall, type MethodName, type Role } from '../../../shared/api';
 
-export type ScreenKey = 'home' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
+export type ScreenKey = 'home' | 'customers' | 'import' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
 
 export interface Screen {
   key: ScreenKey;
@@ -22,6 +24,8 @@ export interface Screen {
 
 export const SCREENS: readonly Screen[] = [
   { key: 'home', path: '/', method: 'auth.me', group: 'main', icon: DashboardOutlined },
+  { key: 'customers', path: '/customers', method: 'customers.search', group: 'main', icon: ContactPhoneOutlined },
+  { key: 'import', path: '/customers/import', method: 'import.commit', group: 'main', icon: UploadFileOutlined },
   { key: 'users', path: '/admin/users', method: 'users.update', group: 'admin', icon: PeopleOutlined },
   { key: 'departments', path: '/admin/departments', method: 'departments.update', group: 'admin', icon: AccountTreeOutlined },
   { key: 'settings', path: '/admin/settings', method: 'settings.update', group: 'admin', icon: StorefrontOutlined },

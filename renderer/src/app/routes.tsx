@@ -6,8 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Route, Routes } from 'react-router-dom';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backup/BackupsPage';
+import { CustomerPage } from '../features/customers/CustomerPage';
+import { CustomersPage } from '../features/customers/CustomersPage';
 import { DepartmentsPage } from '../features/departments/DepartmentsPage';
 import { HomePage } from '../features/home/HomePage';
+import { ImportPage } from '../features/import/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { IntegrityPage } from '../features/system/IntegrityPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -15,6 +18,8 @@ import { SCREENS, type Screen, type ScreenKey } from './navigation';
 
 const PAGES: Record<ScreenKey, () => ReactElement> = {
   home: HomePage,
+  customers: CustomersPage,
+  import: ImportPage,
   users: UsersPage,
   departments: DepartmentsPage,
   settings: SettingsPage,
@@ -35,6 +40,11 @@ function Refusal({ kind }: { kind: 'notPermitted' | 'notFound' }) {
   );
 }
 
+/** Pages under a screen (a record of its list), open to whoever may open the screen. */
+const DETAIL_PAGES: Array<{ path: string; screen: ScreenKey; Page: () => ReactElement }> = [
+  { path: '/customers/:id', screen: 'customers', Page: CustomerPage },
+];
+
 /** Every screen that exists has a route; one the user may not open says so instead of showing an empty page. */
 export function ScreenRoutes({ screens }: { screens: Screen[] }) {
   const permitted = new Set(screens.map((s) => s.key));
@@ -50,6 +60,9 @@ export function ScreenRoutes({ screens }: { screens: Screen[] }) {
           />
         );
       })}
+      {DETAIL_PAGES.map(({ path, screen, Page }) => (
+        <Route key={path} path={path} element={permitted.has(screen) ? <Page /> : <Refusal kind="notPermitted" />} />
+      ))}
       <Route path="*" element={<Refusal kind="notFound" />} />
     </Routes>
   );

@@ -1,0 +1,258 @@
+// Adding a piece of equipment to a customer, or changing one against the version read.
+import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import Dialog from '@mui/material/Dialog';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { Equipment, Site } from '../../../../shared/api';
+import { calendarDateSchema } from '../../../../shared/api/customers';
+import { LIFECYCLE_STATES } from '../../../../shared/api/equipment';
+import { useNotify } from '../../app/notify';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { SaveDialogActions } from '../../components/SaveDialogActions';
+import { call } from '../../lib/api';
+import { applyApiError } from '../../lib/errors';
+import { translatedResolver } from '../../lib/form';
+import { useVersionedSave } from '../../lib/formSave';
+import { useApiQuery } from '../../lib/queries';
+import { refreshArchive } from '../customers/refresh';
+import { CalendarDateField } from './dates';
+
+const dateField = z.union([z.literal(''), calendarDateSchema]);
+const equipmentForm = z
+  .object({
+    model: z.string().trim().min(1).max(80),
+    serialNumber: z.string().trim().min(1).max(80),
+    productName: z.string().trim().max(120),
+    category: z.string().trim().max(60),
+    siteId: z.string(),
+    installDate: dateField,
+    acceptanceDate: dateField,
+    warrantyStart: dateField,
+    warrantyEnd: dateField,
+    lifecycle: z.enum(LIFECYCLE_STATES),
+    notes: z.string().trim().max(2000),
+  })
+  .refine((v) => !v.warrantyStart || !v.warrantyEnd || v.warrantyEnd >= v.warrantyStart, {
+    path: ['warrantyEnd'],
+    message: 'validation.warrantyEndBeforeStart',
+  });
+type FormInput = z.input<typeof equipmentForm>;
+type FormOutput = z.output<typeof equipmentForm>;
+const FIELDS = ['model', 'serialNumber', 'productName', 'category', 'siteId', 'installDate', 'acceptanceDate', 'warrantyStart', 'warrantyEnd', 'lifecycle', 'notes'] as const;
+const DATES = ['installDate', 'acceptanceDate', 'warrantyStart', 'warrantyEnd'] as const;
+
+export function EquipmentDialog({
+  customerId,
+  unit,
+  sites,
+  onClose,
+}: {
+  customerId: number;
+  unit: Equipment | null;
+  sites: Site[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation(['equipment', 'customers', 'common']);
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const models = useApiQuery('equipment.models', {});
+  const resolver = useMemo(() => translatedResolver<FormInput, FormOutput>(equipmentForm, t), [t]);
+  const { register, control, handleSubmit, setError, setValue, getValues, formState } = useForm<FormInput, unknown, FormOutput>({
+    resolver,
+    defaultValues: {
+      model: unit?.model ?? '',
+      serialNumber: unit?.serialNumber ?? '',
+      productName: unit?.productName ?? '',
+      category: unit?.category ?? '',
+      siteId: unit?.siteId != null ? String(unit.siteId) : sites.length === 1 ? String(sites[0]!.id) : '',
+      installDate: unit?.installDate ?? '',
+      acceptanceDate: unit?.acceptanceDate ?? '',
+      warrantyStart: unit?.warrantyStart ?? '',
+      warrantyEnd: unit?.warrantyEnd ?? '',
+      lifecycle: unit?.lifecycle ?? 'in_service',
+      notes: unit?.notes ?? '',
+    },
+  });
+  const { errors, isSubmitting } = formState;
+  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
+    version: unit?.version ?? 0,
+    fetchLatestVersion: unit
+      ? async () => {
+          const page = await call('customers.get', { id: customerId });
+          void refreshArchive(queryClient);
+          return page.equipment.find((e) => e.id === unit.id)?.version;
+        }
+      : undefined,
+    messageOf: (error) => applyApiError(t, error, setError, FIELDS),
+  });
+
+  const onSubmit = handleSubmit((values) =>
+    save(async () => {
+      const fields = {
+        model: values.model,
+        serialNumber: values.serialNumber,
+        productName: values.productName,
+        category: values.category,
+        siteId: values.siteId === '' ? null : Number(values.siteId),
+        installDate: values.installDate || null,
+        acceptanceDate: values.acceptanceDate || null,
+        warrantyStart: values.warrantyStart || null,
+        warrantyEnd: values.warrantyEnd || null,
+        lifecycle: values.lifecycle,
+        notes: values.notes,
+      };
+      const saved = unit ? await call('equipment.update', { id: unit.id, version, ...fields }) : await call('equipment.create', { customerId, ...fields });
+      await refreshArchive(queryClient);
+      notify(t(unit ? 'updated' : 'created', { model: saved.model, serial: saved.serialNumber }));
+      onClose();
+    }),
+  );
+
+  const modelItems = models.data?.items ?? [];
+  return (
+    <Dialog open onClose={onClose} maxWidth="md" slotProps={{ paper: { 'data-testid': 'equipment-dialog' } as object }}>
+      <form onSubmit={onSubmit} noValidate>
+        <DialogTitle>{unit ? t('dialog.editTitle', { model: unit.model, serial: unit.serialNumber }) : t('dialog.createTitle')}</DialogTitle>
+        <DialogContent dividers>
+          <Stack spacing={2}>
+            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <Stack direction="row" spacing={2}>
+              <Controller
+                control={control}
+                name="model"
+                render={({ field }) => (
+                  <Autocomplete
+                    freeSolo
+                    fullWidth
+                    options={modelItems.map((model) => model.model)}
+                    inputValue={field.value}
+                    onInputChange={(_event, value) => {
+                      field.onChange(value);
+                      const known = modelItems.find((model) => model.model === value);
+                      if (known && !getValues('productName')) setValue('productName', known.productName);
+                      if (known && !getValues('category')) setValue('category', known.category);
+                    }}
+                    renderOption={(props, option) => {
+                      const model = modelItems.find((m) => m.model === option);
+                      const { key, ...rest } = props;
+                      return (
+                        <li key={key} {...rest}>
+                          <Stack>
+                            <Typography variant="body2">{option}</Typography>
+                            <Typography variant="caption" color="text.secondary">
+                              {[model?.productName, model && model.status !== 'current' ? t(`modelStatus.${model.status}`) : '']
+                                .filter((part) => part)
+                                .join(t('customers:search.separator'))}
+                            </Typography>
+                          </Stack>
+                        </li>
+                      );
+                    }}
+                    renderInput={(params) => (
+                      <TextField
+                        {...params}
+                        label={t('fields.model')}
+                        required
+                        error={!!errors.model}
+                        helperText={errors.model?.message ?? t('dialog.modelHelp')}
+                        slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'equipment-model' } }}
+                      />
+                    )}
+                  />
+                )}
+              />
+              <TextField
+                label={t('fields.serialNumber')}
+                {...register('serialNumber')}
+                required
+                error={!!errors.serialNumber}
+                helperText={errors.serialNumber?.message ?? ' '}
+                slotProps={{ htmlInput: { 'data-testid': 'equipment-serial', spellCheck: false } }}
+              />
+            </Stack>
+            <Stack direction="row" spacing={2}>
+              <TextField label={t('fields.productName')} {...register('productName')} error={!!errors.productName} helperText={errors.productName?.message} slotProps={{ htmlInput: { 'data-testid': 'equipment-product' } }} />
+              <TextField label={t('fields.category')} {...register('category')} error={!!errors.category} helperText={errors.category?.message} />
+            </Stack>
+            <Stack direction="row" spacing={2}>
+              <Controller
+                control={control}
+                name="siteId"
+                render={({ field }) => (
+                  <TextField
+                    select
+                    label={t('fields.site')}
+                    {...field}
+                    error={!!errors.siteId}
+                    helperText={errors.siteId?.message}
+                    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                    data-testid="equipment-site"
+                  >
+                    <MenuItem value="">
+                      <Typography color="text.secondary" component="span">
+                        {t('dialog.noSite')}
+                      </Typography>
+                    </MenuItem>
+                    {sites.map((site) => (
+                      <MenuItem key={site.id} value={String(site.id)}>
+                        {site.name}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                )}
+              />
+              {unit ? (
+                <Controller
+                  control={control}
+                  name="lifecycle"
+                  render={({ field }) => (
+                    <TextField select label={t('fields.lifecycle')} {...field} error={!!errors.lifecycle} helperText={errors.lifecycle?.message}>
+                      {LIFECYCLE_STATES.map((state) => (
+                        <MenuItem key={state} value={state}>
+                          {t(`lifecycle.${state}`)}
+                        </MenuItem>
+                      ))}
+                    </TextField>
+                  )}
+                />
+              ) : (
+                <Stack sx={{ width: '100%' }} />
+              )}
+            </Stack>
+            <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: 2 }}>
+              {DATES.map((name) => (
+                <Controller
+                  key={name}
+                  control={control}
+                  name={name}
+                  render={({ field }) => (
+                    <CalendarDateField
+                      label={t(`fields.${name}`)}
+                      value={field.value}
+                      onChange={field.onChange}
+                      error={!!errors[name]}
+                      helperText={errors[name]?.message ?? ' '}
+                      testId={`equipment-${name}`}
+                    />
+                  )}
+                />
+              ))}
+            </Box>
+            <TextField label={t('fields.notes')} {...register('notes')} multiline minRows={2} error={!!errors.notes} helperText={errors.notes?.message} />
+          </Stack>
+        </DialogContent>
+        <SaveDialogActions version={unit ? version : null} busy={isSubmitting} onCancel={onClose} saveTestId="equipment-save" />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,147 @@
+// 设备: the customer's equipment with warranty status, lifecycle and the upgraded/discontinued flag of its model.
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import AutorenewOutlined from '@mui/icons-material/AutorenewOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { Equipment, Site } from '../../../../shared/api';
+import { Section } from '../customers/Section';
+import { useCalendarDate } from './dates';
+import { WarrantyChip } from './WarrantyChip';
+
+export function ModelFlag({ status }: { status: Equipment['modelStatus'] }) {
+  const { t } = useTranslation('equipment');
+  if (status === 'current') return null;
+  return (
+    <Chip
+      size="small"
+      color={status === 'discontinued' ? 'error' : 'info'}
+      variant="outlined"
+      label={t(`modelStatus.${status}`)}
+      sx={{ height: 20, ml: 0.75 }}
+      data-testid={`model-${status}`}
+    />
+  );
+}
+
+export function EquipmentSection({
+  equipment,
+  sites,
+  editable,
+  onAdd,
+  onEdit,
+  onRenew,
+}: {
+  equipment: Equipment[];
+  sites: Site[];
+  editable: boolean;
+  onAdd: () => void;
+  onEdit: (unit: Equipment) => void;
+  onRenew: (unit: Equipment) => void;
+}) {
+  const { t } = useTranslation(['equipment', 'customers']);
+  const date = useCalendarDate();
+  const siteName = new Map(sites.map((site) => [site.id, site.name]));
+  return (
+    <Section
+      title={t('customers:sections.equipment')}
+      count={equipment.length}
+      testId="customer-equipment"
+      actions={
+        editable && (
+          <Button size="small" startIcon={<AddOutlined />} onClick={onAdd} data-testid="equipment-add">
+            {t('add')}
+          </Button>
+        )
+      }
+    >
+      {equipment.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {t('none')}
+        </Typography>
+      ) : (
+        <TableContainer>
+          <Table size="small" sx={{ '& td, & th': { px: 1 } }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('fields.model')}</TableCell>
+                <TableCell>{t('fields.serialNumber')}</TableCell>
+                <TableCell>{t('fields.site')}</TableCell>
+                <TableCell>{t('fields.installDate')}</TableCell>
+                <TableCell>{t('fields.acceptanceDate')}</TableCell>
+                <TableCell>{t('fields.warrantyEnd')}</TableCell>
+                <TableCell>{t('fields.lifecycle')}</TableCell>
+                {editable && <TableCell align="right" sx={{ width: 80 }} />}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {equipment.map((unit) => (
+                <TableRow key={unit.id} hover data-testid={`equipment-row-${unit.serialNumber}`}>
+                  <TableCell>
+                    <Stack direction="row" sx={{ alignItems: 'center' }}>
+                      <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                        {unit.model}
+                      </Typography>
+                      <ModelFlag status={unit.modelStatus} />
+                    </Stack>
+                    <Typography variant="caption" color="text.secondary">
+                      {[unit.productName, unit.category].filter((part) => part).join(t('customers:search.separator'))}
+                    </Typography>
+                  </TableCell>
+                  <TableCell sx={{ fontFamily: 'monospace', fontSize: 13 }}>{unit.serialNumber}</TableCell>
+                  <TableCell>{unit.siteId !== null ? (siteName.get(unit.siteId) ?? '') : ''}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(unit.installDate)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(unit.acceptanceDate)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                      <Box component="span" sx={{ minWidth: 80 }}>
+                        {date(unit.warrantyEnd)}
+                      </Box>
+                      <WarrantyChip
+                        status={unit.warrantyStatus}
+                        title={
+                          unit.renewals.length > 0
+                            ? t('warranty.renewedTimes', { count: unit.renewals.length, start: date(unit.warrantyStart) })
+                            : unit.warrantyStart
+                              ? t('warranty.since', { start: date(unit.warrantyStart) })
+                              : undefined
+                        }
+                      />
+                    </Stack>
+                  </TableCell>
+                  <TableCell>{t(`lifecycle.${unit.lifecycle}`)}</TableCell>
+                  {editable && (
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                      <Tooltip title={t('renew.action')}>
+                        <IconButton size="small" onClick={() => onRenew(unit)} aria-label={t('renew.action')} data-testid={`equipment-renew-${unit.serialNumber}`}>
+                          <AutorenewOutlined fontSize="small" />
+                        </IconButton>
+                      </Tooltip>
+                      <Tooltip title={t('edit')}>
+                        <IconButton size="small" onClick={() => onEdit(unit)} aria-label={t('edit')} data-testid={`equipment-edit-${unit.serialNumber}`}>
+                          <EditOutlined fontSize="small" />
+                        </IconButton>
+                      </Tooltip>
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </Section>
+  );
+}
