@@ -21,6 +21,10 @@ export function openDatabase(file: string, driver: DriverOptions = {}, readonly 
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
+    // 64 MiB of page cache instead of SQLite's 2 MiB: a customer page or search at 100,000 customers stays in memory,
+    // and an import's transaction does not spill half-written pages to the WAL before it commits.
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
   } catch (error) {
     // A file that is not a database fails here; close it rather than leak a handle that keeps it locked (Windows).
     db.close();

@@ -13,6 +13,18 @@ export function nextInSequence(db: Db, key: string): number {
   return row.last_value;
 }
 
+/** Reserves the next `count` values of a named sequence at once (an import's); returns the first of them. */
+export function reserveInSequence(db: Db, key: string, count: number): number {
+  if (!db.inTransaction) throw new Error('Numbers are allocated inside the transaction that creates the record');
+  const row = sql(
+    db,
+    `INSERT INTO number_sequences (key, last_value) VALUES (?, ?)
+     ON CONFLICT (key) DO UPDATE SET last_value = last_value + excluded.last_value
+     RETURNING last_value`,
+  ).get(key, count) as { last_value: number };
+  return row.last_value - count + 1;
+}
+
 export function customerCode(n: number): string {
   return `KH-${String(n).padStart(6, '0')}`;
 }

@@ -26,6 +26,11 @@ const HAN = /\p{Script=Han}/u;
  */
 export function nameChars(text: string): string[] {
   const out: string[] = [];
+  // Common CJK ideographs, ASCII letters and digits are their own NFKC form: no per-character normalisation needed.
+  if (/^[\u4e00-\u9fffa-zA-Z0-9]*$/.test(text)) {
+    for (const ch of text.toLowerCase()) out.push(ch);
+    return out;
+  }
   for (const cp of text) {
     for (const ch of cp.normalize('NFKC').toLowerCase()) {
       if (TOKEN_CHAR.test(ch)) out.push(ch);
@@ -90,10 +95,20 @@ export function searchDocument(name: string, kind: string): SearchDocument {
   const pinyinTokens = new Set<string>();
   const initialTokens = new Set<string>();
   for (const reading of pinyinReadings(name, kind)) {
-    for (let i = 0; i < reading.length; i++) {
-      const rest = reading.slice(i);
-      pinyinTokens.add(rest.join(''));
-      initialTokens.add(rest.map((s) => s[0]).join(''));
+    // Suffixes built from the last syllable backwards, each from the one before (an import indexes thousands).
+    const suffixes: string[] = [];
+    const initials: string[] = [];
+    let suffix = '';
+    let initial = '';
+    for (let i = reading.length - 1; i >= 0; i--) {
+      suffix = reading[i]! + suffix;
+      initial = reading[i]![0]! + initial;
+      suffixes.push(suffix);
+      initials.push(initial);
+    }
+    for (let i = suffixes.length - 1; i >= 0; i--) {
+      pinyinTokens.add(suffixes[i]!);
+      initialTokens.add(initials[i]!);
     }
   }
   return {
@@ -184,10 +199,10 @@ export function rebuildCustomerSearch(db: Db): { customers: number; phoneSuffixe
 }
 
 /**
- * Indexes a customer created in this transaction (an import's): nothing of it is indexed yet, so nothing is read
- * back or deleted first.
+ * Indexes the name of a customer created in this transaction (an import's): nothing of it is indexed yet, so nothing
+ * is read back or deleted first. Its phones are indexed by indexNewPhones.
  */
-export function indexNewCustomer(db: Db, customerId: number, name: string, kind: string): void {
+export function indexNewCustomerName(db: Db, customerId: number, name: string, kind: string): void {
   const doc = searchDocument(name, kind);
   sql(db, 'INSERT INTO customer_search (rowid, name_chars, pinyin, initials) VALUES (?, ?, ?, ?)').run(
     customerId,
@@ -195,15 +210,21 @@ export function indexNewCustomer(db: Db, customerId: number, name: string, kind:
     doc.pinyin,
     doc.initials,
   );
-  // Suffixes cut here rather than by the recursive query: three times faster for a phone or two (measured).
-  const insertSuffix = sql(db, 'INSERT INTO phone_suffixes (suffix, phone_id, customer_id) VALUES (?, ?, ?)');
-  const phones = sql(db, 'SELECT id, normalized FROM phones WHERE customer_id = ?').all(customerId) as {
-    id: number;
-    normalized: string;
-  }[];
-  for (const phone of phones) {
-    for (let start = 0; start <= phone.normalized.length - MIN_PHONE_SUFFIX; start++) {
-      insertSuffix.run(phone.normalized.slice(start), phone.id, customerId);
-    }
-  }
+}
+
+/**
+ * Adds the suffixes of phones created in this transaction, none of which has any yet. Cut and sorted inside SQLite,
+ * so the suffix table is written in key order: an import's 200,000 suffixes go in several times faster than one
+ * phone at a time in random order (measured).
+ */
+export function indexNewPhones(db: Db, phoneIds: readonly number[]): number {
+  if (phoneIds.length === 0) return 0;
+  return sql(
+    db,
+    `INSERT INTO phone_suffixes (suffix, phone_id, customer_id)
+     WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 64)
+     SELECT substr(p.normalized, k.n), p.id, p.customer_id
+     FROM json_each(?) j JOIN phones p ON p.id = j.value CROSS JOIN k ON k.n <= length(p.normalized) - ${MIN_PHONE_SUFFIX - 1}
+     ORDER BY 1, 2`,
+  ).run(JSON.stringify(phoneIds)).changes;
 }

@@ -7,10 +7,10 @@ import { nameKey } from '../../../../shared/customers/text';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { appendAudit } from '../audit/chain';
 import { insertCustomer, insertSite } from '../customers/repository';
-import { indexNewCustomer, refreshCustomerSearch } from '../customers/search-index';
+import { indexNewCustomerName, indexNewPhones, refreshCustomerSearch } from '../customers/search-index';
 import { recordTimelineEvent } from '../customers/timeline';
 import { ensureModel, insertEquipment } from '../equipment/repository';
-import { customerCode, nextInSequence } from '../../lib/numbers';
+import { customerCode, reserveInSequence } from '../../lib/numbers';
 import type { WriteGate } from '../../lib/write-gate';
 import type { ImportPlan, ImportRecord } from './records';
 
@@ -34,10 +34,17 @@ class Importer {
   private readonly customerIds: Map<string, number>;
   private readonly contactIds = new Map<string, number>();
   private readonly siteIds = new Map<string, number>();
+  private readonly modelIds = new Map<string, number>();
+  /** The normalised phones of each contact this import created, so none is added twice. */
+  private readonly newContactPhones = new Map<number, Set<string>>();
+  /** Customer numbers reserved for this import, one per customer the plan creates. */
+  private nextCustomerNumber: number;
   /** Customers that were in the archive before and got rows of this file: their index is refreshed. */
   readonly touched = new Set<number>();
   /** Customers this import created, with what their index row is made of. */
   readonly created = new Map<number, { name: string; kind: string }>();
+  /** Phones this import added to the customers it created: their suffixes are indexed together at the end. */
+  private readonly newPhoneIds: number[] = [];
 
   constructor(
     private readonly db: Db,
@@ -45,6 +52,7 @@ class Importer {
     private readonly progress: ImportProgress,
   ) {
     this.customerIds = new Map(run.plan.existingCustomerIds);
+    this.nextCustomerNumber = run.plan.customersToCreate > 0 ? reserveInSequence(db, 'customer', run.plan.customersToCreate) : 0;
   }
 
   addAll(records: readonly ImportRecord[], progress: ImportProgress): void {
@@ -69,7 +77,8 @@ class Importer {
       });
     const steps = [
       ...ids.map((id) => () => refreshCustomerSearch(this.db, id)),
-      ...created.map(([id, c]) => () => indexNewCustomer(this.db, id, c.name, c.kind)),
+      ...created.map(([id, c]) => () => indexNewCustomerName(this.db, id, c.name, c.kind)),
+      () => indexNewPhones(this.db, this.newPhoneIds),
     ];
     if (!pause) {
       for (const step of steps) step();
@@ -93,7 +102,7 @@ class Importer {
     const siteId = record.siteName ? this.siteFor(customerId, record.siteName, at) : null;
     if (record.equipment) {
       const e = record.equipment;
-      const modelId = ensureModel(this.db, e.model, '', e.category, at);
+      const modelId = this.modelFor(e.model, e.category, at);
       const equipmentId = insertEquipment(
         this.db,
         customerId,
@@ -125,7 +134,7 @@ class Importer {
     const key = nameKey(record.customer.name);
     const known = this.customerIds.get(key);
     if (known !== undefined) return known;
-    const code = customerCode(nextInSequence(this.db, 'customer'));
+    const code = customerCode(this.nextCustomerNumber++);
     const id = insertCustomer(this.db, code, record.customer, at);
     recordTimelineEvent(this.db, {
       customerId: id,
@@ -140,13 +149,24 @@ class Importer {
     return id;
   }
 
+  private modelFor(model: string, category: string, at: number): number {
+    let id = this.modelIds.get(model);
+    if (id === undefined) {
+      id = ensureModel(this.db, model, '', category, at);
+      this.modelIds.set(model, id);
+    }
+    return id;
+  }
+
   private addContact(customerId: number, contact: NonNullable<ImportRecord['contact']>): void {
     const key = `${customerId}\u0000${contact.name}`;
     let contactId = this.contactIds.get(key);
     if (contactId === undefined) {
-      const existing = sql(this.db, 'SELECT id FROM contacts WHERE customer_id = ? AND name = ? LIMIT 1').get(customerId, contact.name) as
-        | { id: number }
-        | undefined;
+      const existing = this.created.has(customerId)
+        ? undefined
+        : (sql(this.db, 'SELECT id FROM contacts WHERE customer_id = ? AND name = ? LIMIT 1').get(customerId, contact.name) as
+            | { id: number }
+            | undefined);
       contactId =
         existing?.id ??
         Number(
@@ -156,17 +176,25 @@ class Importer {
              VALUES (?, ?, ?, ?, (SELECT count(*) FROM contacts WHERE customer_id = ?))`,
           ).run(customerId, contact.name, contact.title, contact.email, customerId).lastInsertRowid,
         );
-      if (!existing) this.progress.created.contacts += 1;
+      if (!existing) {
+        this.progress.created.contacts += 1;
+        this.newContactPhones.set(contactId, new Set());
+      }
       this.contactIds.set(key, contactId);
     }
+    const phonesOfNewContact = this.newContactPhones.get(contactId);
     for (const number of contact.phones) {
       const normalized = normalizePhone(number);
-      if (sql(this.db, 'SELECT 1 FROM phones WHERE contact_id = ? AND normalized = ?').get(contactId, normalized)) continue;
-      sql(
+      if (phonesOfNewContact) {
+        if (phonesOfNewContact.has(normalized)) continue;
+        phonesOfNewContact.add(normalized);
+      } else if (sql(this.db, 'SELECT 1 FROM phones WHERE contact_id = ? AND normalized = ?').get(contactId, normalized)) continue;
+      const phoneId = sql(
         this.db,
         `INSERT INTO phones (contact_id, customer_id, number, normalized, position)
          VALUES (?, ?, ?, ?, (SELECT count(*) FROM phones WHERE contact_id = ?))`,
-      ).run(contactId, customerId, number, normalized, contactId);
+      ).run(contactId, customerId, number, normalized, contactId).lastInsertRowid;
+      if (this.created.has(customerId)) this.newPhoneIds.push(Number(phoneId));
     }
   }
 
@@ -174,9 +202,11 @@ class Importer {
     const key = `${customerId}\u0000${name}`;
     let siteId = this.siteIds.get(key);
     if (siteId === undefined) {
-      const existing = sql(this.db, 'SELECT id FROM sites WHERE customer_id = ? AND name = ? LIMIT 1').get(customerId, name) as
-        | { id: number }
-        | undefined;
+      const existing = this.created.has(customerId)
+        ? undefined
+        : (sql(this.db, 'SELECT id FROM sites WHERE customer_id = ? AND name = ? LIMIT 1').get(customerId, name) as
+            | { id: number }
+            | undefined);
       siteId = existing?.id ?? insertSite(this.db, customerId, { name }, at);
       this.siteIds.set(key, siteId);
     }
@@ -206,7 +236,6 @@ export class ImportJobs {
     this.jobs.set(progress.jobId, progress);
     for (const old of [...this.jobs.keys()].slice(0, Math.max(0, this.jobs.size - JOBS_KEPT))) this.jobs.delete(old);
     const db = run.db();
-    const importer = new Importer(db, run, progress);
     const finish = (error?: unknown) => {
       if (error === undefined) {
         db.exec('COMMIT');
@@ -219,6 +248,13 @@ export class ImportJobs {
       run.onFinish?.(progress, error);
     };
     db.exec('BEGIN IMMEDIATE');
+    let importer: Importer;
+    try {
+      importer = new Importer(db, run, progress);
+    } catch (error) {
+      finish(error);
+      throw error;
+    }
     if (run.plan.records.length <= ROWS_PER_TURN) {
       try {
         importer.addAll(run.plan.records, progress);

@@ -111,41 +111,69 @@ export interface ImportPlan {
   equipmentToCreate: number;
 }
 
+const LOOKUP_BATCH = 1000;
+
+/** Splits `items` into batches for lookups that take a JSON array of keys, one statement per batch. */
+function* batches<T>(items: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < items.length; start += LOOKUP_BATCH) yield items.slice(start, start + LOOKUP_BATCH);
+}
+
+/** The model and serial keys, among the given pairs, that the archive already has (as `model\0serial`). */
+function serialsInArchive(db: Db, pairs: readonly (readonly [string, string])[]): Set<string> {
+  const found = new Set<string>();
+  for (const batch of batches(pairs)) {
+    const rows = sql(
+      db,
+      `SELECT m.model_key AS model, e.serial_key AS serial FROM json_each(?) j
+       JOIN product_models m ON m.model_key = j.value ->> 0
+       JOIN equipment e ON e.model_id = m.id AND e.serial_key = j.value ->> 1`,
+    ).all(JSON.stringify(batch)) as { model: string; serial: string }[];
+    for (const row of rows) found.add(`${row.model}\u0000${row.serial}`);
+  }
+  return found;
+}
+
+/** The archive's customers (not merged) under the given folded names, the oldest for each name. */
+function customersByNameKey(db: Db, keys: readonly string[]): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const batch of batches(keys)) {
+    const rows = sql(
+      db,
+      `SELECT j.value AS key, (SELECT c.id FROM customers c WHERE c.name_key = j.value AND c.merged_into IS NULL ORDER BY c.id LIMIT 1) AS id
+       FROM json_each(?) j`,
+    ).all(JSON.stringify(batch)) as { key: string; id: number | null }[];
+    for (const row of rows) if (row.id !== null) found.set(row.key, row.id);
+  }
+  return found;
+}
+
 /** Reads every row; checks serial numbers against each other and against the archive. */
 export function planImport(db: Db, sheet: Sheet, mapping: ImportMapping): ImportPlan {
+  const read = sheet.rows.map(({ row, cells }) => ({ row, ...readRow(row, valuesOf(cells, mapping)) }));
+  const serialPairs = read.map(({ record }) =>
+    record?.equipment ? ([codeKey(record.equipment.model), codeKey(record.equipment.serialNumber)] as const) : null,
+  );
+  const serialKeys = serialPairs.map((pair) => (pair ? pair.join('\u0000') : null));
+  const taken = serialsInArchive(db, serialPairs.filter((pair) => pair !== null));
   const records: ImportRecord[] = [];
   const problems: ImportRowProblem[] = [];
   const serialsInFile = new Set<string>();
-  for (const { row, cells } of sheet.rows) {
-    const { record, issues } = readRow(row, valuesOf(cells, mapping));
-    if (record?.equipment) {
-      const key = `${codeKey(record.equipment.model)}\u0000${codeKey(record.equipment.serialNumber)}`;
-      const inArchive = sql(
-        db,
-        `SELECT 1 FROM equipment e JOIN product_models m ON m.id = e.model_id WHERE m.model_key = ? AND e.serial_key = ?`,
-      ).get(codeKey(record.equipment.model), codeKey(record.equipment.serialNumber));
-      if (serialsInFile.has(key) || inArchive) issues.push({ path: 'equipment.serialNumber', key: 'validation.serialTaken' });
+  read.forEach(({ row, record, issues }, index) => {
+    const key = serialKeys[index];
+    if (key) {
+      if (serialsInFile.has(key) || taken.has(key)) issues.push({ path: 'equipment.serialNumber', key: 'validation.serialTaken' });
       serialsInFile.add(key);
     }
     if (issues.length > 0 || !record) problems.push({ row, issues });
     else records.push(record);
-  }
-  const existingCustomerIds = new Map<string, number>();
-  const newNames = new Set<string>();
-  for (const record of records) {
-    const key = nameKey(record.customer.name);
-    if (existingCustomerIds.has(key) || newNames.has(key)) continue;
-    const existing = sql(db, 'SELECT id FROM customers WHERE name_key = ? AND merged_into IS NULL ORDER BY id LIMIT 1').get(key) as
-      | { id: number }
-      | undefined;
-    if (existing) existingCustomerIds.set(key, existing.id);
-    else newNames.add(key);
-  }
+  });
+  const names = [...new Set(records.map((record) => nameKey(record.customer.name)))];
+  const existingCustomerIds = customersByNameKey(db, names);
   return {
     records,
     problems,
     existingCustomerIds,
-    customersToCreate: newNames.size,
+    customersToCreate: names.length - existingCustomerIds.size,
     equipmentToCreate: records.filter((r) => r.equipment).length,
   };
 }
