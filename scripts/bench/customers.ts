@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { createBackend } from '../../electron/backend';
 import type { Db } from '../../electron/backend/db/connection';
 import { DatabaseHost } from '../../electron/backend/db/host';
+import { documentsOf } from '../../electron/backend/features/documents/repository';
+import { equipmentOf } from '../../electron/backend/features/equipment/repository';
+import { findCustomer, sitesOf } from '../../electron/backend/features/customers/repository';
+import { listTimeline } from '../../electron/backend/features/customers/timeline';
 import { pinyinReadings, rebuildCustomerSearch } from '../../electron/backend/features/customers/search-index';
 import { lookupPhonePrefix, searchCustomers } from '../../electron/backend/features/customers/search';
 import { normalizePhone } from '../../shared/customers/phones';
@@ -324,6 +328,7 @@ export async function benchCustomers(scale: CustomersScale): Promise<CustomersBe
     const add = (operation: string, invoke: Timing, raw: Timing, goalMs: number) =>
       rows.push({ operation, invoke, raw, ratio: invoke.p95 / raw.p95, goal: `invoke p95 ≤ ${goalMs} ms`, met: invoke.p95 <= goalMs });
     const options = { limit: 20, includeInactive: false };
+    const pageRandom = new Random(20261201);
 
     for (const kind of queryKinds(samples, scale.customers)) {
       const queries = kind.queries;
@@ -350,6 +355,24 @@ export async function benchCustomers(scale: CustomersScale): Promise<CustomersBe
     });
     add('phone-prefix look-up (typing a number; raw = lookupPhonePrefix)', lookupInvoke, lookupRaw, 5);
 
+    // A customer's page: the customer with contacts and phones, sites, equipment, documents, newest 50 events.
+    const pageIds = Array.from({ length: 1000 }, () => 1 + pageRandom.int(scale.customers));
+    const today = new Date().toISOString().slice(0, 10);
+    const pageRaw = await measure(1000, (i) => {
+      const id = pageIds[i % pageIds.length]!;
+      findCustomer(db, id);
+      sitesOf(db, id);
+      equipmentOf(db, id, today);
+      documentsOf(db, id);
+      listTimeline(db, { customerId: id }, null, 50);
+    });
+    const pageInvoke = await measure(1000, async (i) => {
+      const result = await backend.invoke(session, 'customers.get', { id: pageIds[i % pageIds.length]! });
+      if (!result.ok) throw new Error(result.error.message);
+    });
+    add("a customer's page (customers.get; raw = the same repository reads)", pageInvoke, pageRaw, 10);
+    console.log(`customer page: invoke p95 ${pageInvoke.p95.toFixed(2)} ms, raw p95 ${pageRaw.p95.toFixed(2)} ms`);
+
     host.close();
     return { rows, generation: { dataSeconds, indexSeconds, phoneSuffixes: built.phoneSuffixes, databaseMiB: (pageCount * pageSize) / 2 ** 20 } };
   } finally {
@@ -360,7 +383,7 @@ export async function benchCustomers(scale: CustomersScale): Promise<CustomersBe
 
 export async function runCustomersBench(scale: CustomersScale): Promise<string> {
   const { rows, generation } = await benchCustomers(scale);
-  const title = 'Customer search: every query kind through invoke and as the raw function';
+  const title = "Customer search (every query kind) and a customer's page, through invoke and as the raw function";
   let markdown = writeReport('customers', title, { ...scale }, rows);
   const notes = [
     '',
