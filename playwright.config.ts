@@ -8,16 +8,18 @@ import { findChromium } from './scripts/lib/find-chromium.mjs';
 const port = Number(process.env.E2E_PORT ?? 4791);
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'aftersales-e2e-'));
 const chromiumPath = findChromium();
+// Two runs side by side (say, while developing) each need their own port (E2E_PORT) and results folder.
+const outputDir = process.env.E2E_OUTPUT_DIR ?? 'test-results';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${outputDir}/e2e-report.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',

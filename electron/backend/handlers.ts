@@ -12,6 +12,11 @@ import { equipmentHandlers } from './features/equipment/handlers';
 import { documentsHandlers } from './features/documents/handlers';
 import { importHandlers } from './features/import/handlers';
 import { exportHandlers } from './features/export/handlers';
+import { calendarHandlers, slaHandlers } from './features/calendar/handlers';
+import { requestsHandlers } from './features/requests/handlers';
+import { knowledgeHandlers } from './features/knowledge/handlers';
+import { questionsHandlers } from './features/questions/handlers';
+import { suggestionsHandlers } from './features/suggestions/handlers';
 
 export const handlers = {
   ...authHandlers,
@@ -26,4 +31,10 @@ export const handlers = {
   ...documentsHandlers,
   ...importHandlers,
   ...exportHandlers,
+  ...calendarHandlers,
+  ...slaHandlers,
+  ...requestsHandlers,
+  ...knowledgeHandlers,
+  ...questionsHandlers,
+  ...suggestionsHandlers,
 } satisfies Handlers;

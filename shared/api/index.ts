@@ -12,6 +12,11 @@ import { equipmentApi } from './equipment';
 import { documentsApi } from './documents';
 import { importApi } from './import';
 import { exportApi } from './export';
+import { calendarApi, slaApi } from './calendar';
+import { requestsApi } from './requests';
+import { knowledgeApi } from './knowledge';
+import { questionsApi } from './questions';
+import { suggestionsApi } from './suggestions';
 import type { MethodSpec } from './define';
 
 export const api = {
@@ -27,6 +32,12 @@ export const api = {
   ...documentsApi,
   ...importApi,
   ...exportApi,
+  ...calendarApi,
+  ...slaApi,
+  ...requestsApi,
+  ...knowledgeApi,
+  ...questionsApi,
+  ...suggestionsApi,
 };
 
 export type Api = typeof api;

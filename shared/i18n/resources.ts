@@ -15,6 +15,11 @@ import zhCN_customers from './locales/zh-CN/customers.json';
 import zhCN_equipment from './locales/zh-CN/equipment.json';
 import zhCN_documents from './locales/zh-CN/documents.json';
 import zhCN_import from './locales/zh-CN/import.json';
+import zhCN_calendar from './locales/zh-CN/calendar.json';
+import zhCN_requests from './locales/zh-CN/requests.json';
+import zhCN_knowledge from './locales/zh-CN/knowledge.json';
+import zhCN_questions from './locales/zh-CN/questions.json';
+import zhCN_suggestions from './locales/zh-CN/suggestions.json';
 import en_common from './locales/en/common.json';
 import en_errors from './locales/en/errors.json';
 import en_nav from './locales/en/nav.json';
@@ -30,13 +35,18 @@ import en_customers from './locales/en/customers.json';
 import en_equipment from './locales/en/equipment.json';
 import en_documents from './locales/en/documents.json';
 import en_import from './locales/en/import.json';
+import en_calendar from './locales/en/calendar.json';
+import en_requests from './locales/en/requests.json';
+import en_knowledge from './locales/en/knowledge.json';
+import en_questions from './locales/en/questions.json';
+import en_suggestions from './locales/en/suggestions.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: UiLanguage = 'zh-CN';
 
 /** The namespaces the renderer loads; `menu` (the Electron menu's texts) is kept by the main process. */
-export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import'] as const;
+export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -56,6 +66,11 @@ export const resources = {
     equipment: zhCN_equipment,
     documents: zhCN_documents,
     import: zhCN_import,
+    calendar: zhCN_calendar,
+    requests: zhCN_requests,
+    knowledge: zhCN_knowledge,
+    questions: zhCN_questions,
+    suggestions: zhCN_suggestions,
   },
   'en': {
     common: en_common,
@@ -73,6 +88,11 @@ export const resources = {
     equipment: en_equipment,
     documents: en_documents,
     import: en_import,
+    calendar: en_calendar,
+    requests: en_requests,
+    knowledge: en_knowledge,
+    questions: en_questions,
+    suggestions: en_suggestions,
   },
 } as const;
 

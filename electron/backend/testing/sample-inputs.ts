@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
 import { USER_PASSWORD, type TestBackend } from './fixture';
+import { DOMAIN_SAMPLES, DOMAIN_SAMPLE_INPUTS } from './samples';
 
 /** What a sample needs to know about the database it is sent to. */
 export interface SampleContext {
@@ -33,6 +34,8 @@ export interface SampleContext {
   modelId: number;
   modelVersion: number;
   documentId: number;
+  /** The records of later domains' samples, by `<domain>.<what>` (see samples/types.ts). */
+  refs: Record<string, number | string>;
 }
 
 export const MISSING_BACKUP_ID = 'aftersales-20000101-000000-000-manual.sqlite';
@@ -40,6 +43,7 @@ export const MISSING_BACKUP_ID = 'aftersales-20000101-000000-000-manual.sqlite';
 export type SampleInputs = { [M in MethodName]: (ctx: SampleContext) => ApiInput<M> };
 
 export const SAMPLE_INPUTS: SampleInputs = {
+  ...DOMAIN_SAMPLE_INPUTS,
   'auth.status': () => ({}),
   'auth.setup': (c) => ({
     centerName: '华南区售后服务中心',
@@ -204,6 +208,8 @@ export async function sampleContext(t: TestBackend, overrides: Partial<SampleCon
     const equipment = row('SELECT id, version FROM equipment WHERE customer_id = ? ORDER BY id LIMIT 1', customer.id);
     const model = row('SELECT id, version FROM product_models ORDER BY id LIMIT 1');
     const document = row('SELECT id, 0 AS version FROM handover_documents WHERE customer_id = ? ORDER BY id LIMIT 1', customer.id);
+    const refs: Record<string, number | string> = {};
+    for (const domain of DOMAIN_SAMPLES) if ('prepare' in domain && domain.prepare) Object.assign(refs, await domain.prepare(t, side));
     sequence += 1;
     return {
       seq: sequence,
@@ -227,6 +233,7 @@ export async function sampleContext(t: TestBackend, overrides: Partial<SampleCon
       modelId: model.id,
       modelVersion: model.version,
       documentId: document.id,
+      refs,
       ...overrides,
     };
   } finally {

@@ -2,6 +2,9 @@
 import type { Db } from '../connection';
 import * as foundation from './001-foundation';
 import * as customers from './002-customers';
+import * as calendar from './003-calendar';
+import * as requests from './004-requests';
+import * as knowledge from './005-knowledge';
 
 export interface Migration {
   version: number;
@@ -12,6 +15,9 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', up: foundation.up },
   { version: 2, name: 'customers', up: customers.up },
+  { version: 3, name: 'calendar', up: calendar.up },
+  { version: 4, name: 'requests', up: requests.up },
+  { version: 5, name: 'knowledge', up: knowledge.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

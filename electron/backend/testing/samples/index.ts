@@ -1,0 +1,17 @@
+// The domains whose samples live in this folder, in the order their records are prepared.
+import { calendarSamples, slaSamples } from './calendar';
+import { knowledgeSamples } from './knowledge';
+import { questionsSamples } from './questions';
+import { requestsSamples } from './requests';
+import { suggestionsSamples } from './suggestions';
+
+export const DOMAIN_SAMPLES = [calendarSamples, slaSamples, requestsSamples, knowledgeSamples, questionsSamples, suggestionsSamples] as const;
+
+export const DOMAIN_SAMPLE_INPUTS = {
+  ...calendarSamples.inputs,
+  ...slaSamples.inputs,
+  ...requestsSamples.inputs,
+  ...knowledgeSamples.inputs,
+  ...questionsSamples.inputs,
+  ...suggestionsSamples.inputs,
+};
