@@ -272,13 +272,16 @@ export function sitesOf(db: Db, customerId: number): Site[] {
 }
 
 /** Moves everything that belongs to one customer to another; the caller marks the source merged. */
+/** Every table whose rows belong to a customer, by a `customer_id` column: a merge moves them all. */
+const CUSTOMER_OWNED_TABLES = ['phones', 'sites', 'equipment', 'handover_documents', 'requests'] as const;
+
 export function moveCustomerRecords(db: Db, fromId: number, toId: number): void {
   const maxPosition = (sql(db, 'SELECT coalesce(max(position), -1) AS p FROM contacts WHERE customer_id = ?').get(toId) as {
     p: number;
   }).p;
   sql(db, 'UPDATE contacts SET customer_id = ?, position = position + ? WHERE customer_id = ?').run(toId, maxPosition + 1, fromId);
   // phone_suffixes follow when the caller refreshes the target's search index (it has no index on customer_id).
-  for (const table of ['phones', 'sites', 'equipment', 'handover_documents']) {
+  for (const table of CUSTOMER_OWNED_TABLES) {
     sql(db, `UPDATE ${table} SET customer_id = ? WHERE customer_id = ?`).run(toId, fromId);
   }
 }

@@ -1,0 +1,246 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestBackend, START_TIME, type TestBackend } from '../../testing/fixture';
+import type { SessionContext } from '../auth/sessions';
+
+const opened: TestBackend[] = [];
+afterEach(() => {
+  for (const t of opened.splice(0)) t.close();
+});
+
+const HOUR = 3_600_000;
+// START_TIME is Friday 2026-11-20 09:30 in Shanghai; the end of a Shanghai day is 16:00 UTC.
+const endOfShanghaiDay = (date: string) => Date.parse(`${date}T16:00:00Z`);
+
+async function hotline() {
+  const t = await createTestBackend();
+  opened.push(t);
+  const agent = await t.signInAs(['agent']);
+  const seatManager = await t.signInAs(['seat_manager']);
+  const customer = await t.expectOk(agent, 'customers.create', {
+    name: '上海华通科技有限公司',
+    kind: 'organization',
+    contacts: [{ name: '王经理', phones: ['021-6288 5000'] }],
+  });
+  const department = (await t.expectOk(t.admin!, 'departments.list', {})).items[0]!;
+  return { t, agent, seatManager, customer, department };
+}
+
+function faultCall(customerId: number | undefined, extra: Record<string, unknown> = {}) {
+  return {
+    callerPhone: '021-6288-5000',
+    callerName: '王经理',
+    ...(customerId !== undefined && { customerId }),
+    kind: 'fault' as const,
+    channel: 'hotline' as const,
+    priority: 'important' as const,
+    subject: '硬盘录像机无法开机',
+    description: '二号机房的录像机今早断电后无法开机。',
+    fault: { nature: '硬件', category: '安防监控', location: '二号机房', impact: '八路画面中断', userActions: '已重新插拔电源' },
+    ...extra,
+  };
+}
+
+describe('logging a call', () => {
+  it('numbers requests per day, computes deadlines from the policy and writes the service log, timeline and audit', async () => {
+    const { t, agent, customer } = await hotline();
+    const first = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
+    const second = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { kind: 'consultation', priority: 'general' }));
+    expect(first.number).toBe('FW-20261120-0001');
+    expect(second.number).toBe('FW-20261120-0002');
+    expect(first).toMatchObject({ state: 'accepted', customerName: '上海华通科技有限公司', fault: { location: '二号机房' }, ownerName: expect.any(String) });
+    // important: respond in 2 hours, on site within 1 working day (Monday), solved within 2 (Tuesday).
+    expect(first.deadlines).toEqual({ respondBy: START_TIME + 2 * HOUR, onSiteBy: endOfShanghaiDay('2026-11-23'), solveBy: endOfShanghaiDay('2026-11-24') });
+    // A consultation has nothing to do on site.
+    expect(second.deadlines.onSiteBy).toBeNull();
+    expect(second.fault).toBeNull();
+    const page = await t.expectOk(agent, 'requests.get', { id: first.id });
+    expect(page.log.map((line) => line.kind)).toEqual(['created']);
+    const archive = await t.expectOk(agent, 'customers.get', { id: customer.id });
+    expect(archive.timeline.map((e) => e.kind)).toContain('request.created');
+    const audit = await t.expectOk(t.admin!, 'audit.list', { entity: 'request', limit: 10 });
+    expect(audit.items.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('closes a consultation answered on the spot at once and refuses on-spot answers for other kinds', async () => {
+    const { t, agent, customer } = await hotline();
+    const answered = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { kind: 'consultation', answeredOnSpot: true }));
+    expect(answered).toMatchObject({ state: 'closed', closedAt: START_TIME, firstResponseAt: START_TIME, solvedAt: START_TIME });
+    const refused = await t.call(agent, 'requests.create', faultCall(customer.id, { answeredOnSpot: true }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'answeredOnSpot' }] } } });
+  });
+
+  it('refuses a call time in the future, equipment of another customer, and an unknown customer, saving nothing', async () => {
+    const { t, agent, customer } = await hotline();
+    expect(await t.call(agent, 'requests.create', faultCall(customer.id, { receivedAt: START_TIME + 2 * HOUR }))).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { fields: [{ path: 'receivedAt' }] } },
+    });
+    expect(await t.call(agent, 'requests.create', faultCall(99_999))).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const list = await t.expectOk(agent, 'requests.list', { limit: 10 });
+    expect(list.items).toEqual([]);
+  });
+});
+
+async function walk(t: TestBackend, session: SessionContext, id: number, steps: Record<string, unknown>[]) {
+  let request = await t.expectOk(session, 'requests.get', { id }).then((page) => page.request);
+  for (const step of steps) {
+    request = await t.expectOk(session, 'requests.transition', { id, version: request.version, ...(step as { action: 'start' }) });
+  }
+  return request;
+}
+
+describe("a request's life", () => {
+  it('goes accepted → analysing → planned → in progress → awaiting confirmation → closed, every step in the log', async () => {
+    const { t, agent, customer, department } = await hotline();
+    const created = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
+    t.clock.advance(HOUR);
+    const analysed = await walk(t, agent, created.id, [{ action: 'analyse', nature: '电源故障', departmentId: department.id }]);
+    expect(analysed).toMatchObject({ state: 'analysing', nature: '电源故障', departmentId: department.id, firstResponseAt: START_TIME + HOUR });
+    const resolved = await walk(t, agent, created.id, [
+      { action: 'plan', solution: '更换电源模块', plannedBy: START_TIME + 24 * HOUR },
+      { action: 'start' },
+      { action: 'resolve' },
+    ]);
+    expect(resolved).toMatchObject({ state: 'awaiting_confirmation', solvedAt: START_TIME + HOUR, solution: '更换电源模块' });
+    const closed = await t.expectOk(agent, 'requests.confirm', { id: created.id, version: resolved.version, satisfied: true, comment: '满意' });
+    expect(closed).toMatchObject({ state: 'closed', satisfied: true, closedAt: START_TIME + HOUR });
+    const page = await t.expectOk(agent, 'requests.get', { id: created.id });
+    expect(page.log.map((line) => line.kind)).toEqual(['created', 'state.analyse', 'state.plan', 'state.start', 'state.resolve', 'confirmed']);
+    expect(page.log[1]!.details).toMatchObject({ from: 'accepted', to: 'analysing', nature: '电源故障' });
+  });
+
+  it('refuses a transition the state does not allow, one the role does not allow, one missing what it needs, and a stale version', async () => {
+    const { t, agent, seatManager, customer } = await hotline();
+    const created = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
+    const wrongState = await t.call(agent, 'requests.transition', { id: created.id, version: created.version, action: 'resolve' });
+    expect(wrongState).toMatchObject({ ok: false, error: { code: 'invalid_state', reason: 'request.transitionNotAllowed' } });
+    const wrongRole = await t.call(agent, 'requests.transition', { id: created.id, version: created.version, action: 'cancel', reason: '重复来电' });
+    expect(wrongRole).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const missing = await t.call(agent, 'requests.transition', { id: created.id, version: created.version, action: 'analyse' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'nature' }] } } });
+    const held = await t.expectOk(agent, 'requests.transition', { id: created.id, version: created.version, action: 'hold', reason: '等客户回电' });
+    const stale = await t.call(seatManager, 'requests.transition', { id: created.id, version: created.version, action: 'cancel', reason: '重复' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const resumed = await t.expectOk(agent, 'requests.transition', { id: created.id, version: held.version, action: 'resume' });
+    expect(resumed).toMatchObject({ state: 'accepted', heldState: null });
+    const cancelled = await t.expectOk(seatManager, 'requests.transition', { id: created.id, version: resumed.version, action: 'cancel', reason: '重复来电' });
+    expect(cancelled.state).toBe('cancelled');
+  });
+
+  it('a new priority recomputes the deadlines from the time the call came in', async () => {
+    const { t, agent, customer } = await hotline();
+    const created = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
+    t.clock.advance(HOUR);
+    const urgent = await t.expectOk(agent, 'requests.update', { id: created.id, version: created.version, priority: 'urgent' });
+    expect(urgent.deadlines).toEqual({ respondBy: START_TIME + HOUR, onSiteBy: START_TIME + 4 * HOUR, solveBy: START_TIME + 8 * HOUR });
+    const page = await t.expectOk(agent, 'requests.get', { id: created.id });
+    expect(page.log.at(-1)).toMatchObject({ kind: 'updated', details: { changed: ['priority'] } });
+  });
+
+  it('records the first response with the first progress message, the arrival on site, and a reopened result', async () => {
+    const { t, agent, customer, department } = await hotline();
+    const created = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
+    t.clock.advance(30 * 60_000);
+    await t.expectOk(agent, 'requests.addProgress', { id: created.id, message: '工程师已出发' });
+    await t.expectOk(agent, 'requests.addNote', { id: created.id, text: '客户要求下午到场' });
+    let request = (await t.expectOk(agent, 'requests.get', { id: created.id })).request;
+    expect(request).toMatchObject({ firstResponseAt: START_TIME + 30 * 60_000, lastProgressAt: START_TIME + 30 * 60_000 });
+    t.clock.advance(HOUR);
+    request = await t.expectOk(agent, 'requests.recordArrival', { id: created.id, version: request.version });
+    expect(request.arrivedAt).toBe(START_TIME + 90 * 60_000);
+    request = await walk(t, agent, created.id, [
+      { action: 'analyse', nature: '电源', departmentId: department.id },
+      { action: 'plan', solution: '换电源', plannedBy: START_TIME + 5 * HOUR },
+      { action: 'start' },
+      { action: 'resolve' },
+    ]);
+    const reopened = await t.expectOk(agent, 'requests.confirm', { id: created.id, version: request.version, satisfied: false, comment: '仍有两路无画面' });
+    expect(reopened).toMatchObject({ state: 'in_progress', solvedAt: null, satisfied: false });
+  });
+
+  it('keeps the service log append-only even for someone going around the app', async () => {
+    const { t, agent, customer } = await hotline();
+    const created = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
+    const side = t.openSideConnection();
+    try {
+      expect(() => side.prepare('UPDATE service_log SET kind = ? WHERE request_id = ?').run('x', created.id)).toThrow(/append-only/);
+      expect(() => side.prepare('DELETE FROM service_log WHERE request_id = ?').run(created.id)).toThrow(/append-only/);
+    } finally {
+      side.close();
+    }
+  });
+});
+
+describe('finding requests', () => {
+  it('by number, by caller phone digits, and by 1- and 2-character Chinese and English words', async () => {
+    const { t, agent, customer } = await hotline();
+    const dvr = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
+    const ups = await t.expectOk(agent, 'requests.create', {
+      ...faultCall(undefined),
+      callerPhone: '139 1234 5678',
+      subject: 'UPS battery alarm 电池告警',
+      description: '机房 UPS 电池告警',
+    });
+    const search = async (query: string) => (await t.expectOk(agent, 'requests.search', { query, limit: 10 })).items.map((r) => r.number);
+    expect(await search(dvr.number)).toEqual([dvr.number]);
+    expect(await search('20261120-2')).toEqual([ups.number]);
+    expect(await search('1391234')).toEqual([ups.number]);
+    expect(await search('录')).toEqual([dvr.number]);
+    expect(await search('告警')).toEqual([ups.number]);
+    expect(await search('batt')).toEqual([ups.number]);
+    expect(await search('机房')).toEqual(expect.arrayContaining([dvr.number, ups.number]));
+  });
+
+  it('lists open and finished requests newest first, page by page', async () => {
+    const { t, agent, customer } = await hotline();
+    for (let i = 0; i < 5; i++) {
+      await t.expectOk(agent, 'requests.create', faultCall(customer.id, { subject: `来电 ${i}`, kind: 'consultation', answeredOnSpot: i % 2 === 0 }));
+      t.clock.advance(60_000);
+    }
+    const open = await t.expectOk(agent, 'requests.list', { state: 'open', limit: 10 });
+    expect(open.items.map((r) => r.subject)).toEqual(['来电 3', '来电 1']);
+    const first = await t.expectOk(agent, 'requests.list', { limit: 2 });
+    const second = await t.expectOk(agent, 'requests.list', { limit: 2, after: first.nextCursor! });
+    expect([...first.items, ...second.items].map((r) => r.subject)).toEqual(['来电 4', '来电 3', '来电 2', '来电 1']);
+  });
+});
+
+describe('the deadline board and reminders', () => {
+  it('shows what is late and by how much, what is due within the hour and today, by priority and owner', async () => {
+    const { t, agent, seatManager, customer } = await hotline();
+    const late = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { priority: 'urgent', receivedAt: START_TIME - 3 * HOUR }));
+    const soon = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { priority: 'urgent', receivedAt: START_TIME - 30 * 60_000 }));
+    const today = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { priority: 'important' }));
+    const board = await t.expectOk(seatManager, 'requests.board', { limit: 50 });
+    expect(board.late.map((r) => r.number)).toEqual([late.number]);
+    expect(board.late[0]).toMatchObject({ nextDue: { kind: 'respond' }, lateBy: 2 * HOUR, breach: 'minor' });
+    expect(board.dueWithinHour.map((r) => r.number)).toEqual([soon.number]);
+    expect(board.dueToday.map((r) => r.number)).toEqual([today.number]);
+    expect(board.counts).toEqual({ late: 1, dueWithinHour: 1, dueToday: 1 });
+    expect(board.byPriority.find((p) => p.priority === 'urgent')).toMatchObject({ late: 1, dueWithinHour: 1, dueToday: 0 });
+    expect(board.byOwner).toHaveLength(1);
+    expect(await t.call(agent, 'requests.board', { limit: 10 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('reminds the owner of a complex request each day until a progress message is given that day', async () => {
+    const { t, agent, customer } = await hotline();
+    const complex = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { complex: true }));
+    expect((await t.expectOk(agent, 'requests.reminders', {})).progressOwed.map((r) => r.id)).toEqual([complex.id]);
+    await t.expectOk(agent, 'requests.addProgress', { id: complex.id, message: '备件已订购' });
+    expect((await t.expectOk(agent, 'requests.reminders', {})).progressOwed).toEqual([]);
+    t.clock.advance(24 * HOUR);
+    const nextMorning = await t.signInAs(['agent']);
+    expect((await t.expectOk(nextMorning, 'requests.reminders', {})).progressOwed.map((r) => r.id)).toEqual([complex.id]);
+  });
+});
+
+describe('customers merged', () => {
+  it('take their requests along', async () => {
+    const { t, agent, customer } = await hotline();
+    const other = await t.expectOk(agent, 'customers.create', { name: '华通科技', kind: 'organization', contacts: [{ name: '李工', phones: ['13900139000'] }] });
+    const request = await t.expectOk(agent, 'requests.create', faultCall(other.id));
+    const supervisor = await t.signInAs(['supervisor']);
+    await t.expectOk(supervisor, 'customers.merge', { sourceId: other.id, sourceVersion: other.version, targetId: customer.id, targetVersion: customer.version });
+    expect((await t.expectOk(agent, 'requests.get', { id: request.id })).request.customerId).toBe(customer.id);
+  });
+});
