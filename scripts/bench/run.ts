@@ -1,9 +1,10 @@
-// `npm run bench -- [--only foundation|customers|import] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
+// `npm run bench -- [--only foundation|customers|import|requests] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
 // figures for each operation through invoke and as raw statements.
 import { parseArgs } from 'node:util';
 import { runCustomersBench } from './customers';
 import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
+import { runRequestsBench } from './requests';
 
 const { values } = parseArgs({
   options: {
@@ -14,10 +15,12 @@ const { values } = parseArgs({
     equipment: { type: 'string', default: '300000' },
     events: { type: 'string', default: '1000000' },
     'import-rows': { type: 'string', default: '50000' },
+    requests: { type: 'string', default: '1000000' },
+    'open-requests': { type: 'string', default: '20000' },
   },
 });
 
-const BENCHES = ['foundation', 'customers', 'import'] as const;
+const BENCHES = ['foundation', 'customers', 'import', 'requests'] as const;
 const only = values.only;
 if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
   console.error(`--only must be one of ${BENCHES.join(', ')}`);
@@ -31,6 +34,8 @@ const numbers = {
   equipment: Number(values.equipment),
   events: Number(values.events),
   importRows: Number(values['import-rows']),
+  requests: Number(values.requests),
+  openRequests: Number(values['open-requests']),
 };
 for (const [name, value] of Object.entries(numbers)) {
   if (!Number.isInteger(value) || value < 0) {
@@ -50,6 +55,10 @@ if (only === undefined || only === 'foundation') {
 if (only === undefined || only === 'customers') {
   console.log(await runCustomersBench({ customers: numbers.customers, equipment: numbers.equipment, events: numbers.events }));
   console.log('Written to bench-results/customers.json and bench-results/customers.md');
+}
+if (only === undefined || only === 'requests') {
+  console.log(await runRequestsBench({ requests: numbers.requests, open: Math.min(numbers.openRequests, numbers.requests) }));
+  console.log('Written to bench-results/requests.json and bench-results/requests.md');
 }
 if (only === undefined || only === 'import') {
   console.log(await runImportBench(numbers.importRows));

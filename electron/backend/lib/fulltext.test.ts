@@ -1,15 +1,15 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fulltextQuery, segmentText } from './fulltext';
+import { bigramQuery, bigramText, fulltextQuery, segmentText } from './fulltext';
 
-function index(texts: string[]) {
+function index(texts: string[], withBigrams = false) {
   const db = new Database(':memory:');
-  db.exec(`CREATE VIRTUAL TABLE t USING fts5(body, content = '', tokenize = 'unicode61 remove_diacritics 2')`);
-  const insert = db.prepare('INSERT INTO t (rowid, body) VALUES (?, ?)');
-  texts.forEach((text, i) => insert.run(i + 1, segmentText(text)));
+  db.exec(`CREATE VIRTUAL TABLE t USING fts5(body, pairs, content = '', tokenize = 'unicode61 remove_diacritics 2')`);
+  const insert = db.prepare('INSERT INTO t (rowid, body, pairs) VALUES (?, ?, ?)');
+  texts.forEach((text, i) => insert.run(i + 1, segmentText(text), bigramText(text)));
   return (query: string): number[] => {
-    const match = fulltextQuery(query);
+    const match = withBigrams ? bigramQuery(query, ['body'], ['pairs']) : fulltextQuery(query);
     if (!match) return [];
     return db.prepare('SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid').pluck().all(match) as number[];
   };
@@ -34,12 +34,23 @@ describe('free-text search segmentation', () => {
     expect(search('"*')).toEqual([]);
   });
 
-  it('finds every text by any substring of its Chinese and any prefix of its words (property)', () => {
+  it('indexes neighbouring pairs and looks runs up as phrases of pairs, single characters and words as before', () => {
+    expect(bigramText('硬盘录像机 DS 机')).toBe('硬盘 盘录 录像 像机');
+    expect(bigramQuery('录像机 ds 机', ['b'], ['p'])).toBe('{p} : "录像 像机" AND {b} : "ds"* AND {b} : "机"');
+    const search = index(['录像机无法开机', '像机', 'UPS battery fault 电池故障'], true);
+    expect(search('像机')).toEqual([1, 2]);
+    expect(search('机无')).toEqual([1]);
+    expect(search('机')).toEqual([1, 2]);
+    expect(search('batt 池故')).toEqual([3]);
+    expect(search('录机')).toEqual([]);
+  });
+
+  it.each([false, true])('finds every text by any substring of its Chinese and any prefix of its words (property; pairs: %s)', (withBigrams) => {
     const han = fc.constantFrom(...'中国移动硬盘录像机无法开机空调漏水电池故障监控画面黑屏网络'.split(''));
     const texts = fc.array(fc.array(han, { minLength: 2, maxLength: 12 }).map((chars) => chars.join('')), { minLength: 1, maxLength: 20 });
     fc.assert(
       fc.property(texts, fc.nat(), fc.nat(), fc.nat(), (all, pick, start, length) => {
-        const search = index(all.map((text, i) => `${text} model${i}x`));
+        const search = index(all.map((text, i) => `${text} model${i}x`), withBigrams);
         const i = pick % all.length;
         const text = all[i]!;
         const from = start % text.length;

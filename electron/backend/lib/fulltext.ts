@@ -4,6 +4,10 @@
 //
 // Index: `segmentText(text)` into a contentless FTS5 column with `tokenize = 'unicode61 remove_diacritics 2'`.
 // Query: `fulltextQuery(words)` → a MATCH expression (every part must match), or null when nothing searchable is left.
+//
+// In a large table a common character is in a large share of the rows, and a phrase of two of them reads both long
+// lists. `bigramText` indexes every pair of neighbouring CJK characters as one token in a second column, and
+// `bigramQuery` looks a run of 2 or more characters up there as a phrase of pairs: short lists, the same matches.
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -52,5 +56,30 @@ export function segmentText(text: string): string {
  */
 export function fulltextQuery(query: string): string | null {
   const terms = partsOf(query).map((part) => (part.kind === 'cjk' ? `"${part.chars.join(' ')}"` : `"${part.text}"*`));
+  return terms.length > 0 ? terms.join(' AND ') : null;
+}
+
+/** Every pair of neighbouring CJK characters of the text, one token each (`录像机` → `录像 像机`). */
+export function bigramText(text: string): string {
+  const pairs: string[] = [];
+  for (const part of partsOf(text)) {
+    if (part.kind !== 'cjk') continue;
+    for (let i = 0; i + 1 < part.chars.length; i++) pairs.push(part.chars[i]! + part.chars[i + 1]!);
+  }
+  return pairs.join(' ');
+}
+
+/**
+ * The MATCH expression for a table indexed with segmentText in `columns` and bigramText in `bigramColumns`: a single
+ * CJK character and other words are looked up in the first, runs of CJK characters as phrases of pairs in the second.
+ */
+export function bigramQuery(query: string, columns: readonly string[], bigramColumns: readonly string[]): string | null {
+  const inColumns = (names: readonly string[], term: string) => `{${names.join(' ')}} : ${term}`;
+  const terms = partsOf(query).map((part) => {
+    if (part.kind === 'word') return inColumns(columns, `"${part.text}"*`);
+    if (part.chars.length === 1) return inColumns(columns, `"${part.chars[0]!}"`);
+    const pairs = part.chars.slice(1).map((ch, i) => part.chars[i]! + ch);
+    return inColumns(bigramColumns, `"${pairs.join(' ')}"`);
+  });
   return terms.length > 0 ? terms.join(' AND ') : null;
 }

@@ -70,9 +70,10 @@ export function up(db: Db): void {
     CREATE TRIGGER service_log_no_delete BEFORE DELETE ON service_log
       BEGIN SELECT RAISE(ABORT, 'the service log is append-only'); END;
 
-    -- Subject, description and caller of each request, segmented like customer names (see lib/fulltext.ts).
+    -- Subject and the rest of each request's words, segmented like customer names, and their neighbouring pairs of
+    -- Chinese characters (see lib/fulltext.ts).
     CREATE VIRTUAL TABLE request_search USING fts5(
-      subject, body,
+      subject, body, subject_pairs, body_pairs,
       content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
     );
   `);

@@ -1,6 +1,6 @@
 // Lists and search of requests: keyset pages newest first, and a search box that takes a number, a phone or words.
 import { sql, type Db } from '../../db/connection';
-import { fulltextQuery } from '../../lib/fulltext';
+import { bigramQuery } from '../../lib/fulltext';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import type { ApiParsedInput } from '../../../../shared/api';
 import type { RequestSummary } from '../../../../shared/api/requests';
@@ -96,13 +96,13 @@ export function searchRequests(db: Db, query: string, limit: number): RequestSum
         .all(digits, `${digits}:`, digits, limit) as number[],
     );
   }
-  const match = fulltextQuery(query);
+  const match = bigramQuery(query, ['subject', 'body'], ['subject_pairs', 'body_pairs']);
   if (match && ids.length < limit) {
     add(
       sql(
         db,
         `SELECT id FROM (
-           SELECT rowid AS id, bm25(request_search, 3.0, 1.0) AS score FROM request_search
+           SELECT rowid AS id, bm25(request_search, 3.0, 1.0, 3.0, 1.0) AS score FROM request_search
            WHERE request_search MATCH ? ORDER BY rowid DESC LIMIT ${TEXT_CANDIDATES}
          ) ORDER BY score, id DESC LIMIT ?`,
       )

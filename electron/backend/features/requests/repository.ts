@@ -1,7 +1,7 @@
 // Service requests in the database: rows in, requests and summaries out, the next deadline kept in step.
 import { sql, type Db } from '../../db/connection';
 import { updateVersionedRow } from '../../db/versioned';
-import { segmentText } from '../../lib/fulltext';
+import { bigramText, segmentText } from '../../lib/fulltext';
 import type {
   DeadlineKind,
   FaultReport,
@@ -122,10 +122,13 @@ export function updateRequestColumns(
 /** Writes the request's words into the search index (again, after an edit). */
 export function indexRequest(db: Db, id: number, subject: string, body: string[]): void {
   sql(db, 'DELETE FROM request_search WHERE rowid = ?').run(id);
-  sql(db, 'INSERT INTO request_search (rowid, subject, body) VALUES (?, ?, ?)').run(
+  const rest = body.filter(Boolean).join('\n');
+  sql(db, 'INSERT INTO request_search (rowid, subject, body, subject_pairs, body_pairs) VALUES (?, ?, ?, ?, ?)').run(
     id,
     segmentText(subject),
-    segmentText(body.filter(Boolean).join('\n')),
+    segmentText(rest),
+    bigramText(subject),
+    bigramText(rest),
   );
 }
 
