@@ -12,18 +12,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function callSample(session: SessionContext, method: MethodName): Promise<Result<unknown>> {
+async function sampleInput(method: MethodName): Promise<unknown> {
   const sample = SAMPLE_INPUTS[method] as ((c: SampleContext) => unknown) | undefined;
   if (!sample) throw new Error(`No sample input for ${method}: add one to electron/backend/testing/sample-inputs.ts`);
-  return t.backend.invoke(session, method, sample(await sampleContext(t)));
+  return sample(await sampleContext(t));
 }
 
-/** A refused call must leave the database exactly as it was. */
+async function callSample(session: SessionContext, method: MethodName): Promise<Result<unknown>> {
+  return t.backend.invoke(session, method, await sampleInput(method));
+}
+
+/** A refused call must leave the database exactly as it was (the records its sample refers to are made first). */
 async function callExpectingRefusal(session: SessionContext, method: MethodName): Promise<Result<unknown>> {
+  const input = await sampleInput(method);
   const side = t.openSideConnection();
   try {
     const before = databaseDigest(side);
-    const result = await callSample(session, method);
+    const result = await t.backend.invoke(session, method, input);
     expect(databaseDigest(side), `${method} changed the database although it was refused`).toBe(before);
     return result;
   } finally {

@@ -57,7 +57,7 @@ describe('the life of a service request', () => {
   it('offers a user the actions that apply in the state and that the roles permit, in a stable order', () => {
     expect(availableActions('accepted', ['agent'])).toEqual(['analyse', 'hold']);
     expect(availableActions('accepted', ['seat_manager'])).toEqual(['analyse', 'hold', 'cancel']);
-    expect(availableActions('in_progress', ['technician'])).toEqual(['resolve']);
+    expect(availableActions('in_progress', ['technician'])).toEqual(['resolve', 'hold']);
     expect(availableActions('on_hold', ['agent'], 'planned')).toEqual(['resume']);
     expect(availableActions('closed', ROLES as readonly Role[])).toEqual([]);
   });

@@ -65,8 +65,9 @@ export const ACTION_ROLES: Record<RequestAction, readonly Role[]> = {
   resolve: [...HANDLERS, 'dept_manager', 'technician'],
   confirm: HANDLERS,
   reopen: HANDLERS,
-  hold: [...HANDLERS, 'dept_manager'],
-  resume: [...HANDLERS, 'dept_manager'],
+  // Whoever works on a request may pause it (waiting for parts, for the customer) and take it up again.
+  hold: [...HANDLERS, 'info_manager', 'dept_manager', 'technician'],
+  resume: [...HANDLERS, 'info_manager', 'dept_manager', 'technician'],
   cancel: ['seat_manager', 'supervisor'],
 };
 
