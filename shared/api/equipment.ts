@@ -34,6 +34,14 @@ export interface ProductModel {
   version: number;
 }
 
+/** A product model as its screen lists it: with how much of it is out there, when asked for (`withCounts`). */
+export interface ProductModelListing extends ProductModel {
+  /** Pieces of equipment of this model, at any customer and in any state; present only with `withCounts`. */
+  equipmentCount?: number;
+  /** Customers who have at least one piece of it; present only with `withCounts`. */
+  customerCount?: number;
+}
+
 export interface Equipment {
   id: number;
   customerId: number;
@@ -144,9 +152,10 @@ export const equipmentApi = {
     access: CUSTOMER_EDITORS,
     kind: 'write',
   }),
-  'equipment.models': method<{ items: ProductModel[] }>()({
-    summary: 'The product models, with their upgraded/discontinued flag.',
-    input: z.strictObject({ status: z.enum(MODEL_STATUSES).optional() }),
+  'equipment.models': method<{ items: ProductModelListing[] }>()({
+    summary:
+      'The product models, with their upgraded/discontinued flag; with `withCounts`, also how many pieces of equipment and customers have each (that counts through every piece of equipment, so only the models screen asks for it).',
+    input: z.strictObject({ status: z.enum(MODEL_STATUSES).optional(), withCounts: z.boolean().optional() }),
     access: CUSTOMER_READERS,
     kind: 'read',
   }),

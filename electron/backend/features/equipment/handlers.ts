@@ -14,6 +14,7 @@ import {
   insertEquipment,
   insertRenewal,
   listModels,
+  listModelsWithCounts,
   serialTaken,
   updateEquipmentColumns,
   updateModelColumns,
@@ -143,7 +144,9 @@ export const equipmentHandlers = {
       return after;
     }),
 
-  'equipment.models': (ctx, input) => ({ items: listModels(ctx.db, input.status) }),
+  'equipment.models': (ctx, input) => ({
+    items: input.withCounts ? listModelsWithCounts(ctx.db, input.status) : listModels(ctx.db, input.status),
+  }),
 
   'equipment.setModelStatus': (ctx, input) =>
     ctx.write(() => {

@@ -1,111 +1,16 @@
-// 维修档案: the customer's repair archive, newest first, page by page; each event kind in the user's words.
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
+// 维修档案: the customer's repair archive on their page, newest first, page by page.
 import { useTranslation } from 'react-i18next';
-import type { Equipment, TimelineEvent } from '../../../../shared/api';
-import { QueryError } from '../../components/QueryError';
-import { call } from '../../lib/api';
-import { useFormat } from '../../lib/format';
-import { useCalendarDate } from '../equipment/dates';
-import { formatYuan } from '../equipment/money';
+import type { Equipment } from '../../../../shared/api';
 import { Section } from './Section';
+import { TimelineEvents } from './TimelineEvents';
 
 const PAGE = 50;
-const KNOWN = ['customer.created', 'equipment.added', 'warranty.renewed', 'document.added', 'customer.merged'];
-
-const str = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
-
-function describe(t: TFunction, event: TimelineEvent, date: (d: string | null) => string, language: string): string {
-  const d = event.details;
-  switch (event.kind) {
-    case 'customer.created':
-      return t('timeline.details.created', { code: str(d.code), name: str(d.name) });
-    case 'equipment.added':
-      return t('timeline.details.equipmentAdded', { model: str(d.model), serial: str(d.serialNumber) });
-    case 'warranty.renewed':
-      return t('timeline.details.warrantyRenewed', {
-        contract: str(d.contractNumber),
-        end: date(str(d.newEnd) || null),
-        fee: formatYuan(typeof d.feeFen === 'number' ? d.feeFen : 0, language),
-      });
-    case 'document.added':
-      return t('timeline.details.documentAdded', { kind: t(`documents:kinds.${str(d.kind)}`, { defaultValue: str(d.kind) }), file: str(d.fileName) });
-    case 'customer.merged':
-      return t('timeline.details.merged', { code: str(d.fromCode), name: str(d.fromName) });
-    default:
-      return Object.entries(d)
-        .filter(([, value]) => str(value) !== '')
-        .map(([key, value]) => `${key}: ${str(value)}`)
-        .join(t('search.separator'));
-  }
-}
 
 export function TimelineSection({ customerId, equipment }: { customerId: number; equipment: Equipment[] }) {
-  const { t, i18n } = useTranslation(['customers', 'documents', 'common']);
-  const format = useFormat();
-  const date = useCalendarDate();
-  const timeline = useInfiniteQuery({
-    queryKey: ['customers.timeline', { customerId }],
-    queryFn: ({ pageParam }) => call('customers.timeline', { customerId, limit: PAGE, ...(pageParam !== null && { before: pageParam }) }),
-    initialPageParam: null as number | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
-  const events = timeline.data?.pages.flatMap((page) => page.items) ?? [];
-  const unitOf = new Map(equipment.map((unit) => [unit.id, unit]));
-
+  const { t } = useTranslation('customers');
   return (
     <Section title={t('sections.timeline')} testId="customer-timeline">
-      {timeline.isError && <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />}
-      {!timeline.isPending && events.length === 0 && (
-        <Typography variant="body2" color="text.secondary">
-          {t('timeline.empty')}
-        </Typography>
-      )}
-      <Stack component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-        {events.map((event) => {
-          const known = KNOWN.includes(event.kind);
-          const unit = event.equipmentId !== null ? unitOf.get(event.equipmentId) : undefined;
-          return (
-            <Stack
-              component="li"
-              key={event.id}
-              direction="row"
-              spacing={2}
-              sx={{ py: 0.9, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}
-              data-testid={`timeline-${event.kind}`}
-            >
-              <Typography variant="caption" color="text.secondary" sx={{ width: 120, flexShrink: 0, pt: 0.25, fontVariantNumeric: 'tabular-nums' }}>
-                {format.dateTime(event.at)}
-              </Typography>
-              <Box sx={{ minWidth: 0, flex: 1 }}>
-                <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                  {known ? t(`timeline.kinds.${event.kind}`) : t('timeline.kinds.other', { kind: event.kind })}
-                  {unit && event.kind !== 'equipment.added' && (
-                    <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
-                      {t('timeline.unit', { model: unit.model, serial: unit.serialNumber })}
-                    </Typography>
-                  )}
-                </Typography>
-                <Typography variant="body2" color="text.secondary">
-                  {describe(t, event, date, i18n.language)}
-                </Typography>
-              </Box>
-              <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0, pt: 0.25 }}>
-                {event.actorName ?? ''}
-              </Typography>
-            </Stack>
-          );
-        })}
-      </Stack>
-      {timeline.hasNextPage && (
-        <Button size="small" sx={{ mt: 1 }} onClick={() => void timeline.fetchNextPage()} disabled={timeline.isFetchingNextPage} data-testid="timeline-load-more">
-          {t('common:actions.loadMore')}
-        </Button>
-      )}
+      <TimelineEvents owner={{ customerId }} pageSize={PAGE} equipment={equipment} />
     </Section>
   );
 }

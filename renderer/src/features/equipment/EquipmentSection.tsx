@@ -2,9 +2,9 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import AutorenewOutlined from '@mui/icons-material/AutorenewOutlined';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -15,26 +15,14 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Equipment, Site } from '../../../../shared/api';
 import { Section } from '../customers/Section';
 import { useCalendarDate } from './dates';
+import { EquipmentTimelineDialog } from './EquipmentTimelineDialog';
+import { ModelFlag } from './ModelFlag';
 import { WarrantyChip } from './WarrantyChip';
-
-export function ModelFlag({ status }: { status: Equipment['modelStatus'] }) {
-  const { t } = useTranslation('equipment');
-  if (status === 'current') return null;
-  return (
-    <Chip
-      size="small"
-      color={status === 'discontinued' ? 'error' : 'info'}
-      variant="outlined"
-      label={t(`modelStatus.${status}`)}
-      sx={{ height: 20, ml: 0.75 }}
-      data-testid={`model-${status}`}
-    />
-  );
-}
 
 export function EquipmentSection({
   equipment,
@@ -54,6 +42,7 @@ export function EquipmentSection({
   const { t } = useTranslation(['equipment', 'customers']);
   const date = useCalendarDate();
   const siteName = new Map(sites.map((site) => [site.id, site.name]));
+  const [timelineOf, setTimelineOf] = useState<Equipment | null>(null);
   return (
     <Section
       title={t('customers:sections.equipment')}
@@ -83,7 +72,7 @@ export function EquipmentSection({
                 <TableCell>{t('fields.acceptanceDate')}</TableCell>
                 <TableCell>{t('fields.warrantyEnd')}</TableCell>
                 <TableCell>{t('fields.lifecycle')}</TableCell>
-                {editable && <TableCell align="right" sx={{ width: 80 }} />}
+                <TableCell align="right" sx={{ width: editable ? 112 : 48 }} />
               </TableRow>
             </TableHead>
             <TableBody>
@@ -122,25 +111,39 @@ export function EquipmentSection({
                     </Stack>
                   </TableCell>
                   <TableCell>{t(`lifecycle.${unit.lifecycle}`)}</TableCell>
-                  {editable && (
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      <Tooltip title={t('renew.action')}>
-                        <IconButton size="small" onClick={() => onRenew(unit)} aria-label={t('renew.action')} data-testid={`equipment-renew-${unit.serialNumber}`}>
-                          <AutorenewOutlined fontSize="small" />
-                        </IconButton>
-                      </Tooltip>
-                      <Tooltip title={t('edit')}>
-                        <IconButton size="small" onClick={() => onEdit(unit)} aria-label={t('edit')} data-testid={`equipment-edit-${unit.serialNumber}`}>
-                          <EditOutlined fontSize="small" />
-                        </IconButton>
-                      </Tooltip>
-                    </TableCell>
-                  )}
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    <Tooltip title={t('timeline.action')}>
+                      <IconButton size="small" onClick={() => setTimelineOf(unit)} aria-label={t('timeline.action')} data-testid={`equipment-timeline-${unit.serialNumber}`}>
+                        <HistoryOutlined fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                    {editable && (
+                      <>
+                        <Tooltip title={t('renew.action')}>
+                          <IconButton size="small" onClick={() => onRenew(unit)} aria-label={t('renew.action')} data-testid={`equipment-renew-${unit.serialNumber}`}>
+                            <AutorenewOutlined fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
+                        <Tooltip title={t('edit')}>
+                          <IconButton size="small" onClick={() => onEdit(unit)} aria-label={t('edit')} data-testid={`equipment-edit-${unit.serialNumber}`}>
+                            <EditOutlined fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
+                      </>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         </TableContainer>
+      )}
+      {timelineOf && (
+        <EquipmentTimelineDialog
+          unit={equipment.find((unit) => unit.id === timelineOf.id) ?? timelineOf}
+          siteName={timelineOf.siteId !== null ? (siteName.get(timelineOf.siteId) ?? '') : ''}
+          onClose={() => setTimelineOf(null)}
+        />
       )}
     </Section>
   );

@@ -1,0 +1,150 @@
+// Flagging a product model as upgraded (升级换代) or discontinued (停产), or current again, against the version read:
+// with the model that succeeds it and notes for whoever tells the customers.
+import Autocomplete from '@mui/material/Autocomplete';
+import Dialog from '@mui/material/Dialog';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { MODEL_STATUSES, type ProductModel } from '../../../../shared/api/equipment';
+import { useNotify } from '../../app/notify';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { SaveDialogActions } from '../../components/SaveDialogActions';
+import { call } from '../../lib/api';
+import { applyApiError } from '../../lib/errors';
+import { translatedResolver } from '../../lib/form';
+import { useVersionedSave } from '../../lib/formSave';
+import { refreshArchive } from '../customers/refresh';
+
+const statusForm = z.object({
+  status: z.enum(MODEL_STATUSES),
+  successorModel: z.string().trim().max(80),
+  notes: z.string().trim().max(2000),
+});
+type FormInput = z.input<typeof statusForm>;
+type FormOutput = z.output<typeof statusForm>;
+const FIELDS = ['status', 'successorModel', 'notes'] as const;
+
+export function ModelStatusDialog({ model, otherModels, onClose }: { model: ProductModel; otherModels: string[]; onClose: () => void }) {
+  const { t } = useTranslation(['equipment', 'common']);
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const resolver = useMemo(() => translatedResolver<FormInput, FormOutput>(statusForm, t), [t]);
+  const { register, control, handleSubmit, setError, formState } = useForm<FormInput, unknown, FormOutput>({
+    resolver,
+    defaultValues: {
+      // Opening the dialog on a current model is mostly to flag it: discontinued is the likelier choice.
+      status: model.status === 'current' ? 'discontinued' : model.status,
+      successorModel: model.successorModel,
+      notes: model.notes,
+    },
+  });
+  const { errors, isSubmitting } = formState;
+  const status = useWatch({ control, name: 'status' });
+  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
+    version: model.version,
+    fetchLatestVersion: async () => {
+      const { items } = await call('equipment.models', {});
+      void refreshArchive(queryClient);
+      return items.find((m) => m.id === model.id)?.version;
+    },
+    messageOf: (error) => applyApiError(t, error, setError, FIELDS),
+  });
+
+  const onSubmit = handleSubmit((values) =>
+    save(async () => {
+      const saved = await call('equipment.setModelStatus', {
+        id: model.id,
+        version,
+        status: values.status,
+        // A current model has nothing succeeding it.
+        successorModel: values.status === 'current' ? '' : values.successorModel,
+        notes: values.notes,
+      });
+      await refreshArchive(queryClient);
+      notify(t('models.saved', { model: saved.model, status: t(`modelStatus.${saved.status}`) }));
+      onClose();
+    }),
+  );
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { 'data-testid': 'model-status-dialog' } as object }}>
+      <form onSubmit={onSubmit} noValidate>
+        <DialogTitle>{t('models.statusTitle', { model: model.model })}</DialogTitle>
+        <DialogContent dividers>
+          <Stack spacing={2}>
+            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            {model.productName && (
+              <Typography variant="body2" color="text.secondary">
+                {model.productName}
+              </Typography>
+            )}
+            <FormControl>
+              <FormLabel id="model-status-label">{t('models.fields.status')}</FormLabel>
+              <Controller
+                control={control}
+                name="status"
+                render={({ field }) => (
+                  <RadioGroup row aria-labelledby="model-status-label" value={field.value} onChange={(event) => field.onChange(event.target.value)}>
+                    {MODEL_STATUSES.map((value) => (
+                      <FormControlLabel
+                        key={value}
+                        value={value}
+                        control={<Radio slotProps={{ input: { 'data-testid': `model-status-${value}` } as object }} />}
+                        label={t(`modelStatus.${value}`)}
+                      />
+                    ))}
+                  </RadioGroup>
+                )}
+              />
+            </FormControl>
+            <Controller
+              control={control}
+              name="successorModel"
+              render={({ field }) => (
+                <Autocomplete
+                  freeSolo
+                  fullWidth
+                  disabled={status === 'current'}
+                  options={otherModels}
+                  inputValue={status === 'current' ? '' : field.value}
+                  onInputChange={(_event, value) => field.onChange(value)}
+                  renderInput={(params) => (
+                    <TextField
+                      {...params}
+                      label={t('models.fields.successorModel')}
+                      error={!!errors.successorModel}
+                      helperText={errors.successorModel?.message ?? t('models.successorHelp')}
+                      slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'model-successor' } }}
+                    />
+                  )}
+                />
+              )}
+            />
+            <TextField
+              label={t('models.fields.notes')}
+              {...register('notes')}
+              multiline
+              minRows={3}
+              error={!!errors.notes}
+              helperText={errors.notes?.message ?? t('models.notesHelp')}
+              slotProps={{ htmlInput: { 'data-testid': 'model-notes' } }}
+            />
+          </Stack>
+        </DialogContent>
+        <SaveDialogActions version={version} busy={isSubmitting} onCancel={onClose} saveTestId="model-status-save" />
+      </form>
+    </Dialog>
+  );
+}
