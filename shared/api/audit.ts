@@ -15,6 +15,8 @@ export const AUDIT_ENTITIES = [
   'product_model',
   'document',
   'import',
+  'calendar_day',
+  'sla_policy',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
