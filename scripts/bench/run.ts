@@ -1,9 +1,10 @@
-// `npm run bench -- [--only foundation|customers|import|requests] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
+// `npm run bench -- [--only foundation|customers|import|requests|knowledge] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
 // figures for each operation through invoke and as raw statements.
 import { parseArgs } from 'node:util';
 import { runCustomersBench } from './customers';
 import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
+import { runKnowledgeBench } from './knowledge';
 import { runRequestsBench } from './requests';
 
 const { values } = parseArgs({
@@ -17,10 +18,11 @@ const { values } = parseArgs({
     'import-rows': { type: 'string', default: '50000' },
     requests: { type: 'string', default: '1000000' },
     'open-requests': { type: 'string', default: '20000' },
+    articles: { type: 'string', default: '5000' },
   },
 });
 
-const BENCHES = ['foundation', 'customers', 'import', 'requests'] as const;
+const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge'] as const;
 const only = values.only;
 if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
   console.error(`--only must be one of ${BENCHES.join(', ')}`);
@@ -36,6 +38,7 @@ const numbers = {
   importRows: Number(values['import-rows']),
   requests: Number(values.requests),
   openRequests: Number(values['open-requests']),
+  articles: Number(values.articles),
 };
 for (const [name, value] of Object.entries(numbers)) {
   if (!Number.isInteger(value) || value < 0) {
@@ -59,6 +62,10 @@ if (only === undefined || only === 'customers') {
 if (only === undefined || only === 'requests') {
   console.log(await runRequestsBench({ requests: numbers.requests, open: Math.min(numbers.openRequests, numbers.requests) }));
   console.log('Written to bench-results/requests.json and bench-results/requests.md');
+}
+if (only === undefined || only === 'knowledge') {
+  console.log(await runKnowledgeBench({ articles: Math.max(1, numbers.articles) }));
+  console.log('Written to bench-results/knowledge.json and bench-results/knowledge.md');
 }
 if (only === undefined || only === 'import') {
   console.log(await runImportBench(numbers.importRows));

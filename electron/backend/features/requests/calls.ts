@@ -9,6 +9,8 @@ import { centerTimeZone, requestDeadlines } from '../calendar/deadlines';
 import { findCustomer } from '../customers/repository';
 import { recordTimelineEvent } from '../customers/timeline';
 import { findEquipment } from '../equipment/repository';
+import { recordArticleUse } from '../knowledge/uses';
+import { sql } from '../../db/connection';
 import { centerToday } from '../settings/repository';
 import { listRequests, searchRequests } from './queries';
 import { findRequest, findRequestRow, indexRequest, insertRequest, updateRequestColumns, type RequestRow } from './repository';
@@ -64,6 +66,9 @@ export const callHandlers: CallHandlers = {
       if (input.articleId !== undefined && !onSpot) {
         throw fieldInvalid('articleId', 'validation.articleWithoutAnswer', 'An article is recorded when it answered the call on the spot');
       }
+      if (input.articleId !== undefined && !sql(ctx.db, 'SELECT 1 FROM knowledge_articles WHERE id = ?').get(input.articleId)) {
+        throw fieldInvalid('articleId', 'validation.notFound', `Article ${input.articleId} does not exist`);
+      }
       const { customer, equipment } = linkedCustomer(ctx, input.customerId, input.equipmentId);
       const timeZone = centerTimeZone(ctx.db);
       const deadlines = requestDeadlines(ctx.db, input.priority, receivedAt);
@@ -104,6 +109,7 @@ export const callHandlers: CallHandlers = {
       const id = insertRequest(ctx.db, row, now);
       indexRequest(ctx.db, id, row.subject, searchBody(row, customer?.name ?? null));
       appendServiceLog(ctx.db, { requestId: id, at: now, userId: user.id, kind: 'created', details: { number, kind: row.kind, channel: row.channel, priority: row.priority } });
+      if (input.articleId !== undefined) recordArticleUse(ctx.db, { articleId: input.articleId, requestId: id, userId: user.id, at: now });
       if (onSpot) {
         appendServiceLog(ctx.db, { requestId: id, at: now, userId: user.id, kind: 'answeredOnSpot', details: { articleId: input.articleId ?? null } });
       }

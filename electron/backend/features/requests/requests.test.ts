@@ -69,6 +69,20 @@ describe('logging a call', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'answeredOnSpot' }] } } });
   });
 
+  it('records which article answered a consultation on the spot, and refuses an article that does not exist', async () => {
+    const { t, agent, seatManager, customer } = await hotline();
+    const article = await t.expectOk(seatManager, 'knowledge.create', {
+      zh: { title: '录像机无法开机怎么办', question: '断电后无法开机', answer: '检查电源适配器，长按电源键十秒。' },
+      publish: true,
+    });
+    const answered = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { kind: 'consultation', answeredOnSpot: true, articleId: article.id }));
+    expect(answered).toMatchObject({ state: 'closed', answeredByArticleId: article.id });
+    const uses = await t.expectOk(agent, 'knowledge.usedBy', { articleId: article.id });
+    expect(uses.items.map((use) => use.requestNumber)).toEqual([answered.number]);
+    const missing = await t.call(agent, 'requests.create', faultCall(customer.id, { kind: 'consultation', answeredOnSpot: true, articleId: 9999 }));
+    expect(missing).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'articleId' }] } } });
+  });
+
   it('refuses a call time in the future, equipment of another customer, and an unknown customer, saving nothing', async () => {
     const { t, agent, customer } = await hotline();
     expect(await t.call(agent, 'requests.create', faultCall(customer.id, { receivedAt: START_TIME + 2 * HOUR }))).toMatchObject({

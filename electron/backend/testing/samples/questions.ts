@@ -1,6 +1,89 @@
-// Sample inputs of the questions domain's methods (see ../sample-inputs.ts).
-import type { DomainSamples } from './types';
+// Sample inputs of the questions domain's methods (see ../sample-inputs.ts): a record awaiting its answer, one
+// answered, and one replied to with an article written from its answer. Each is made once: a later call that finds it
+// moved on is answered invalid_state, which the role test accepts, and a refused call never has to make a new one
+// (the role test checks that a refused call leaves the database as it was).
+import type Database from 'better-sqlite3';
+import type { ApiInput, ApiOutput, MethodName } from '../../../../shared/api';
+import type { TestBackend } from '../fixture';
+import { ref, type DomainSamples } from './types';
+
+const OPEN = '样例：存储服务器能否热插拔硬盘？';
+const ANSWERED = '样例：门禁一体机能否接入第三方平台？';
+const REPLIED = '样例：UPS 电池多久需要更换？';
+
+function department(side: Database.Database): number {
+  return (side.prepare("SELECT id FROM departments WHERE kind = 'department' AND active = 1 ORDER BY id LIMIT 1").get() as { id: number }).id;
+}
+
+async function make(t: TestBackend, side: Database.Database, stage: 'open' | 'answered' | 'replied'): Promise<void> {
+  const keeper = await t.signInAs(['agent', 'supervisor']);
+  const ok = async <M extends MethodName>(method: M, input: ApiInput<M>) => {
+    const result = await t.backend.invoke(keeper, method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value as ApiOutput<M>;
+  };
+  const departmentId = department(side);
+  const question = stage === 'open' ? OPEN : stage === 'answered' ? ANSWERED : REPLIED;
+  let record = await ok('questions.create', { question, departmentId, callerName: '王经理', callerPhone: '021-6288-5000' });
+  if (stage === 'open') return;
+  record = await ok('questions.answer', { id: record.id, version: record.version, answer: '可以，需先在设备上启用开放协议。' });
+  if (stage === 'answered') return;
+  await ok('knowledge.create', {
+    zh: { title: 'UPS 电池更换周期', question, answer: '一般 3 至 5 年，视使用环境而定。' },
+    fromQuestionId: record.id,
+  });
+  await ok('questions.reply', { id: record.id, version: record.version, reply: '已电话告知客户。' });
+}
+
+function newest(side: Database.Database, question: string) {
+  return side.prepare('SELECT id, version, state FROM difficult_questions WHERE question = ? ORDER BY id DESC LIMIT 1').get(question) as
+    | { id: number; version: number; state: string }
+    | undefined;
+}
+
+async function ensure(t: TestBackend, side: Database.Database, question: string, stage: 'open' | 'answered' | 'replied') {
+  let row = newest(side, question);
+  if (!row) {
+    await make(t, side, stage);
+    row = newest(side, question)!;
+  }
+  return row;
+}
 
 export const questionsSamples: DomainSamples<'questions'> = {
-  inputs: {},
+  inputs: {
+    'questions.create': (c) => ({
+      question: `样例 ${c.seq}：网络摄像机能否支持 H.265+ 编码？`,
+      departmentId: ref(c, 'questions.departmentId'),
+      callerName: '王经理',
+      callerPhone: '021-6288-5000',
+      customerId: c.customerId,
+      requestId: ref<number>(c, 'requests.freshId'),
+      reasonTold: '需技术支持组确认固件版本',
+    }),
+    'questions.get': (c) => ({ id: ref(c, 'questions.openId') }),
+    'questions.list': () => ({ state: 'open', limit: 20 }),
+    'questions.answer': (c) => ({ id: ref(c, 'questions.openId'), version: ref(c, 'questions.openVersion'), answer: '支持，需升级到 V5.7 以上固件。' }),
+    'questions.reply': (c) => ({ id: ref(c, 'questions.answeredId'), version: ref(c, 'questions.answeredVersion'), reply: '已回电告知客户。' }),
+    'questions.close': (c) => ({ id: ref(c, 'questions.repliedId'), version: ref(c, 'questions.repliedVersion') }),
+    'questions.closeWithoutArticle': (c) => ({
+      id: ref(c, 'questions.repliedId'),
+      version: ref(c, 'questions.repliedVersion'),
+      reason: '属个案，不具普遍性',
+    }),
+  },
+  prepare: async (t, side) => {
+    const open = await ensure(t, side, OPEN, 'open');
+    const answered = await ensure(t, side, ANSWERED, 'answered');
+    const replied = await ensure(t, side, REPLIED, 'replied');
+    return {
+      'questions.departmentId': department(side),
+      'questions.openId': open.id,
+      'questions.openVersion': open.version,
+      'questions.answeredId': answered.id,
+      'questions.answeredVersion': answered.version,
+      'questions.repliedId': replied.id,
+      'questions.repliedVersion': replied.version,
+    };
+  },
 };

@@ -1,0 +1,257 @@
+// Writing an article (/knowledge/new) or a new revision of one (/knowledge/:id/edit): the Chinese and English texts
+// side by side, tags, a note on the change; saved as a draft, or published at once by those who publish. With
+// ?fromQuestion=N it is written from a difficult question's answer: pre-filled from it (a new article) or shown it (an
+// update), linked to it, and the question closes when it was already replied to.
+import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { api, mayCall } from '../../../../shared/api';
+import type { Article, ArticleText } from '../../../../shared/api/knowledge';
+import type { DifficultQuestion } from '../../../../shared/api/questions';
+import { useCurrentUser } from '../../app/session';
+import { useNotify } from '../../app/notify';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { LoadingBlock } from '../../components/LoadingBlock';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { SubmitButton } from '../../components/SubmitButton';
+import { call } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
+import { useVersionedSave } from '../../lib/formSave';
+import { useApiQuery } from '../../lib/queries';
+import { articleTitle } from './ArticleView';
+import { refreshKnowledge } from './refresh';
+
+type Lang = 'zh' | 'en';
+type Texts = Record<Lang, ArticleText>;
+type Problems = Partial<Record<`${Lang}.${'title' | 'answer'}` | 'languages', string>>;
+
+const EMPTY: ArticleText = { title: '', question: '', answer: '' };
+const TITLE_MAX = 200;
+const isBlank = (text: ArticleText) => text.title.trim() === '' && text.question.trim() === '' && text.answer.trim() === '';
+
+function initialTexts(article: Article | null, question: DifficultQuestion | null): Texts {
+  if (article) return { zh: article.zh ?? EMPTY, en: article.en ?? EMPTY };
+  if (question) {
+    const title = question.question.length > TITLE_MAX ? `${question.question.slice(0, TITLE_MAX - 1)}…` : question.question;
+    return { zh: { title, question: question.question, answer: question.answer }, en: EMPTY };
+  }
+  return { zh: EMPTY, en: EMPTY };
+}
+
+function TagsField({ label, value, options, onChange, testId }: { label: string; value: string[]; options: string[]; onChange: (tags: string[]) => void; testId: string }) {
+  const { t } = useTranslation('knowledge');
+  return (
+    <Autocomplete
+      multiple
+      freeSolo
+      options={options}
+      value={value}
+      onChange={(_event, tags) => onChange([...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))])}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={label}
+          helperText={t('editor.tagsHelp')}
+          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': testId } }}
+        />
+      )}
+    />
+  );
+}
+
+function Editor({ article, question }: { article: Article | null; question: DifficultQuestion | null }) {
+  const { t, i18n } = useTranslation(['knowledge', 'common', 'errors']);
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const tags = useApiQuery('knowledge.tags', {});
+  const [texts, setTexts] = useState<Texts>(() => initialTexts(article, question));
+  const [productTags, setProductTags] = useState<string[]>(article?.productTags ?? []);
+  const [categoryTags, setCategoryTags] = useState<string[]>(article?.categoryTags ?? []);
+  const [note, setNote] = useState(question && article ? t('editor.noteFromQuestion', { number: question.number }) : '');
+  const [problems, setProblems] = useState<Problems>({});
+  const [busy, setBusy] = useState(false);
+  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
+    version: article?.version ?? 0,
+    fetchLatestVersion: article ? async () => (await call('knowledge.get', { id: article.id })).version : undefined,
+    messageOf: (error) => errorMessage(t, error),
+  });
+  const mayPublish = mayCall(api['knowledge.publish'].access, me.roles);
+
+  const set = (lang: Lang, field: keyof ArticleText) => (value: string) => {
+    setTexts((current) => ({ ...current, [lang]: { ...current[lang], [field]: value } }));
+    setProblems({});
+  };
+
+  const check = (): Problems => {
+    const found: Problems = {};
+    for (const lang of ['zh', 'en'] as const) {
+      if (isBlank(texts[lang])) continue;
+      if (texts[lang].title.trim() === '') found[`${lang}.title`] = t('errors:validation.required');
+      if (texts[lang].answer.trim() === '') found[`${lang}.answer`] = t('errors:validation.required');
+    }
+    if (isBlank(texts.zh) && isBlank(texts.en)) found.languages = t('errors:validation.articleLanguageRequired');
+    return found;
+  };
+
+  const submit = async (publish: boolean, event?: FormEvent) => {
+    event?.preventDefault();
+    const found = check();
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    await save(async () => {
+      const text = (lang: Lang) => (isBlank(texts[lang]) ? null : { ...texts[lang] });
+      const common = {
+        zh: text('zh'),
+        en: text('en'),
+        productTags,
+        categoryTags,
+        ...(note.trim() !== '' && { note: note.trim() }),
+        ...(question && { fromQuestionId: question.id }),
+        ...(publish && { publish: true }),
+      };
+      const saved = article ? await call('knowledge.update', { id: article.id, version, ...common }) : await call('knowledge.create', common);
+      const title = articleTitle(saved, i18n.language);
+      if (question) {
+        const current = await call('questions.get', { id: question.id });
+        if (current.state === 'replied') {
+          await call('questions.close', { id: current.id, version: current.version, articleId: saved.id });
+          notify(t('notices.savedAndClosed', { title, number: current.number }));
+        } else {
+          notify(t('notices.savedFromQuestion', { title, number: current.number }));
+        }
+        await refreshKnowledge(queryClient);
+        void navigate(`/questions/${question.id}`);
+        return;
+      }
+      await refreshKnowledge(queryClient);
+      notify(t(publish ? 'notices.savedAndPublished' : 'notices.saved', { title }));
+      void navigate(`/knowledge/${saved.id}`);
+    });
+    setBusy(false);
+  };
+
+  const field = (lang: Lang, name: keyof ArticleText, extra: { rows?: number; required?: boolean } = {}) => (
+    <TextField
+      label={t(`fields.${name}`)}
+      value={texts[lang][name]}
+      onChange={(event) => set(lang, name)(event.target.value)}
+      multiline={name !== 'title'}
+      minRows={extra.rows}
+      error={!!problems[`${lang}.${name}` as keyof Problems]}
+      helperText={problems[`${lang}.${name}` as keyof Problems]}
+      slotProps={{ htmlInput: { 'data-testid': `article-${lang}-${name}`, lang: lang === 'zh' ? 'zh-CN' : 'en', maxLength: name === 'title' ? TITLE_MAX : undefined } }}
+    />
+  );
+
+  return (
+    <form onSubmit={(event) => void submit(false, event)} noValidate data-testid="article-editor">
+      <Stack spacing={2}>
+        {question && (
+          <Alert severity="info" data-testid="editor-from-question">
+            <AlertTitle>{t('editor.fromQuestion', { number: question.number })}</AlertTitle>
+            <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+              {t('editor.questionAsked', { question: question.question })}
+            </Typography>
+            <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 0.5 }}>
+              {t('editor.departmentAnswer', { department: question.departmentName, answer: question.answer })}
+            </Typography>
+            {article && (
+              <Button size="small" sx={{ mt: 1 }} onClick={() => set('zh', 'answer')(`${texts.zh.answer.trim()}\n${question.answer}`.trim())} data-testid="editor-append-answer">
+                {t('editor.appendAnswer')}
+              </Button>
+            )}
+          </Alert>
+        )}
+        <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+        {problems.languages && <Alert severity="error">{problems.languages}</Alert>}
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
+          {(['zh', 'en'] as const).map((lang) => (
+            <Paper key={lang} variant="outlined" sx={{ p: 2 }} data-testid={`editor-${lang}`}>
+              <Typography variant="subtitle2" sx={{ mb: 1.5 }}>
+                {t(`editor.language.${lang}`)}
+              </Typography>
+              <Stack spacing={2}>
+                {field(lang, 'title')}
+                {field(lang, 'question', { rows: 2 })}
+                {field(lang, 'answer', { rows: 6 })}
+              </Stack>
+            </Paper>
+          ))}
+        </Box>
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <Stack spacing={2}>
+            <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+              <Box sx={{ flex: 1 }}>
+                <TagsField label={t('fields.productTags')} value={productTags} options={tags.data?.products ?? []} onChange={setProductTags} testId="article-product-tags" />
+              </Box>
+              <Box sx={{ flex: 1 }}>
+                <TagsField label={t('fields.categoryTags')} value={categoryTags} options={tags.data?.categories ?? []} onChange={setCategoryTags} testId="article-category-tags" />
+              </Box>
+            </Stack>
+            <TextField label={t('fields.note')} value={note} onChange={(event) => setNote(event.target.value)} helperText={t('editor.noteHelp')} slotProps={{ htmlInput: { 'data-testid': 'article-note', maxLength: 500 } }} />
+          </Stack>
+        </Paper>
+        <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
+          {article && (
+            <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto' }}>
+              {t('editor.basedOn', { revision: article.revision, version })}
+            </Typography>
+          )}
+          <Button onClick={() => void navigate(question ? `/questions/${question.id}` : article ? `/knowledge/${article.id}` : '/knowledge')}>
+            {t('common:actions.cancel')}
+          </Button>
+          <SubmitButton busy={busy} variant={mayPublish ? 'outlined' : 'contained'} data-testid="article-save-draft">
+            {article?.state === 'published' ? t('editor.saveRevision') : t('editor.saveDraft')}
+          </SubmitButton>
+          {mayPublish && (
+            <Button variant="contained" disabled={busy} onClick={() => void submit(true)} data-testid="article-save-publish">
+              {t('editor.saveAndPublish')}
+            </Button>
+          )}
+        </Stack>
+      </Stack>
+    </form>
+  );
+}
+
+export function ArticleEditorPage() {
+  const { t } = useTranslation('knowledge');
+  const params = useParams();
+  const [search] = useSearchParams();
+  const id = params.id === undefined ? null : Number(params.id);
+  const fromQuestion = Number(search.get('fromQuestion') ?? '');
+  const questionId = Number.isInteger(fromQuestion) && fromQuestion > 0 ? fromQuestion : null;
+  const article = useApiQuery('knowledge.get', { id: id ?? 1 }, { enabled: id !== null && Number.isInteger(id) && id > 0, staleTime: Infinity });
+  const question = useApiQuery('questions.get', { id: questionId ?? 1 }, { enabled: questionId !== null, staleTime: Infinity });
+
+  const pending = (id !== null && article.isPending) || (questionId !== null && question.isPending);
+  const error = (id !== null && article.error) || (questionId !== null && question.error) || null;
+  return (
+    <>
+      <Box sx={{ mb: 1 }}>
+        <Link component={RouterLink} to={id !== null ? `/knowledge/${id}` : '/knowledge'} underline="hover" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+          <ArrowBackOutlined sx={{ fontSize: 16 }} />
+          {t('back')}
+        </Link>
+      </Box>
+      <PageHeader title={id !== null ? t('editor.editTitle', { number: article.data?.number ?? '' }) : t('editor.createTitle')} />
+      {error ? <QueryError error={error} /> : pending ? <LoadingBlock /> : <Editor article={id !== null ? (article.data ?? null) : null} question={questionId !== null ? (question.data ?? null) : null} />}
+    </>
+  );
+}

@@ -1,0 +1,237 @@
+// One suggestion (/suggestions/:id): what the customer suggested, where it went and by when, the department's answer,
+// what the customer was told; with the steps its state and the user's roles allow.
+import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import type { Suggestion } from '../../../../shared/api/suggestions';
+import { availableSuggestionActions, type SuggestionAction } from '../../../../shared/suggestions/workflow';
+import { useCurrentUser } from '../../app/session';
+import { useNotify } from '../../app/notify';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { LoadingBlock } from '../../components/LoadingBlock';
+import { usePageTitle } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { SubmitButton } from '../../components/SubmitButton';
+import { ApiCallError, call } from '../../lib/api';
+import { errorMessage, isConflict } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { useApiQuery } from '../../lib/queries';
+import { DepartmentSelect, DueText, Field } from '../questions/parts';
+import { refreshRecords } from '../questions/refresh';
+import { TextStepDialog } from '../questions/TextStepDialog';
+import { SuggestionStateChip } from './SuggestionStateChip';
+
+function ForwardDialog({ suggestion, onClose, onDone }: { suggestion: Suggestion; onClose: () => void; onDone: () => Promise<void> }) {
+  const { t } = useTranslation(['suggestions', 'common', 'errors']);
+  const [departmentId, setDepartmentId] = useState<number | ''>(suggestion.departmentId ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    if (departmentId === '') {
+      setError(t('errors:validation.required'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await call('suggestions.forward', { id: suggestion.id, version: suggestion.version, departmentId });
+      await onDone();
+      onClose();
+    } catch (failure) {
+      setConflict(isConflict(failure));
+      setError(errorMessage(t, failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open onClose={onClose} maxWidth="xs" fullWidth>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        noValidate
+        data-testid="forward-dialog"
+      >
+        <DialogTitle>{t('steps.forward.title', { number: suggestion.number })}</DialogTitle>
+        <DialogContent dividers>
+          <Stack spacing={2}>
+            <FormErrorAlert error={error} conflict={conflict} />
+            <DepartmentSelect label={t('fields.forwardTo')} value={departmentId} onChange={setDepartmentId} testId="forward-department" />
+            <Typography variant="caption" color="text.secondary">
+              {t('steps.forward.help')}
+            </Typography>
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, py: 1.5 }}>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <SubmitButton busy={busy} data-testid="forward-dialog-save">
+            {t('actions.forward')}
+          </SubmitButton>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
+
+export function SuggestionPage() {
+  const { t, i18n } = useTranslation(['suggestions', 'questions', 'requests', 'common']);
+  const params = useParams();
+  const id = Number(params.id);
+  const valid = Number.isInteger(id) && id > 0;
+  const me = useCurrentUser();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const query = useApiQuery('suggestions.get', { id: valid ? id : 1 }, { enabled: valid });
+  const [step, setStep] = useState<SuggestionAction | null>(null);
+  usePageTitle(query.data?.number ?? null);
+
+  if (!valid) return <QueryError error={new ApiCallError({ code: 'not_found', message: 'No such suggestion' })} />;
+  if (query.isPending) return <LoadingBlock />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  const s = query.data;
+  const actions = availableSuggestionActions(s.state, me.roles);
+  const by = (at: number | null, name: string | null) => [format.dateTime(at), name ?? ''].filter(Boolean).join(' · ');
+  const done = (key: string) => async () => {
+    await refreshRecords(queryClient);
+    notify(t(key, { number: s.number }));
+  };
+  const department = (i18n.language === 'en' && s.departmentNameEn ? s.departmentNameEn : s.departmentName) ?? t('notForwarded');
+
+  return (
+    <Stack spacing={2} data-testid="suggestion-page">
+      <Box>
+        <Link component={RouterLink} to="/suggestions" underline="hover" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+          <ArrowBackOutlined sx={{ fontSize: 16 }} />
+          {t('back')}
+        </Link>
+      </Box>
+      <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <Typography variant="h1" component="h1" data-testid="page-title">
+          {t('recordTitle', { number: s.number })}
+        </Typography>
+        <SuggestionStateChip state={s.state} />
+        {s.overdue && <Chip size="small" color="error" label={t('questions:overdue')} />}
+        <Box sx={{ flex: 1 }} />
+        {actions.map((action) => (
+          <Button key={action} variant={action === 'forward' && s.state === 'forwarded' ? 'outlined' : 'contained'} onClick={() => setStep(action)} data-testid={`suggestion-action-${action}`}>
+            {t(action === 'forward' && s.state === 'forwarded' ? 'actions.reforward' : `actions.${action}`)}
+          </Button>
+        ))}
+      </Stack>
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
+            {t('sections.suggestion')}
+          </Typography>
+          <Stack spacing={1.25}>
+            <Field label={t('fields.content')} testId="suggestion-content-view">
+              {s.content}
+            </Field>
+            <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+              <Field label={t('fields.channel')}>{t(`requests:channels.${s.channel}`)}</Field>
+              <Field label={t('questions:fields.caller')}>{[s.callerName, s.callerPhone].filter(Boolean).join(' · ') || t('questions:none')}</Field>
+              <Field label={t('questions:fields.customer')}>
+                {s.customerId !== null ? (
+                  <Link component={RouterLink} to={`/customers/${s.customerId}`}>
+                    {s.customerName} · {s.customerCode}
+                  </Link>
+                ) : (
+                  t('questions:none')
+                )}
+              </Field>
+              {s.requestId !== null && (
+                <Field label={t('questions:fields.request')}>
+                  <Link component={RouterLink} to={`/requests/${s.requestId}`}>
+                    {s.requestNumber}
+                  </Link>
+                </Field>
+              )}
+            </Stack>
+            <Field label={t('fields.recorded')}>{by(s.recordedAt, s.recordedByName)}</Field>
+          </Stack>
+        </Paper>
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
+            {t('sections.handling')}
+          </Typography>
+          <Stack spacing={1.25}>
+            <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+              <Field label={t('fields.department')}>{department}</Field>
+              {s.forwardedAt !== null && <Field label={t('fields.forwarded')}>{by(s.forwardedAt, s.forwardedByName)}</Field>}
+              {s.dueAt !== null && (
+                <Field label={t('fields.dueAt')}>
+                  <DueText dueAt={s.dueAt} overdue={s.overdue} testId="suggestion-due" />
+                </Field>
+              )}
+            </Stack>
+            <Field label={t('fields.answer')} testId="suggestion-answer">
+              {s.answeredAt !== null ? s.answer : t('awaitingAnswer')}
+            </Field>
+            {s.answeredAt !== null && (
+              <Typography variant="caption" color="text.secondary">
+                {t('questions:recordedBy', { by: by(s.answeredAt, s.answeredByName) })}
+              </Typography>
+            )}
+            {s.closedAt !== null && (
+              <Field label={t('fields.closingNote')} testId="suggestion-closing">
+                {s.closingNote || t('questions:none')}
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {t('questions:closedBy', { by: by(s.closedAt, s.closedByName) })}
+                </Typography>
+              </Field>
+            )}
+          </Stack>
+        </Paper>
+      </Box>
+      {step === 'forward' && <ForwardDialog suggestion={s} onClose={() => setStep(null)} onDone={done('notices.forwarded')} />}
+      {step === 'answer' && (
+        <TextStepDialog
+          title={t('steps.answer.title', { number: s.number })}
+          label={t('fields.answer')}
+          testId="suggestion-answer-dialog"
+          onClose={() => setStep(null)}
+          onSubmit={async (answer) => {
+            await call('suggestions.answer', { id: s.id, version: s.version, answer });
+            await done('notices.answered')();
+          }}
+        >
+          <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+            {s.content}
+          </Typography>
+        </TextStepDialog>
+      )}
+      {step === 'close' && (
+        <TextStepDialog
+          title={t('steps.close.title', { number: s.number })}
+          label={t('fields.closingNote')}
+          required={false}
+          helperText={t('steps.close.help')}
+          initial={s.answer}
+          testId="suggestion-close-dialog"
+          submitLabel={t('actions.close')}
+          onClose={() => setStep(null)}
+          onSubmit={async (note) => {
+            await call('suggestions.close', { id: s.id, version: s.version, ...(note && { note }) });
+            await done('notices.closed')();
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../api/roles';
+import {
+  QUESTION_ACTIONS,
+  QUESTION_STATES,
+  availableQuestionActions,
+  isQuestionOverdue,
+  mayTakeQuestionAction,
+  nextQuestionState,
+  type QuestionAction,
+  type QuestionState,
+} from './workflow';
+
+/** The whole table, written out: every (state, action) pair not listed here must be refused. */
+const ALLOWED: Array<[QuestionState, QuestionAction, QuestionState]> = [
+  ['open', 'answer', 'answered'],
+  ['answered', 'reply', 'replied'],
+  ['replied', 'close', 'closed'],
+  ['replied', 'closeWithoutArticle', 'closed'],
+];
+
+describe('the life of a difficult question record', () => {
+  const pairs = QUESTION_STATES.flatMap((state) => QUESTION_ACTIONS.map((action) => ({ state, action })));
+
+  it.each(pairs)('$action from $state', ({ state, action }) => {
+    const allowed = ALLOWED.find(([from, a]) => from === state && a === action);
+    expect(nextQuestionState(state, action)).toBe(allowed ? allowed[2] : null);
+  });
+
+  it('cannot be closed before the customer was replied to, nor reopened once closed', () => {
+    expect(nextQuestionState('open', 'close')).toBeNull();
+    expect(nextQuestionState('answered', 'close')).toBeNull();
+    expect(nextQuestionState('answered', 'closeWithoutArticle')).toBeNull();
+    expect(QUESTION_ACTIONS.map((a) => nextQuestionState('closed', a))).toEqual(QUESTION_ACTIONS.map(() => null));
+  });
+
+  it('lets only a supervisor close without an article; the department and the hotline record the answer', () => {
+    for (const role of ROLES) expect(mayTakeQuestionAction('closeWithoutArticle', [role]), role).toBe(role === 'supervisor');
+    expect(mayTakeQuestionAction('answer', ['dept_manager'])).toBe(true);
+    expect(mayTakeQuestionAction('answer', ['technician'])).toBe(true);
+    expect(mayTakeQuestionAction('answer', ['admin'])).toBe(false);
+    expect(mayTakeQuestionAction('reply', ['technician'])).toBe(false);
+  });
+
+  it('offers each user only the steps that apply now and that their roles allow', () => {
+    expect(availableQuestionActions('open', ['agent'])).toEqual(['answer']);
+    expect(availableQuestionActions('answered', ['dept_manager'])).toEqual([]);
+    expect(availableQuestionActions('replied', ['agent'])).toEqual(['close']);
+    expect(availableQuestionActions('replied', ['supervisor'])).toEqual(['close', 'closeWithoutArticle']);
+    expect(availableQuestionActions('closed', [...ROLES])).toEqual([]);
+  });
+
+  it('is overdue only while the department has not answered and its due time is past', () => {
+    expect(isQuestionOverdue('open', 1000, 1001)).toBe(true);
+    expect(isQuestionOverdue('open', 1000, 1000)).toBe(false);
+    expect(isQuestionOverdue('answered', 1000, 5000)).toBe(false);
+    expect(isQuestionOverdue('closed', 1000, 5000)).toBe(false);
+  });
+});

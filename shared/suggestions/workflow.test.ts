@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../api/roles';
+import {
+  SUGGESTION_ACTIONS,
+  SUGGESTION_STATES,
+  availableSuggestionActions,
+  isSuggestionOverdue,
+  mayTakeSuggestionAction,
+  nextSuggestionState,
+  type SuggestionAction,
+  type SuggestionState,
+} from './workflow';
+
+const ALLOWED: Array<[SuggestionState, SuggestionAction, SuggestionState]> = [
+  ['recorded', 'forward', 'forwarded'],
+  ['forwarded', 'forward', 'forwarded'],
+  ['forwarded', 'answer', 'answered'],
+  ['answered', 'close', 'closed'],
+];
+
+describe('the life of a customer suggestion', () => {
+  const pairs = SUGGESTION_STATES.flatMap((state) => SUGGESTION_ACTIONS.map((action) => ({ state, action })));
+
+  it.each(pairs)('$action from $state', ({ state, action }) => {
+    const allowed = ALLOWED.find(([from, a]) => from === state && a === action);
+    expect(nextSuggestionState(state, action)).toBe(allowed ? allowed[2] : null);
+  });
+
+  it('is answered only after forwarding and closed only after the answer', () => {
+    expect(nextSuggestionState('recorded', 'answer')).toBeNull();
+    expect(nextSuggestionState('recorded', 'close')).toBeNull();
+    expect(nextSuggestionState('forwarded', 'close')).toBeNull();
+    expect(nextSuggestionState('answered', 'forward')).toBeNull();
+  });
+
+  it('leaves the hotline to close and lets the departments answer', () => {
+    expect(mayTakeSuggestionAction('close', ['agent'])).toBe(true);
+    expect(mayTakeSuggestionAction('close', ['dept_manager'])).toBe(false);
+    expect(mayTakeSuggestionAction('answer', ['dept_manager'])).toBe(true);
+    for (const action of SUGGESTION_ACTIONS) expect(mayTakeSuggestionAction(action, ['admin'])).toBe(false);
+    expect(availableSuggestionActions('forwarded', ['agent'])).toEqual(['forward', 'answer']);
+    expect(availableSuggestionActions('closed', [...ROLES])).toEqual([]);
+  });
+
+  it('is overdue only while forwarded and past due', () => {
+    expect(isSuggestionOverdue('forwarded', 1000, 2000)).toBe(true);
+    expect(isSuggestionOverdue('forwarded', null, 2000)).toBe(false);
+    expect(isSuggestionOverdue('recorded', 1000, 2000)).toBe(false);
+    expect(isSuggestionOverdue('answered', 1000, 2000)).toBe(false);
+  });
+});
