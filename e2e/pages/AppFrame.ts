@@ -1,7 +1,7 @@
 // The signed-in frame: navigation, top bar, user menu.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type ScreenKey = 'home' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
+export type ScreenKey = 'home' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
 export const ADMIN_SCREENS: ScreenKey[] = ['users', 'departments', 'settings', 'backups', 'integrity', 'audit'];
 
 export class AppFrame {

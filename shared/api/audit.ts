@@ -17,6 +17,9 @@ export const AUDIT_ENTITIES = [
   'import',
   'calendar_day',
   'sla_policy',
+  'article',
+  'question',
+  'suggestion',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

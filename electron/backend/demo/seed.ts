@@ -3,6 +3,9 @@ import type { Backend } from '..';
 import type { ApiInput, ApiOutput, MethodName, Role } from '../../../shared/api';
 import { addDays, todayIn } from '../../../shared/customers/dates';
 import { DEMO_MODELS, DISCONTINUED_MODEL, UPGRADED_MODEL, demoCustomers } from './customers';
+import { seedCalendar } from './calendar';
+import { seedRequests } from './requests';
+import { seedKnowledge } from './knowledge';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
@@ -162,5 +165,8 @@ export async function seedDemoData(backend: Backend): Promise<DemoSeedResult> {
     await call('users.create', { ...user, password: DEMO_PASSWORD, departmentId: departmentOf[user.roles[0]!] ?? null });
   }
   const customers = await seedCustomers(backend, call as Caller);
+  await seedCalendar(backend, DEMO_PASSWORD);
+  await seedKnowledge(backend, DEMO_PASSWORD);
+  await seedRequests(backend, DEMO_PASSWORD);
   return { seeded: true, usernames: DEMO_USERS.map((u) => u.username), customers };
 }

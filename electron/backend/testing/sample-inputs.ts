@@ -114,7 +114,7 @@ export const SAMPLE_INPUTS: SampleInputs = {
     newEnd: `${2030 + (c.seq % 5000)}-12-31`,
     feeFen: 120000,
   }),
-  'equipment.models': () => ({}),
+  'equipment.models': () => ({ withCounts: true }),
   'equipment.setModelStatus': (c) => ({ id: c.modelId, version: c.modelVersion, status: 'discontinued', successorModel: 'DS-7616N-K2' }),
   'equipment.modelCustomers': (c) => ({ modelId: c.modelId }),
   'documents.add': (c) => ({

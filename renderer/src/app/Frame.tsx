@@ -29,6 +29,7 @@ import { isUiLanguage } from '../../../shared/i18n/resources';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
 import { SearchBox, useSearchShortcut } from '../features/customers/SearchBox';
+import { CallFormHost, NewCallButton } from '../features/requests/CallFormHost';
 import { onAppEvent } from '../lib/api';
 import { useNotify } from './notify';
 import { permittedScreens, type Screen } from './navigation';
@@ -207,6 +208,7 @@ export function Frame({ centerName }: { centerName: string }) {
           {maySearchCustomers && (
             <SearchBox variant="topbar" testId="quick-search" onOpen={(item) => void navigate(`/customers/${item.id}`)} />
           )}
+          <NewCallButton />
           <LanguageSwitch />
           <UserMenu onChangePassword={() => setChangingPassword(true)} />
         </Toolbar>
@@ -235,6 +237,7 @@ export function Frame({ centerName }: { centerName: string }) {
         )}
         <ScreenRoutes screens={screens} />
       </Box>
+      <CallFormHost />
       <Dialog open={changingPassword} onClose={() => setChangingPassword(false)} maxWidth="xs">
         <DialogTitle>{t('auth:changePassword.title')}</DialogTitle>
         <DialogContent>

@@ -6,20 +6,41 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Route, Routes } from 'react-router-dom';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backup/BackupsPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { SlaPage } from '../features/calendar/SlaPage';
 import { CustomerPage } from '../features/customers/CustomerPage';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { DepartmentsPage } from '../features/departments/DepartmentsPage';
+import { ModelsPage } from '../features/equipment/ModelsPage';
 import { HomePage } from '../features/home/HomePage';
+import { BoardPage } from '../features/requests/BoardPage';
+import { RequestPage } from '../features/requests/RequestPage';
+import { RequestsPage } from '../features/requests/RequestsPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { IntegrityPage } from '../features/system/IntegrityPage';
+import { ArticleEditorPage } from '../features/knowledge/ArticleEditorPage';
+import { ArticlePage } from '../features/knowledge/ArticlePage';
+import { KnowledgePage } from '../features/knowledge/KnowledgePage';
+import { QuestionPage } from '../features/questions/QuestionPage';
+import { QuestionsPage } from '../features/questions/QuestionsPage';
+import { SuggestionPage } from '../features/suggestions/SuggestionPage';
+import { SuggestionsPage } from '../features/suggestions/SuggestionsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { SCREENS, type Screen, type ScreenKey } from './navigation';
 
 const PAGES: Record<ScreenKey, () => ReactElement> = {
   home: HomePage,
+  requests: RequestsPage,
+  board: BoardPage,
+  knowledge: KnowledgePage,
+  questions: QuestionsPage,
+  suggestions: SuggestionsPage,
   customers: CustomersPage,
+  models: ModelsPage,
   import: ImportPage,
+  calendar: CalendarPage,
+  sla: SlaPage,
   users: UsersPage,
   departments: DepartmentsPage,
   settings: SettingsPage,
@@ -43,6 +64,12 @@ function Refusal({ kind }: { kind: 'notPermitted' | 'notFound' }) {
 /** Pages under a screen (a record of its list), open to whoever may open the screen. */
 const DETAIL_PAGES: Array<{ path: string; screen: ScreenKey; Page: () => ReactElement }> = [
   { path: '/customers/:id', screen: 'customers', Page: CustomerPage },
+  { path: '/requests/:id', screen: 'requests', Page: RequestPage },
+  { path: '/knowledge/new', screen: 'knowledge', Page: ArticleEditorPage },
+  { path: '/knowledge/:id', screen: 'knowledge', Page: ArticlePage },
+  { path: '/knowledge/:id/edit', screen: 'knowledge', Page: ArticleEditorPage },
+  { path: '/questions/:id', screen: 'questions', Page: QuestionPage },
+  { path: '/suggestions/:id', screen: 'suggestions', Page: SuggestionPage },
 ];
 
 /** Every screen that exists has a route; one the user may not open says so instead of showing an empty page. */

@@ -2,11 +2,13 @@
 // each event kind in the user's words. Shown by the customer page's section and by the equipment's timeline dialog.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import type { Equipment, TimelineEvent } from '../../../../shared/api';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { QueryError } from '../../components/QueryError';
@@ -15,7 +17,36 @@ import { useFormat } from '../../lib/format';
 import { useCalendarDate } from '../equipment/dates';
 import { formatYuan } from '../equipment/money';
 
-const KNOWN = ['customer.created', 'equipment.added', 'warranty.renewed', 'document.added', 'customer.merged'];
+const KNOWN = [
+  'customer.created',
+  'equipment.added',
+  'warranty.renewed',
+  'document.added',
+  'customer.merged',
+  'request.created',
+  'request.answered',
+  'request.arrived',
+  'request.resolved',
+  'request.closed',
+  'request.reopened',
+  'request.cancelled',
+  'question.opened',
+  'question.answered',
+  'question.closed',
+  'suggestion.recorded',
+  'suggestion.answered',
+  'suggestion.closed',
+];
+
+/** Events that other records add to the archive link back to that record (a request, a question, a suggestion). */
+function recordLink(event: TimelineEvent): { to: string; number: string } | null {
+  const d = event.details;
+  const number = str(d.number);
+  if (typeof d.requestId === 'number' && event.kind.startsWith('request.')) return { to: `/requests/${d.requestId}`, number };
+  if (typeof d.questionId === 'number') return { to: `/questions/${d.questionId}`, number };
+  if (typeof d.suggestionId === 'number') return { to: `/suggestions/${d.suggestionId}`, number };
+  return null;
+}
 
 const str = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
@@ -37,6 +68,7 @@ function describe(t: TFunction, event: TimelineEvent, date: (d: string | null) =
     case 'customer.merged':
       return t('timeline.details.merged', { code: str(d.fromCode), name: str(d.fromName) });
     default:
+      if (KNOWN.includes(event.kind)) return str(d.subject) || str(d.question);
       return Object.entries(d)
         .filter(([, value]) => str(value) !== '')
         .map(([key, value]) => `${key}: ${str(value)}`)
@@ -87,6 +119,7 @@ export function TimelineEvents({
       <Stack component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {events.map((event) => {
           const known = KNOWN.includes(event.kind);
+          const link = recordLink(event);
           const unit = event.equipmentId !== null ? unitOf.get(event.equipmentId) : undefined;
           return (
             <Stack
@@ -110,6 +143,11 @@ export function TimelineEvents({
                   )}
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
+                  {link && (
+                    <Link component={RouterLink} to={link.to} underline="hover" sx={{ mr: 1, fontFamily: 'monospace' }} data-testid="timeline-record-link">
+                      {link.number}
+                    </Link>
+                  )}
                   {describe(t, event, date, i18n.language)}
                 </Typography>
               </Box>

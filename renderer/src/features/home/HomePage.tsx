@@ -15,6 +15,8 @@ import { usePageTitle } from '../../components/PageHeader';
 import { permittedScreens } from '../../app/navigation';
 import { useCurrentUser } from '../../app/session';
 import { useApiQuery } from '../../lib/queries';
+import { ProgressReminders } from '../requests/ProgressReminders';
+import { MissingYearNotice } from '../calendar/MissingYearNotice';
 
 export function HomePage() {
   const { t } = useTranslation(['home', 'nav', 'common']);
@@ -42,6 +44,10 @@ export function HomePage() {
           ))}
         </Stack>
       </Box>
+
+      <MissingYearNotice />
+
+      <ProgressReminders />
 
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(280px, 1fr)' } }}>
         <Stack spacing={3}>

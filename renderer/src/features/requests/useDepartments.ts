@@ -1,0 +1,20 @@
+// The departments a request can be given to, named in the user's language.
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../lib/queries';
+import { departmentName } from '../departments/names';
+
+export function useDepartmentChoices(): Array<{ id: number; label: string }> {
+  const { i18n } = useTranslation();
+  const departments = useApiQuery('departments.list', {}, { staleTime: 60_000 });
+  return (departments.data?.items ?? [])
+    .filter((department) => department.active)
+    .map((department) => ({ id: department.id, label: departmentName(department, i18n.language) }));
+}
+
+/** A department's name in the user's language, by id (the request itself carries the Chinese name). */
+export function useDepartmentName(id: number | null): string | null {
+  const { i18n } = useTranslation();
+  const departments = useApiQuery('departments.list', {}, { staleTime: 60_000 });
+  const department = departments.data?.items.find((candidate) => candidate.id === id);
+  return department ? departmentName(department, i18n.language) : null;
+}
