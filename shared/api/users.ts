@@ -3,6 +3,14 @@ import { method } from './define';
 import { idSchema, nameSchema, passwordSchema, usernameSchema, versionSchema, type Language } from './common';
 import { ROLES, type Role } from './roles';
 
+/** What colleagues see of each other: no username, sign-in state or history. */
+export interface Colleague {
+  id: number;
+  displayName: string;
+  roles: Role[];
+  departmentId: number | null;
+}
+
 export interface User {
   id: number;
   username: string;
@@ -30,6 +38,12 @@ export const usersApi = {
     summary: 'All users (inactive ones too when asked), by username.',
     input: z.strictObject({ includeInactive: z.boolean().optional() }),
     access: ['admin'],
+    kind: 'read',
+  }),
+  'users.directory': method<{ items: Colleague[] }>()({
+    summary: 'The active colleagues, by name, with their roles and department: whom a request or a form can be assigned to. For every signed-in user.',
+    input: z.strictObject({ role: z.enum(ROLES).optional() }),
+    access: 'signedIn',
     kind: 'read',
   }),
   'users.create': method<User>()({

@@ -57,6 +57,7 @@ export const SAMPLE_INPUTS: SampleInputs = {
   'auth.changePassword': (c) => ({ currentPassword: c.ownPassword, newPassword: c.ownPassword }),
   'auth.setLanguage': () => ({ language: 'en' }),
   'users.list': () => ({ includeInactive: true }),
+  'users.directory': () => ({ role: 'agent' }),
   'users.create': (c) => ({
     username: `sample.${c.seq}`,
     displayName: `样例用户 ${c.seq}`,

@@ -261,6 +261,19 @@ describe('deactivated users', () => {
     expect(refused).toEqual(await loginError(t, 'nobody-here', USER_PASSWORD));
   });
 
+  it('colleagues see each other in the directory, by role, and no longer once deactivated', async () => {
+    const t = await backend();
+    const agent = await t.createUser(['agent'], 'wangfang');
+    await t.createUser(['technician', 'agent'], 'liqiang');
+    const session = await t.signIn('liqiang');
+    const agents = await t.expectOk(session, 'users.directory', { role: 'agent' });
+    expect(agents.items.map((c) => c.roles)).toEqual(expect.arrayContaining([['agent'], ['agent', 'technician']]));
+    expect(agents.items).toHaveLength(2);
+    expect(Object.keys(agents.items[0]!).sort()).toEqual(['departmentId', 'displayName', 'id', 'roles']);
+    await t.expectOk(t.admin, 'users.update', { id: agent.id, version: agent.version, active: false });
+    expect((await t.expectOk(session, 'users.directory', { role: 'agent' })).items.map((c) => c.id)).not.toContain(agent.id);
+  });
+
   it('a role taken away applies to the user’s session at once', async () => {
     const t = await backend();
     const user = await t.createUser(['admin', 'agent'], 'lina');

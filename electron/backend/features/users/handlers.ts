@@ -7,6 +7,7 @@ import {
   findUserById,
   findUserByUsername,
   insertUser,
+  listColleagues,
   listUsers,
   publicUser,
   replaceRoles,
@@ -22,6 +23,8 @@ function checkDepartment(ctx: HandlerContext, departmentId: number | null | unde
 
 export const usersHandlers = {
   'users.list': (ctx, input) => ({ items: listUsers(ctx.db, input.includeInactive ?? false) }),
+
+  'users.directory': (ctx, input) => ({ items: listColleagues(ctx.db, input.role ?? null) }),
 
   'users.create': async (ctx, input) => {
     if (findUserByUsername(ctx.db, input.username)) {

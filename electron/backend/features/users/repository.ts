@@ -1,6 +1,6 @@
 import { sql, type Db } from '../../db/connection';
 import { updateVersionedRow } from '../../db/versioned';
-import type { User } from '../../../../shared/api/users';
+import type { Colleague, User } from '../../../../shared/api/users';
 import type { Language } from '../../../../shared/api/common';
 import { isRole, type Role } from '../../../../shared/api/roles';
 import type { Principal } from '../auth/sessions';
@@ -86,6 +86,23 @@ export function listUsers(db: Db, includeInactive: boolean): User[] {
      FROM users u WHERE u.active = 1 OR ? ORDER BY u.username`,
   ).all(includeInactive ? 1 : 0) as (UserRow & { roles: string | null })[];
   return rows.map((row) => publicUser(toRecord(db, row)));
+}
+
+/** Active users by display name, optionally only those holding `role`. */
+export function listColleagues(db: Db, role: Role | null): Colleague[] {
+  const rows = sql(
+    db,
+    `SELECT u.id, u.display_name, u.department_id, (SELECT group_concat(role) FROM user_roles r WHERE r.user_id = u.id) AS roles
+     FROM users u
+     WHERE u.active = 1 AND (@role IS NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = @role))
+     ORDER BY u.display_name, u.id`,
+  ).all({ role }) as { id: number; display_name: string; department_id: number | null; roles: string | null }[];
+  return rows.map((row) => ({
+    id: row.id,
+    displayName: row.display_name,
+    roles: (row.roles ? row.roles.split(',') : []).filter(isRole).sort(),
+    departmentId: row.department_id,
+  }));
 }
 
 export function insertUser(

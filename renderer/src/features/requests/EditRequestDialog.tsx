@@ -26,10 +26,11 @@ import { useVersionedSave } from '../../lib/formSave';
 import { emptyFault, type DraftFault } from './callDraft';
 import { FaultFields } from './FaultFields';
 import { refreshRequests } from './refresh';
-import { useDepartmentChoices } from './useDepartments';
+import { useDepartmentChoices, useOwnerChoices } from './useDepartments';
 
 const NO_DEPARTMENT = '';
-type Owner = 'keep' | 'me' | 'none';
+/** Keep the owner, nobody, or a colleague's id. */
+type Owner = 'keep' | 'none' | `${number}`;
 
 export function EditRequestDialog({ request, onClose }: { request: ServiceRequest; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
@@ -47,6 +48,7 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
     departmentId: request.departmentId === null ? NO_DEPARTMENT : String(request.departmentId),
   });
   const [owner, setOwner] = useState<Owner>('keep');
+  const owners = useOwnerChoices();
   const [fault, setFault] = useState<DraftFault>(request.fault ?? emptyFault());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -78,7 +80,7 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
       callerPhone: values.callerPhone,
       complex: values.complex,
       departmentId: values.departmentId === NO_DEPARTMENT ? null : Number(values.departmentId),
-      ...(owner !== 'keep' && { ownerId: owner === 'me' ? me.id : null }),
+      ...(owner !== 'keep' && { ownerId: owner === 'none' ? null : Number(owner) }),
       ...(request.kind === 'fault' && { fault }),
     };
     const parsed = api['requests.update'].input.safeParse(input);
@@ -137,7 +139,14 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
               </TextField>
               <TextField select label={t('fields.owner')} value={owner} onChange={(event) => setOwner(event.target.value as Owner)} data-testid="edit-owner">
                 <MenuItem value="keep">{t('page.ownerKeep', { name: request.ownerName ?? t('page.nobody') })}</MenuItem>
-                {request.ownerId !== me.id && <MenuItem value="me">{t('page.ownerMe', { name: me.displayName })}</MenuItem>}
+                {request.ownerId !== me.id && <MenuItem value={String(me.id)}>{t('page.ownerMe', { name: me.displayName })}</MenuItem>}
+                {owners
+                  .filter((colleague) => colleague.id !== me.id && colleague.id !== request.ownerId)
+                  .map((colleague) => (
+                    <MenuItem key={colleague.id} value={String(colleague.id)} data-testid={`edit-owner-${colleague.id}`}>
+                      {colleague.label}
+                    </MenuItem>
+                  ))}
                 {request.ownerId !== null && <MenuItem value="none">{t('page.ownerNone')}</MenuItem>}
               </TextField>
             </Stack>

@@ -1,5 +1,6 @@
-// The departments a request can be given to, named in the user's language.
+// The departments and colleagues a request can be given to, departments named in the user's language.
 import { useTranslation } from 'react-i18next';
+import { REQUEST_TAKERS } from '../../../../shared/api/requests';
 import { useApiQuery } from '../../lib/queries';
 import { departmentName } from '../departments/names';
 
@@ -17,4 +18,12 @@ export function useDepartmentName(id: number | null): string | null {
   const departments = useApiQuery('departments.list', {}, { staleTime: 60_000 });
   const department = departments.data?.items.find((candidate) => candidate.id === id);
   return department ? departmentName(department, i18n.language) : null;
+}
+
+/** The colleagues a request can be given to: those who take requests (agents, seat managers, supervisors). */
+export function useOwnerChoices(): Array<{ id: number; label: string }> {
+  const directory = useApiQuery('users.directory', {}, { staleTime: 60_000 });
+  return (directory.data?.items ?? [])
+    .filter((colleague) => colleague.roles.some((role) => REQUEST_TAKERS.includes(role)))
+    .map((colleague) => ({ id: colleague.id, label: colleague.displayName }));
 }
