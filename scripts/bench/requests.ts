@@ -210,6 +210,7 @@ export async function benchRequests(scale: RequestsScale): Promise<Comparison[]>
       ['search: 2 Chinese characters', ['黑屏', '告警', '录像', '机房', '空调']],
       ['search: Chinese phrase and word', ['硬盘录像机 无法', '精密空调 温度', '门禁 登录']],
       ['search: English words (prefix)', ['batt', 'network down', 'firmw', 'power fail']],
+      ['search: words in every description, no subject', ['已重启', '用户', '的']],
       ['search: request number', samples.numbers],
       ['search: caller phone (prefix of 7 digits and whole)', samples.phones.flatMap((p) => [normalizePhone(p).slice(0, 7), p])],
     ];

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bigramQuery, bigramText, fulltextQuery, segmentText } from './fulltext';
+import { bigramQuery, bigramText, containsQuery, fulltextQuery, segmentText } from './fulltext';
 
 function index(texts: string[], withBigrams = false) {
   const db = new Database(':memory:');
@@ -32,6 +32,12 @@ describe('free-text search segmentation', () => {
     expect(search('batt 故障')).toEqual([3]);
     expect(search('黑屏 空调')).toEqual([]);
     expect(search('"*')).toEqual([]);
+  });
+
+  it('tells whether a text has every part of a query, as the index would', () => {
+    expect(containsQuery('硬盘录像机无法开机 DS-7608', '录像 ds-76')).toBe(true);
+    expect(containsQuery('硬盘录像机无法开机', '录机')).toBe(false);
+    expect(containsQuery('UPS battery', 'batt 电池')).toBe(false);
   });
 
   it('indexes neighbouring pairs and looks runs up as phrases of pairs, single characters and words as before', () => {

@@ -83,3 +83,19 @@ export function bigramQuery(query: string, columns: readonly string[], bigramCol
   });
   return terms.length > 0 ? terms.join(' AND ') : null;
 }
+
+/**
+ * Whether a text has every part of the query, as the index would find it: each run of CJK characters as neighbouring
+ * tokens, each other word as the start of a word. For ranking a few candidates already found, not for searching.
+ */
+export function containsQuery(text: string, query: string): boolean {
+  const tokens = segmentText(text).split(' ');
+  return partsOf(query).every((part) => {
+    if (part.kind === 'word') return tokens.some((token) => token.startsWith(part.text));
+    const run = part.chars;
+    for (let i = 0; i + run.length <= tokens.length; i++) {
+      if (run.every((ch, j) => tokens[i + j] === ch)) return true;
+    }
+    return false;
+  });
+}

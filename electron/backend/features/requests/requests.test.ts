@@ -205,6 +205,17 @@ describe('finding requests', () => {
     expect(await search('机房')).toEqual(expect.arrayContaining([dvr.number, ups.number]));
   });
 
+  it('ranks requests with the words in their subject first, then the newest', async () => {
+    const { t, agent, customer } = await hotline();
+    const inSubject = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { subject: '门禁控制器离线', description: '' }));
+    t.clock.advance(60_000);
+    const inBody = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { subject: '大门无法刷卡', description: '门禁控制器离线' }));
+    t.clock.advance(60_000);
+    const newerInSubject = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { subject: '二号门禁控制器离线', description: '' }));
+    const found = await t.expectOk(agent, 'requests.search', { query: '控制器 离线', limit: 10 });
+    expect(found.items.map((r) => r.number)).toEqual([newerInSubject.number, inSubject.number, inBody.number]);
+  });
+
   it('lists open and finished requests newest first, page by page', async () => {
     const { t, agent, customer } = await hotline();
     for (let i = 0; i < 5; i++) {
