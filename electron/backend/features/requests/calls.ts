@@ -1,11 +1,11 @@
 // Logging a call and reading requests: create, get, list, search, update.
-import type { requestsApi } from '../../../../shared/api/requests';
+import type { Priority, RequestDeadlines, RequestKind, ServiceRequest, requestsApi } from '../../../../shared/api/requests';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { todayIn } from '../../../../shared/customers/dates';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { fieldInvalid, invalidState, notFound, staleVersion } from '../../lib/errors';
 import { nextInSequence } from '../../lib/numbers';
-import { centerTimeZone, requestDeadlines } from '../calendar/deadlines';
+import { centerTimeZone, otherDeadline, requestDeadlines } from '../calendar/deadlines';
 import { findCustomer } from '../customers/repository';
 import { recordTimelineEvent } from '../customers/timeline';
 import { findEquipment } from '../equipment/repository';
@@ -15,6 +15,7 @@ import { centerToday } from '../settings/repository';
 import { listRequests, searchRequests } from './queries';
 import { findRequest, findRequestRow, indexRequest, insertRequest, updateRequestColumns, type RequestRow } from './repository';
 import { appendServiceLog, serviceLogOf } from './service-log';
+import { checkDepartment, checkOwner } from './checks';
 
 type CallHandlers = Pick<HandlersOf<typeof requestsApi>, 'requests.create' | 'requests.get' | 'requests.list' | 'requests.search' | 'requests.update'>;
 
@@ -51,6 +52,30 @@ export function searchBody(row: Pick<RequestRow, 'description' | 'caller_name' |
   return [row.description, row.caller_name, customerName ?? '', row.nature, row.solution];
 }
 
+/**
+ * A request's deadlines by the policy: respond by its priority; a fault report also on site and solved by it; a
+ * suggestion is answered within the suggestion deadline (a setting, 5 working days by default), not the priority's.
+ */
+function deadlinesOf(ctx: HandlerContext, kind: RequestKind, priority: Priority, receivedAt: number): RequestDeadlines {
+  const byPriority = requestDeadlines(ctx.db, priority, receivedAt);
+  return {
+    respondBy: byPriority.respondBy,
+    onSiteBy: kind === 'fault' ? byPriority.onSiteBy : null,
+    solveBy: kind === 'suggestion' ? otherDeadline(ctx.db, 'suggestion', receivedAt) : byPriority.solveBy,
+  };
+}
+
+/** What an edit changed, field by field, before and after: the service log shows it. */
+const LOGGED_FIELDS = ['priority', 'subject', 'description', 'callerName', 'callerPhone', 'customerName', 'equipmentLabel', 'fault', 'complex', 'ownerName', 'departmentName', 'deadlines'] as const;
+function changesOf(before: ServiceRequest, after: ServiceRequest): { changed: string[]; before: Record<string, unknown>; after: Record<string, unknown> } {
+  const changed = LOGGED_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+  return {
+    changed: [...changed],
+    before: Object.fromEntries(changed.map((field) => [field, before[field]])),
+    after: Object.fromEntries(changed.map((field) => [field, after[field]])),
+  };
+}
+
 export const callHandlers: CallHandlers = {
   'requests.create': (ctx, input) =>
     ctx.write(() => {
@@ -71,7 +96,7 @@ export const callHandlers: CallHandlers = {
       }
       const { customer, equipment } = linkedCustomer(ctx, input.customerId, input.equipmentId);
       const timeZone = centerTimeZone(ctx.db);
-      const deadlines = requestDeadlines(ctx.db, input.priority, receivedAt);
+      const deadlines = deadlinesOf(ctx, input.kind, input.priority, receivedAt);
       const number = requestNumber(timeZone, receivedAt, nextInSequence(ctx.db, `request:${todayIn(timeZone, receivedAt)}`));
       const row = {
         number,
@@ -96,7 +121,7 @@ export const callHandlers: CallHandlers = {
         solution: '',
         planned_by: null,
         respond_by: deadlines.respondBy,
-        on_site_by: input.kind === 'fault' ? deadlines.onSiteBy : null,
+        on_site_by: deadlines.onSiteBy,
         solve_by: deadlines.solveBy,
         first_response_at: onSpot ? now : null,
         arrived_at: null,
@@ -144,6 +169,8 @@ export const callHandlers: CallHandlers = {
       if (current.state === 'closed' || current.state === 'cancelled') {
         throw invalidState('A closed or cancelled request is not edited', 'request.finished');
       }
+      checkOwner(ctx, input.ownerId);
+      checkDepartment(ctx, input.departmentId);
       const now = ctx.now();
       const before = findRequest(ctx.db, current.id)!;
       const { customer, equipment } = linkedCustomer(
@@ -165,20 +192,17 @@ export const callHandlers: CallHandlers = {
         department_id: input.departmentId,
       };
       if (input.priority !== undefined && input.priority !== current.priority) {
-        const deadlines = requestDeadlines(ctx.db, input.priority, current.received_at);
+        const deadlines = deadlinesOf(ctx, current.kind, input.priority, current.received_at);
         Object.assign(columns, {
           priority: input.priority,
           respond_by: deadlines.respondBy,
-          on_site_by: current.kind === 'fault' ? deadlines.onSiteBy : null,
+          on_site_by: deadlines.onSiteBy,
           solve_by: deadlines.solveBy,
         });
       }
       if (!updateRequestColumns(ctx.db, current, input.version, columns, now)) throw staleVersion('The request');
       const after = findRequest(ctx.db, current.id)!;
-      const changed = Object.keys(input).filter(
-        (key) => key !== 'id' && key !== 'version' && JSON.stringify(before[key as keyof typeof before]) !== JSON.stringify(after[key as keyof typeof after]),
-      );
-      appendServiceLog(ctx.db, { requestId: current.id, at: now, userId: signedIn(ctx).id, kind: 'updated', details: { changed } });
+      appendServiceLog(ctx.db, { requestId: current.id, at: now, userId: signedIn(ctx).id, kind: 'updated', details: changesOf(before, after) });
       const updatedRow = findRequestRow(ctx.db, current.id)!;
       indexRequest(ctx.db, current.id, updatedRow.subject, searchBody(updatedRow, after.customerName));
       ctx.audit({ entity: 'request', entityId: current.id, before, after });

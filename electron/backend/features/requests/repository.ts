@@ -57,9 +57,10 @@ export function nextDue(row: Pick<RequestRow, 'state' | 'kind' | 'respond_by' | 
 } | null {
   if (!isOpen(row.state)) return null;
   if (row.first_response_at === null) return { kind: 'respond', at: row.respond_by };
+  // Solved (waiting for the customer's confirmation): nothing more is owed, also no visit to a fault fixed remotely.
+  if (row.solved_at !== null) return null;
   if (row.kind === 'fault' && row.on_site_by !== null && row.arrived_at === null) return { kind: 'onSite', at: row.on_site_by };
-  if (row.solved_at === null) return { kind: 'solve', at: row.solve_by };
-  return null;
+  return { kind: 'solve', at: row.solve_by };
 }
 
 export type NewRequest = Omit<RequestRow, 'id' | 'updated_at' | 'version' | 'answered_by_article_id' | 'satisfied'> & {

@@ -148,7 +148,10 @@ describe("a request's life", () => {
     const urgent = await t.expectOk(agent, 'requests.update', { id: created.id, version: created.version, priority: 'urgent' });
     expect(urgent.deadlines).toEqual({ respondBy: START_TIME + HOUR, onSiteBy: START_TIME + 4 * HOUR, solveBy: START_TIME + 8 * HOUR });
     const page = await t.expectOk(agent, 'requests.get', { id: created.id });
-    expect(page.log.at(-1)).toMatchObject({ kind: 'updated', details: { changed: ['priority'] } });
+    expect(page.log.at(-1)).toMatchObject({
+      kind: 'updated',
+      details: { changed: ['priority', 'deadlines'], before: { priority: 'important' }, after: { priority: 'urgent', deadlines: urgent.deadlines } },
+    });
   });
 
   it('records the first response with the first progress message, the arrival on site, and a reopened result', async () => {
@@ -170,6 +173,45 @@ describe("a request's life", () => {
     ]);
     const reopened = await t.expectOk(agent, 'requests.confirm', { id: created.id, version: request.version, satisfied: false, comment: '仍有两路无画面' });
     expect(reopened).toMatchObject({ state: 'in_progress', solvedAt: null, satisfied: false });
+  });
+
+  it('owes nothing more once solved: a fault fixed remotely is not late for its visit while awaiting confirmation', async () => {
+    const { t, agent, customer, department } = await hotline();
+    const created = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
+    await walk(t, agent, created.id, [
+      { action: 'analyse', nature: '配置', departmentId: department.id },
+      { action: 'plan', solution: '远程修改配置', plannedBy: START_TIME + HOUR },
+      { action: 'start' },
+      { action: 'resolve' },
+    ]);
+    t.clock.advance(10 * 24 * HOUR);
+    const board = await t.expectOk(await t.signInAs(['seat_manager']), 'requests.board', { limit: 10 });
+    expect(board.counts).toEqual({ late: 0, dueWithinHour: 0, dueToday: 0 });
+  });
+
+  it('refuses an owner or department that cannot take the request, and a dissatisfied confirmation without a reason', async () => {
+    const { t, agent, customer, department } = await hotline();
+    const created = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
+    const unknownOwner = await t.call(agent, 'requests.update', { id: created.id, version: created.version, ownerId: 9999 });
+    expect(unknownOwner).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'ownerId' }] } } });
+    const office = await t.expectOk(t.admin!, 'departments.create', { name: '省公司客服处', kind: 'higher_level' });
+    const higher = await t.call(agent, 'requests.update', { id: created.id, version: created.version, departmentId: office.id });
+    expect(higher).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'departmentId' }] } } });
+    const resolved = await walk(t, agent, created.id, [
+      { action: 'analyse', nature: '电源', departmentId: department.id },
+      { action: 'plan', solution: '换电源', plannedBy: START_TIME + HOUR },
+      { action: 'start' },
+      { action: 'resolve' },
+    ]);
+    const noReason = await t.call(agent, 'requests.confirm', { id: created.id, version: resolved.version, satisfied: false });
+    expect(noReason).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'comment' }] } } });
+  });
+
+  it('gives a suggestion call the suggestion deadline (5 working days), not the priority\'s', async () => {
+    const { t, agent, customer } = await hotline();
+    const suggestion = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { kind: 'suggestion', priority: 'urgent' }));
+    // Received Friday 2026-11-20: five working days later is Friday 2026-11-27.
+    expect(suggestion.deadlines).toEqual({ respondBy: START_TIME + HOUR, onSiteBy: null, solveBy: endOfShanghaiDay('2026-11-27') });
   });
 
   it('keeps the service log append-only even for someone going around the app', async () => {

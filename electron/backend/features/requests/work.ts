@@ -6,6 +6,7 @@ import { sql } from '../../db/connection';
 import { DomainError, fieldInvalid, invalidState, staleVersion } from '../../lib/errors';
 import { recordTimelineEvent } from '../customers/timeline';
 import { existingRequest } from './calls';
+import { checkDepartment, checkOwner } from './checks';
 import { findRequest, updateRequestColumns, type RequestRow } from './repository';
 import { appendServiceLog, serviceLogEntry } from './service-log';
 
@@ -15,18 +16,6 @@ type WorkHandlers = Pick<
 >;
 
 type Columns = Parameters<typeof updateRequestColumns>[3];
-
-export function checkDepartment(ctx: HandlerContext, id: number | null | undefined, path = 'departmentId'): void {
-  if (id === null || id === undefined) return;
-  if (!sql(ctx.db, 'SELECT 1 FROM departments WHERE id = ?').get(id)) throw fieldInvalid(path, 'validation.notFound', `Department ${id} does not exist`);
-}
-
-export function checkOwner(ctx: HandlerContext, id: number | null | undefined, path = 'ownerId'): void {
-  if (id === null || id === undefined) return;
-  if (!sql(ctx.db, 'SELECT 1 FROM users WHERE id = ? AND active = 1').get(id)) {
-    throw fieldInvalid(path, 'validation.notFound', `User ${id} does not exist or is inactive`);
-  }
-}
 
 /** Saves the change, writes the log line, the customer's timeline event where it matters, and the audit row. */
 function applyChange(
@@ -162,14 +151,18 @@ export const workHandlers: WorkHandlers = {
   'requests.confirm': (ctx, input) =>
     ctx.write(() => {
       const current = existingRequest(ctx, input.id);
-      if (current.state !== 'awaiting_confirmation') {
-        throw invalidState("Only a request awaiting the customer's confirmation is confirmed", 'request.transitionNotAllowed');
+      const action = input.satisfied ? 'confirm' : 'reopen';
+      if (!mayTake(action, signedIn(ctx).roles)) {
+        throw new DomainError('forbidden', `Your roles do not allow "${action}" on a request`, 'request.actionNotPermitted');
+      }
+      const to = nextState(current.state, action, current.held_state);
+      if (to === null) throw invalidState("Only a request awaiting the customer's confirmation is confirmed", 'request.transitionNotAllowed');
+      if (!input.satisfied && !input.comment) {
+        throw fieldInvalid('comment', 'validation.required', 'Say what the customer is not satisfied with');
       }
       const now = ctx.now();
-      const columns: Columns = input.satisfied
-        ? { state: 'closed', closed_at: now, satisfied: 1 }
-        : { state: 'in_progress', solved_at: null, satisfied: 0 };
-      const details = { satisfied: input.satisfied, ...(input.comment && { comment: input.comment }) };
+      const columns: Columns = input.satisfied ? { state: to, closed_at: now, satisfied: 1 } : { state: to, solved_at: null, satisfied: 0 };
+      const details = { satisfied: input.satisfied, from: current.state, to, ...(input.comment && { comment: input.comment }) };
       return applyChange(ctx, current, input.version, columns, { kind: 'confirmed', details }, input.satisfied ? 'request.closed' : 'request.reopened');
     }),
 };

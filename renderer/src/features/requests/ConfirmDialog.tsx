@@ -23,6 +23,7 @@ export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; o
   const queryClient = useQueryClient();
   const [satisfied, setSatisfied] = useState<'yes' | 'no'>('yes');
   const [comment, setComment] = useState('');
+  const [commentMissing, setCommentMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const { version, formError, conflict, save, loadLatest } = useVersionedSave({
     version: request.version,
@@ -32,6 +33,11 @@ export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; o
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // Sent back to work, the request needs to say why: the customer's words are what the next step goes on.
+    if (satisfied === 'no' && comment.trim() === '') {
+      setCommentMissing(true);
+      return;
+    }
     setBusy(true);
     await save(async () => {
       await call('requests.confirm', { id: request.id, version, satisfied: satisfied === 'yes', ...(comment.trim() !== '' && { comment }) });
@@ -52,7 +58,20 @@ export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; o
               <FormControlLabel value="yes" control={<Radio slotProps={{ input: { 'data-testid': 'confirm-satisfied' } as object }} />} label={t('confirm.satisfiedHelp')} />
               <FormControlLabel value="no" control={<Radio slotProps={{ input: { 'data-testid': 'confirm-not-satisfied' } as object }} />} label={t('confirm.notSatisfiedHelp')} />
             </RadioGroup>
-            <TextField label={t('confirm.comment')} value={comment} onChange={(event) => setComment(event.target.value)} multiline minRows={2} slotProps={{ htmlInput: { 'data-testid': 'confirm-comment' } }} />
+            <TextField
+              label={t('confirm.comment')}
+              value={comment}
+              onChange={(event) => {
+                setComment(event.target.value);
+                setCommentMissing(false);
+              }}
+              required={satisfied === 'no'}
+              error={commentMissing}
+              helperText={commentMissing ? t('confirm.commentRequired') : undefined}
+              multiline
+              minRows={2}
+              slotProps={{ htmlInput: { 'data-testid': 'confirm-comment' } }}
+            />
           </Stack>
         </DialogContent>
         <SaveDialogActions version={version} busy={busy} onCancel={onClose} saveTestId="confirm-save" />

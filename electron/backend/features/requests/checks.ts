@@ -1,0 +1,19 @@
+// The people and departments a request is given to must exist and be active (and be the center's own departments:
+// the higher-level office is a routing target for complaint forms, not a department that works requests).
+import type { HandlerContext } from '../../context';
+import { sql } from '../../db/connection';
+import { fieldInvalid } from '../../lib/errors';
+
+export function checkDepartment(ctx: HandlerContext, id: number | null | undefined, path = 'departmentId'): void {
+  if (id === null || id === undefined) return;
+  if (!sql(ctx.db, `SELECT 1 FROM departments WHERE id = ? AND active = 1 AND kind = 'department'`).get(id)) {
+    throw fieldInvalid(path, 'validation.notFound', `Department ${id} does not exist, is inactive or is not one of the center's own`);
+  }
+}
+
+export function checkOwner(ctx: HandlerContext, id: number | null | undefined, path = 'ownerId'): void {
+  if (id === null || id === undefined) return;
+  if (!sql(ctx.db, 'SELECT 1 FROM users WHERE id = ? AND active = 1').get(id)) {
+    throw fieldInvalid(path, 'validation.notFound', `User ${id} does not exist or is inactive`);
+  }
+}
