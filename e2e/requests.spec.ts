@@ -6,6 +6,7 @@ import { expect, request as apiRequest, test, type APIRequestContext, type Page 
 import { SignInPage, switchLanguage } from './pages/AuthPages';
 import { AppFrame } from './pages/AppFrame';
 import { apiCall } from './pages/CustomersPages';
+import { QuestionsScreen } from './pages/KnowledgePages';
 import { BoardScreen, CallForm, CountedKeyboard, RequestPageScreen, RequestsScreen } from './pages/RequestsPages';
 import { screenshot, type UiLanguage } from './pages/screenshots';
 
@@ -174,6 +175,36 @@ test('an agent answers a consultation on the spot from a knowledge base article,
     await expect(page.getByTestId('request-article')).toContainText(language === 'zh-CN' ? ARTICLE.zh : ARTICLE.en);
     await expect(request.logLine('answeredOnSpot')).toBeVisible();
     await expect(request.deadline('respond').getByTestId('deadline-respond-met')).toBeVisible();
+  }
+  await switchLanguage(page, 'zh-CN');
+});
+
+test('a consultation the knowledge base cannot answer becomes a difficult question, opened from the saved call', async () => {
+  const form = new CallForm(page);
+  for (const language of LANGUAGES) {
+    await switchLanguage(page, language);
+    await form.openWithShortcut();
+    await form.typePhone(PARK_PHONE);
+    await expect(form.match(parkCode)).toBeVisible();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowLeft');
+    await expect(form.kind('consultation')).toBeChecked();
+    await page.getByTestId('call-subject').fill('录像机能否接入第三方摄像机');
+    await page.keyboard.press('Control+Enter');
+    await expect(form.saved()).toBeVisible();
+    await page.getByTestId('call-form').getByTestId('follow-up-question').click();
+    const questions = new QuestionsScreen(page);
+    await expect(questions.dialog()).toBeVisible();
+    await expect(page.getByTestId('question-text')).toHaveValue(/第三方摄像机/);
+    await expect(page.getByTestId('question-caller-phone')).toHaveValue(PARK_PHONE);
+    await questions.chooseDepartment('question-department', language === 'en' ? /Technical Support/ : /技术支持组/);
+    await screenshot(page, 'requests-follow-up-question', language);
+    await page.getByTestId('question-save').click();
+    await expect(questions.dialog()).toHaveCount(0);
+    await form.savedNumber().click();
+    const request = new RequestPageScreen(page);
+    await expect(request.logLine('question.opened')).toBeVisible();
   }
   await switchLanguage(page, 'zh-CN');
 });

@@ -4,12 +4,14 @@
 import AccessTimeOutlined from '@mui/icons-material/AccessTimeOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
@@ -28,7 +30,7 @@ import { useApiQuery } from '../../lib/queries';
 import { CallDetails } from './CallDetails';
 import { CallerSection } from './CallerSection';
 import { CallSaved } from './CallSaved';
-import { loadDraft, newDraft, storeDraft, suggestedSubject, toCreateInput, type CallDraft, type DraftFault } from './callDraft';
+import { isAnsweredOnSpot, loadDraft, newDraft, storeDraft, suggestedSubject, toCreateInput, type CallDraft, type DraftFault } from './callDraft';
 import { defaultChannel } from './channelDefault';
 import { formatAgo } from './durations';
 import { equipmentLabel } from './EquipmentChoice';
@@ -171,7 +173,7 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   const fault = (key: keyof DraftFault) => errors[`fault.${key}`];
-  const onSpot = draft.kind === 'consultation' && draft.article !== null;
+  const onSpot = isAnsweredOnSpot(draft);
 
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth slotProps={{ paper: { 'data-testid': 'call-form' } as object }}>
@@ -223,6 +225,13 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
                     change({ article });
                     if (article) setFocusNext('save');
                   }}
+                />
+              )}
+              {draft.kind === 'consultation' && draft.article === null && (
+                <FormControlLabel
+                  control={<Checkbox checked={draft.answeredOnSpot === true} onChange={(event) => change({ answeredOnSpot: event.target.checked })} />}
+                  label={t('call.answeredWithoutArticle')}
+                  data-testid="call-answered-on-spot"
                 />
               )}
             </Stack>

@@ -1,5 +1,6 @@
 // After a call is saved: the new request's number, a link to it, and the way to the next call.
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -10,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import type { ServiceRequest } from '../../../../shared/api/requests';
 import { StateChip } from './chips';
+import { FollowUpButtons } from './FollowUpButtons';
 
 export function CallSaved({ request, onNext, onClose }: { request: ServiceRequest; onNext: () => void; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
@@ -31,6 +33,8 @@ export function CallSaved({ request, onNext, onClose }: { request: ServiceReques
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, py: 1.5 }}>
+        <FollowUpButtons request={request} />
+        <Box sx={{ flex: 1 }} />
         <Button onClick={onClose}>{t('common:actions.close')}</Button>
         <Button component={RouterLink} to={`/requests/${request.id}`} onClick={onClose} data-testid="call-saved-open">
           {t('call.openRequest')}

@@ -81,9 +81,10 @@ export function NewCallerInline({
     }
   };
 
-  // Enter inside this box creates the customer, not the request; Escape closes the box, not the form.
+  // Enter (Ctrl+Enter too) inside this box creates the customer, not the request, whose form keeps what was typed
+  // here; Escape closes the box, not the form.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+    if (event.key === 'Enter') {
       event.preventDefault();
       event.stopPropagation();
       void create();

@@ -23,6 +23,7 @@ import { QueryError } from '../../components/QueryError';
 import { ApiCallError } from '../../lib/api';
 import { useApiQuery } from '../../lib/queries';
 import { ActionsBar } from './ActionsBar';
+import { FollowUpButtons } from './FollowUpButtons';
 import { KindChip, PriorityChip, StateChip } from './chips';
 import { DeadlinesCard } from './DeadlinesCard';
 import { EditRequestDialog } from './EditRequestDialog';
@@ -92,7 +93,10 @@ export function RequestPage() {
         </Link>
       </Box>
       <Header page={page} onEdit={editable ? () => setEditing(true) : null} />
-      <ActionsBar request={request} />
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
+        <ActionsBar request={request} />
+        <FollowUpButtons request={request} />
+      </Stack>
       {request.state === 'awaiting_confirmation' && (
         <Alert severity="info" data-testid="request-awaiting">
           {t('page.awaitingHelp')}

@@ -54,6 +54,14 @@ describe('the call form draft', () => {
     expect(fault).not.toHaveProperty('articleId');
   });
 
+  it('closes a consultation the agent answered without an article, and sends no article for it', () => {
+    const answered = toCreateInput(draft({ kind: 'consultation', answeredOnSpot: true }), { subject: 's', channel: 'hotline' });
+    expect(answered).toMatchObject({ answeredOnSpot: true });
+    expect(answered).not.toHaveProperty('articleId');
+    expect(toCreateInput(draft({ kind: 'consultation' }), { subject: 's', channel: 'hotline' })).not.toHaveProperty('answeredOnSpot');
+    expect(toCreateInput(draft({ kind: 'fault', answeredOnSpot: true }), { subject: 's', channel: 'hotline' })).not.toHaveProperty('answeredOnSpot');
+  });
+
   it('sends no equipment without a customer', () => {
     expect(toCreateInput(draft({ equipmentId: 12 }), { subject: 's', channel: 'hotline' }).equipmentId).toBeNull();
   });

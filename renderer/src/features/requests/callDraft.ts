@@ -42,6 +42,8 @@ export interface CallDraft {
   fault: DraftFault;
   /** A consultation answered on the spot: the article read out to the caller. */
   article: DraftArticle | null;
+  /** A consultation answered on the spot without an article (the agent knew the answer): closed at once too. */
+  answeredOnSpot: boolean;
 }
 
 export const emptyFault = (): DraftFault => ({ occurredAt: null, nature: '', category: '', location: '', impact: '', userActions: '' });
@@ -62,6 +64,7 @@ export function newDraft(openedAt: number): CallDraft {
     complex: false,
     fault: emptyFault(),
     article: null,
+    answeredOnSpot: false,
   };
 }
 
@@ -80,11 +83,16 @@ export function suggestedSubject(draft: CallDraft, labels: { kind: string; separ
   return about ? `${labels.kind}${labels.separator}${about}` : labels.kind;
 }
 
+/** A consultation closed as soon as it is saved: answered from an article, or by the agent without one. */
+export function isAnsweredOnSpot(draft: CallDraft): boolean {
+  return draft.kind === 'consultation' && (draft.article !== null || draft.answeredOnSpot === true);
+}
+
 export type CreateInput = ApiInput<'requests.create'>;
 
 export function toCreateInput(draft: CallDraft, defaults: { subject: string; channel: RequestChannel }): CreateInput {
   const subject = draft.subject.trim() === '' ? defaults.subject : draft.subject;
-  const onSpot = draft.kind === 'consultation' && draft.article !== null;
+  const onSpot = isAnsweredOnSpot(draft);
   return {
     callerPhone: draft.callerPhone,
     ...(draft.callerName.trim() !== '' && { callerName: draft.callerName }),
@@ -98,7 +106,8 @@ export function toCreateInput(draft: CallDraft, defaults: { subject: string; cha
     ...(draft.kind === 'fault' && { fault: draft.fault }),
     ...(draft.complex && { complex: true }),
     receivedAt: draft.openedAt,
-    ...(onSpot && { answeredOnSpot: true, articleId: draft.article!.id }),
+    ...(onSpot && { answeredOnSpot: true }),
+    ...(onSpot && draft.article && { articleId: draft.article.id }),
   };
 }
 
