@@ -116,6 +116,11 @@ export interface RequestPage {
   request: ServiceRequest;
   /** Oldest first: the request's whole service log. */
   log: ServiceLogEntry[];
+  /**
+   * Each commitment's breach class as of now (轻微违约 minor, 重大违约 major; null when met in time, not due yet, or
+   * no longer owed, like the visit to a fault fixed remotely or anything of a cancelled request).
+   */
+  breaches: Record<DeadlineKind, BreachClass | null>;
 }
 
 /** A row of a list, a search result or the board. */

@@ -1,11 +1,11 @@
 // Logging a call and reading requests: create, get, list, search, update.
-import type { Priority, RequestDeadlines, RequestKind, ServiceRequest, requestsApi } from '../../../../shared/api/requests';
+import type { Priority, RequestDeadlines, RequestKind, RequestPage, ServiceRequest, requestsApi } from '../../../../shared/api/requests';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { todayIn } from '../../../../shared/customers/dates';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { fieldInvalid, invalidState, notFound, staleVersion } from '../../lib/errors';
 import { nextInSequence } from '../../lib/numbers';
-import { centerTimeZone, otherDeadline, requestDeadlines } from '../calendar/deadlines';
+import { centerTimeZone, lateness, otherDeadline, requestDeadlines } from '../calendar/deadlines';
 import { findCustomer } from '../customers/repository';
 import { recordTimelineEvent } from '../customers/timeline';
 import { findEquipment } from '../equipment/repository';
@@ -62,6 +62,19 @@ function deadlinesOf(ctx: HandlerContext, kind: RequestKind, priority: Priority,
     respondBy: byPriority.respondBy,
     onSiteBy: kind === 'fault' ? byPriority.onSiteBy : null,
     solveBy: kind === 'suggestion' ? otherDeadline(ctx.db, 'suggestion', receivedAt) : byPriority.solveBy,
+  };
+}
+
+/** Each commitment's breach class as of now; see RequestPage.breaches. */
+function breachesOf(ctx: HandlerContext, request: ServiceRequest): RequestPage['breaches'] {
+  const now = ctx.now();
+  const judge = (due: number | null, doneAt: number | null, owed: boolean, kind: 'answer' | 'completion') =>
+    due === null || request.state === 'cancelled' || (doneAt === null && !owed) ? null : lateness(ctx.db, due, doneAt ?? now, kind).breach;
+  const { respondBy, onSiteBy, solveBy } = request.deadlines;
+  return {
+    respond: judge(respondBy, request.firstResponseAt, true, 'answer'),
+    onSite: judge(onSiteBy, request.arrivedAt, request.solvedAt === null, 'answer'),
+    solve: judge(solveBy, request.solvedAt, true, 'completion'),
   };
 }
 
@@ -156,7 +169,7 @@ export const callHandlers: CallHandlers = {
   'requests.get': (ctx, input) => {
     const request = findRequest(ctx.db, input.id);
     if (!request) throw notFound('Request', input.id);
-    return { request, log: serviceLogOf(ctx.db, input.id) };
+    return { request, log: serviceLogOf(ctx.db, input.id), breaches: breachesOf(ctx, request) };
   },
 
   'requests.list': (ctx, input) => listRequests(ctx.db, input),

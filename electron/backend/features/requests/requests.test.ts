@@ -187,6 +187,8 @@ describe("a request's life", () => {
     t.clock.advance(10 * 24 * HOUR);
     const board = await t.expectOk(await t.signInAs(['seat_manager']), 'requests.board', { limit: 10 });
     expect(board.counts).toEqual({ late: 0, dueWithinHour: 0, dueToday: 0 });
+    const page = await t.expectOk(await t.signInAs(['agent']), 'requests.get', { id: created.id });
+    expect(page.breaches).toEqual({ respond: null, onSite: null, solve: null });
   });
 
   it('refuses an owner or department that cannot take the request, and a dissatisfied confirmation without a reason', async () => {
@@ -281,6 +283,11 @@ describe('the deadline board and reminders', () => {
     const board = await t.expectOk(seatManager, 'requests.board', { limit: 50 });
     expect(board.late.map((r) => r.number)).toEqual([late.number]);
     expect(board.late[0]).toMatchObject({ nextDue: { kind: 'respond' }, lateBy: 2 * HOUR, breach: 'minor' });
+    // On its page: the response is a minor breach so far; solving is not late yet (due at 08:30 + 8 h).
+    expect((await t.expectOk(agent, 'requests.get', { id: late.id })).breaches).toEqual({ respond: 'minor', onSite: null, solve: null });
+    t.clock.advance(6 * HOUR);
+    const later = await t.expectOk(await t.signInAs(['agent']), 'requests.get', { id: late.id });
+    expect(later.breaches).toEqual({ respond: 'minor', onSite: 'minor', solve: 'major' });
     expect(board.dueWithinHour.map((r) => r.number)).toEqual([soon.number]);
     expect(board.dueToday.map((r) => r.number)).toEqual([today.number]);
     expect(board.counts).toEqual({ late: 1, dueWithinHour: 1, dueToday: 1 });

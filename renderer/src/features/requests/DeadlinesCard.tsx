@@ -1,5 +1,6 @@
 // The request's commitments (响应 respond, 到场 on site, 解决 solved): each with its due time, when it was met, and
-// whether it was met in time, how late, or how long is left.
+// whether it was met in time, how late, or how long is left; and a late one's breach class (轻微违约 / 重大违约).
+import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -7,10 +8,11 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
-import type { ServiceRequest } from '../../../../shared/api/requests';
+import type { RequestPage, ServiceRequest } from '../../../../shared/api/requests';
 import { isOpen } from '../../../../shared/requests/lifecycle';
 import { useFormat } from '../../lib/format';
 import { Section } from '../customers/Section';
+import { BreachChip } from './chips';
 import { deadlineLines, deadlineStanding, formatDuration, type DeadlineStanding } from './durations';
 import { useNow } from './useNow';
 
@@ -22,7 +24,7 @@ const COLOR: Record<DeadlineStanding['state'], 'success' | 'error' | 'info' | 'd
   void: 'default',
 };
 
-export function DeadlinesCard({ request }: { request: ServiceRequest }) {
+export function DeadlinesCard({ request, breaches }: { request: ServiceRequest; breaches: RequestPage['breaches'] }) {
   const { t } = useTranslation('requests');
   const format = useFormat();
   const now = useNow(30_000);
@@ -55,6 +57,11 @@ export function DeadlinesCard({ request }: { request: ServiceRequest }) {
                     sx={{ height: 'auto', minHeight: 24, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
                     data-testid={`deadline-${line.kind}-${standing.state}`}
                   />
+                  {breaches[line.kind] !== null && (
+                    <Box component="span" sx={{ ml: 0.75 }}>
+                      <BreachChip breach={breaches[line.kind]} />
+                    </Box>
+                  )}
                 </TableCell>
               </TableRow>
             );

@@ -108,7 +108,7 @@ export function RequestPage() {
           <FaultCard request={request} />
         </Stack>
         <Stack spacing={2}>
-          <DeadlinesCard request={request} />
+          <DeadlinesCard request={request} breaches={page.breaches} />
           <WorkCard request={request} departmentName={request.departmentId === null ? null : departmentName(request.departmentId)} />
         </Stack>
       </Box>
