@@ -15,7 +15,7 @@ import { pinyinReadings, rebuildCustomerSearch } from '../../electron/backend/fe
 import { lookupPhonePrefix, searchCustomers } from '../../electron/backend/features/customers/search';
 import { normalizePhone } from '../../shared/customers/phones';
 import { codeKey, nameKey } from '../../shared/customers/text';
-import { measure, writeReport, type Comparison, type Timing } from './harness';
+import { measure, Random, writeReport, type Comparison, type Timing } from './harness';
 
 export interface CustomersScale {
   customers: number;
@@ -42,28 +42,6 @@ const MODEL_SUFFIXES = ['', '(C)', '(B)', '/4G', '-W', '(2.8mm)', '(4mm)', '-P',
 const CATEGORIES = ['硬盘录像机', '网络摄像机', '球机', '门禁一体机', '可视对讲', '报警主机', '消防报警控制器'];
 const EVENT_KINDS = ['customer.created', 'equipment.added', 'warranty.renewed', 'document.added', 'request.created', 'request.closed', 'visit.done'];
 
-/** A small deterministic generator, so every run measures the same data. */
-class Random {
-  constructor(private seed: number) {}
-  next(): number {
-    this.seed = (Math.imul(this.seed, 1664525) + 1013904223) >>> 0;
-    return this.seed / 2 ** 32;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)]!;
-  }
-  digits(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String(this.int(10));
-    return s;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-}
 
 function organisationName(r: Random): string {
   const roll = r.next();

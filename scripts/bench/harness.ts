@@ -70,3 +70,26 @@ export function writeReport(name: string, title: string, scale: Record<string, n
   writeFileSync(join(dir, `${name}.md`), markdown);
   return markdown;
 }
+
+/** A small deterministic generator, so every run measures the same data. */
+export class Random {
+  constructor(private seed: number) {}
+  next(): number {
+    this.seed = (Math.imul(this.seed, 1664525) + 1013904223) >>> 0;
+    return this.seed / 2 ** 32;
+  }
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(items.length)]!;
+  }
+  digits(n: number): string {
+    let s = '';
+    for (let i = 0; i < n; i++) s += String(this.int(10));
+    return s;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+}

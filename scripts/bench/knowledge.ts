@@ -12,7 +12,7 @@ import { articleHistory, findArticle } from '../../electron/backend/features/kno
 import { rebuildArticleSearch, searchArticles } from '../../electron/backend/features/knowledge/search';
 import { listQuestions } from '../../electron/backend/features/questions/repository';
 import { listSuggestions } from '../../electron/backend/features/suggestions/repository';
-import { measure, writeReport, type Comparison, type Timing } from './harness';
+import { measure, Random, writeReport, type Comparison, type Timing } from './harness';
 
 export interface KnowledgeScale {
   articles: number;
@@ -64,21 +64,6 @@ const ISSUES: Array<[zh: string, en: string, answerZh: string, answerEn: string]
   ['保修与续保', 'warranty and renewal', '保修期自验收合格之日起计算，到期前 30 天可办理续保。', 'The warranty runs from the acceptance date; renewal is possible from 30 days before it ends.'],
 ];
 const SITES = ['机房', '门诊楼', '监控中心', '地下车库', '办公楼', '数据中心', '变电所', '教学楼'];
-
-/** A small deterministic generator, so every run measures the same data. */
-class Random {
-  constructor(private seed: number) {}
-  next(): number {
-    this.seed = (Math.imul(this.seed, 1664525) + 1013904223) >>> 0;
-    return this.seed / 2 ** 32;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)]!;
-  }
-}
 
 function articleAt(r: Random, i: number): BulkArticle {
   const [productZh, productEn, tag] = PRODUCTS[i % PRODUCTS.length]!;

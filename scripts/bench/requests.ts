@@ -15,7 +15,7 @@ import type { ApiInput } from '../../shared/api';
 import { PRIORITIES, REQUEST_CHANNELS, REQUEST_KINDS } from '../../shared/api/requests';
 import { normalizePhone } from '../../shared/customers/phones';
 import { OPEN_STATES, type RequestState } from '../../shared/requests/lifecycle';
-import { measure, writeReport, type Comparison } from './harness';
+import { measure, Random, writeReport, type Comparison } from './harness';
 
 export interface RequestsScale {
   requests: number;
@@ -26,20 +26,6 @@ const DEVICES = ['硬盘录像机', '网络摄像机', '门禁控制器', 'UPS �
 const SYMPTOMS = ['无法开机', '画面黑屏', '频繁重启', '告警不停', '网络中断', '录像丢失', '风扇异响', '温度过高', '无法登录', '指示灯不亮'];
 const EN = ['power failure', 'no video signal', 'battery alarm', 'network down', 'fan noise', 'disk error', 'firmware upgrade', 'login failed'];
 const PLACES = ['一号机房', '二号机房', '监控中心', '值班室', '地下车库', '大门岗亭', '数据中心', '配电室'];
-
-class Random {
-  constructor(private seed: number) {}
-  next(): number {
-    this.seed = (Math.imul(this.seed, 1664525) + 1013904223) >>> 0;
-    return this.seed / 2 ** 32;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)]!;
-  }
-}
 
 function phoneOf(r: Random): string {
   return `1${3 + r.int(7)}${String(r.int(10))} ${String(1000 + r.int(9000))} ${String(1000 + r.int(9000))}`;
