@@ -15,6 +15,13 @@ export type Priority = (typeof PRIORITIES)[number];
 /** Which commitment a deadline is: respond (响应), on site (到场), solved (解决). */
 export const DEADLINE_KINDS = ['respond', 'onSite', 'solve'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+/**
+ * The brief's steps inside the center: the nature and responsible department decided (分析) within 1 working day of
+ * the call, and a solution with its deadline (方案) within 2. Tracked and judged like the commitments, not on the board.
+ */
+export const MILESTONE_KINDS = ['analyse', 'plan'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export const MILESTONE_WORKING_DAYS: Record<MilestoneKind, number> = { analyse: 1, plan: 2 };
 export type BreachClass = 'minor' | 'major';
 
 /** Who reads requests: everyone who works on them. */
@@ -54,6 +61,9 @@ export interface RequestDeadlines {
   /** Only a fault report needs someone on site. */
   onSiteBy: number | null;
   solveBy: number;
+  /** The milestones (MILESTONE_WORKING_DAYS after the call); null for a consultation closed on the spot. */
+  analyseBy: number | null;
+  planBy: number | null;
 }
 
 export interface ServiceRequest {
@@ -90,6 +100,9 @@ export interface ServiceRequest {
   plannedBy: number | null;
   deadlines: RequestDeadlines;
   firstResponseAt: number | null;
+  /** When the analysis was taken up (nature and department decided) and the plan made. */
+  analysedAt: number | null;
+  plannedAt: number | null;
   arrivedAt: number | null;
   solvedAt: number | null;
   closedAt: number | null;
@@ -120,7 +133,7 @@ export interface RequestPage {
    * Each commitment's breach class as of now (轻微违约 minor, 重大违约 major; null when met in time, not due yet, or
    * no longer owed, like the visit to a fault fixed remotely or anything of a cancelled request).
    */
-  breaches: Record<DeadlineKind, BreachClass | null>;
+  breaches: Record<DeadlineKind | MilestoneKind, BreachClass | null>;
 }
 
 /** A row of a list, a search result or the board. */

@@ -1,11 +1,11 @@
 // Logging a call and reading requests: create, get, list, search, update.
-import type { Priority, RequestDeadlines, RequestKind, RequestPage, ServiceRequest, requestsApi } from '../../../../shared/api/requests';
+import { MILESTONE_WORKING_DAYS, type MilestoneKind, type Priority, type RequestDeadlines, type RequestKind, type RequestPage, type ServiceRequest, type requestsApi } from '../../../../shared/api/requests';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { todayIn } from '../../../../shared/customers/dates';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { fieldInvalid, invalidState, notFound, staleVersion } from '../../lib/errors';
 import { nextInSequence } from '../../lib/numbers';
-import { centerTimeZone, lateness, otherDeadline, requestDeadlines } from '../calendar/deadlines';
+import { centerTimeZone, deadlineOf, lateness, otherDeadline, requestDeadlines } from '../calendar/deadlines';
 import { findCustomer } from '../customers/repository';
 import { recordTimelineEvent } from '../customers/timeline';
 import { findEquipment } from '../equipment/repository';
@@ -56,7 +56,7 @@ export function searchBody(row: Pick<RequestRow, 'description' | 'caller_name' |
  * A request's deadlines by the policy: respond by its priority; a fault report also on site and solved by it; a
  * suggestion is answered within the suggestion deadline (a setting, 5 working days by default), not the priority's.
  */
-function deadlinesOf(ctx: HandlerContext, kind: RequestKind, priority: Priority, receivedAt: number): RequestDeadlines {
+function deadlinesOf(ctx: HandlerContext, kind: RequestKind, priority: Priority, receivedAt: number): Omit<RequestDeadlines, 'analyseBy' | 'planBy'> {
   const byPriority = requestDeadlines(ctx.db, priority, receivedAt);
   return {
     respondBy: byPriority.respondBy,
@@ -65,13 +65,22 @@ function deadlinesOf(ctx: HandlerContext, kind: RequestKind, priority: Priority,
   };
 }
 
+/** When a milestone of the brief is due: MILESTONE_WORKING_DAYS after the call came in. */
+function milestoneDue(ctx: HandlerContext, milestone: MilestoneKind, receivedAt: number): number {
+  return deadlineOf(ctx.db, { amount: MILESTONE_WORKING_DAYS[milestone], unit: 'working_days' }, receivedAt);
+}
+
 /** Each commitment's breach class as of now; see RequestPage.breaches. */
 function breachesOf(ctx: HandlerContext, request: ServiceRequest): RequestPage['breaches'] {
   const now = ctx.now();
   const judge = (due: number | null, doneAt: number | null, owed: boolean, kind: 'answer' | 'completion') =>
     due === null || request.state === 'cancelled' || (doneAt === null && !owed) ? null : lateness(ctx.db, due, doneAt ?? now, kind).breach;
-  const { respondBy, onSiteBy, solveBy } = request.deadlines;
+  const { respondBy, onSiteBy, solveBy, analyseBy, planBy } = request.deadlines;
+  // A step skipped (a request solved, or put straight to work) is no longer owed once the request is solved.
+  const unsolved = request.solvedAt === null;
   return {
+    analyse: judge(analyseBy, request.analysedAt, unsolved, 'answer'),
+    plan: judge(planBy, request.plannedAt, unsolved, 'answer'),
     respond: judge(respondBy, request.firstResponseAt, true, 'answer'),
     onSite: judge(onSiteBy, request.arrivedAt, request.solvedAt === null, 'answer'),
     solve: judge(solveBy, request.solvedAt, true, 'completion'),
@@ -136,6 +145,8 @@ export const callHandlers: CallHandlers = {
         respond_by: deadlines.respondBy,
         on_site_by: deadlines.onSiteBy,
         solve_by: deadlines.solveBy,
+        analyse_by: onSpot ? null : milestoneDue(ctx, 'analyse', receivedAt),
+        plan_by: onSpot ? null : milestoneDue(ctx, 'plan', receivedAt),
         first_response_at: onSpot ? now : null,
         arrived_at: null,
         solved_at: onSpot ? now : null,

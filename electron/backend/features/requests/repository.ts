@@ -38,7 +38,11 @@ export interface RequestRow {
   respond_by: number;
   on_site_by: number | null;
   solve_by: number;
+  analyse_by: number | null;
+  plan_by: number | null;
   first_response_at: number | null;
+  analysed_at: number | null;
+  planned_at: number | null;
   arrived_at: number | null;
   solved_at: number | null;
   closed_at: number | null;
@@ -63,7 +67,7 @@ export function nextDue(row: Pick<RequestRow, 'state' | 'kind' | 'respond_by' | 
   return { kind: 'solve', at: row.solve_by };
 }
 
-export type NewRequest = Omit<RequestRow, 'id' | 'updated_at' | 'version' | 'answered_by_article_id' | 'satisfied'> & {
+export type NewRequest = Omit<RequestRow, 'id' | 'updated_at' | 'version' | 'answered_by_article_id' | 'satisfied' | 'analysed_at' | 'planned_at'> & {
   caller_phone_normalized: string;
   answered_by_article_id?: number | null;
 };
@@ -75,13 +79,13 @@ export function insertRequest(db: Db, row: NewRequest, now: number): number {
       db,
       `INSERT INTO requests (number, received_at, channel, kind, priority, state, held_state, subject, description,
          caller_name, caller_phone, caller_phone_normalized, customer_id, equipment_id, fault, complex, owner_id,
-         department_id, nature, solution, planned_by, respond_by, on_site_by, solve_by, first_response_at, arrived_at,
-         solved_at, closed_at, last_progress_at, answered_by_article_id, next_due_kind, next_due_at, created_by,
+         department_id, nature, solution, planned_by, respond_by, on_site_by, solve_by, analyse_by, plan_by,
+         first_response_at, arrived_at, solved_at, closed_at, last_progress_at, answered_by_article_id, next_due_kind, next_due_at, created_by,
          created_at, updated_at)
        VALUES (@number, @received_at, @channel, @kind, @priority, @state, @held_state, @subject, @description,
          @caller_name, @caller_phone, @caller_phone_normalized, @customer_id, @equipment_id, @fault, @complex, @owner_id,
-         @department_id, @nature, @solution, @planned_by, @respond_by, @on_site_by, @solve_by, @first_response_at,
-         @arrived_at, @solved_at, @closed_at, @last_progress_at, @answered_by_article_id, @next_due_kind, @next_due_at,
+         @department_id, @nature, @solution, @planned_by, @respond_by, @on_site_by, @solve_by, @analyse_by, @plan_by,
+         @first_response_at, @arrived_at, @solved_at, @closed_at, @last_progress_at, @answered_by_article_id, @next_due_kind, @next_due_at,
          @created_by, @now, @now)`,
     ).run({
       ...row,
@@ -199,8 +203,10 @@ export function findRequest(db: Db, id: number): ServiceRequest | null {
     nature: row.nature,
     solution: row.solution,
     plannedBy: row.planned_by,
-    deadlines: { respondBy: row.respond_by, onSiteBy: row.on_site_by, solveBy: row.solve_by },
+    deadlines: { respondBy: row.respond_by, onSiteBy: row.on_site_by, solveBy: row.solve_by, analyseBy: row.analyse_by, planBy: row.plan_by },
     firstResponseAt: row.first_response_at,
+    analysedAt: row.analysed_at,
+    plannedAt: row.planned_at,
     arrivedAt: row.arrived_at,
     solvedAt: row.solved_at,
     closedAt: row.closed_at,

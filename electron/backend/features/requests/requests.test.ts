@@ -49,7 +49,14 @@ describe('logging a call', () => {
     expect(second.number).toBe('FW-20261120-0002');
     expect(first).toMatchObject({ state: 'accepted', customerName: '上海华通科技有限公司', fault: { location: '二号机房' }, ownerName: expect.any(String) });
     // important: respond in 2 hours, on site within 1 working day (Monday), solved within 2 (Tuesday).
-    expect(first.deadlines).toEqual({ respondBy: START_TIME + 2 * HOUR, onSiteBy: endOfShanghaiDay('2026-11-23'), solveBy: endOfShanghaiDay('2026-11-24') });
+    expect(first.deadlines).toEqual({
+      respondBy: START_TIME + 2 * HOUR,
+      onSiteBy: endOfShanghaiDay('2026-11-23'),
+      solveBy: endOfShanghaiDay('2026-11-24'),
+      // The brief's steps: nature and department within 1 working day, the plan within 2.
+      analyseBy: endOfShanghaiDay('2026-11-23'),
+      planBy: endOfShanghaiDay('2026-11-24'),
+    });
     // A consultation has nothing to do on site.
     expect(second.deadlines.onSiteBy).toBeNull();
     expect(second.fault).toBeNull();
@@ -141,12 +148,26 @@ describe("a request's life", () => {
     expect(cancelled.state).toBe('cancelled');
   });
 
+  it('records when the analysis and the plan were made, and judges them against 1 and 2 working days', async () => {
+    const { t, agent, customer, department } = await hotline();
+    const created = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
+    // Friday's call not analysed by the end of Monday: on Tuesday the analysis is late (minor), the plan not yet.
+    t.clock.advance(4 * 24 * HOUR);
+    const tuesday = await t.signInAs(['agent']);
+    expect((await t.expectOk(tuesday, 'requests.get', { id: created.id })).breaches).toMatchObject({ analyse: 'minor', plan: null });
+    const analysed = await walk(t, tuesday, created.id, [{ action: 'analyse', nature: '电源', departmentId: department.id }]);
+    expect(analysed.analysedAt).toBe(START_TIME + 4 * 24 * HOUR);
+    const planned = await walk(t, tuesday, created.id, [{ action: 'plan', solution: '换电源', plannedBy: START_TIME + 5 * 24 * HOUR }]);
+    expect(planned.plannedAt).toBe(START_TIME + 4 * 24 * HOUR);
+    expect((await t.expectOk(tuesday, 'requests.get', { id: created.id })).breaches).toMatchObject({ analyse: 'minor', plan: null });
+  });
+
   it('a new priority recomputes the deadlines from the time the call came in', async () => {
     const { t, agent, customer } = await hotline();
     const created = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
     t.clock.advance(HOUR);
     const urgent = await t.expectOk(agent, 'requests.update', { id: created.id, version: created.version, priority: 'urgent' });
-    expect(urgent.deadlines).toEqual({ respondBy: START_TIME + HOUR, onSiteBy: START_TIME + 4 * HOUR, solveBy: START_TIME + 8 * HOUR });
+    expect(urgent.deadlines).toMatchObject({ respondBy: START_TIME + HOUR, onSiteBy: START_TIME + 4 * HOUR, solveBy: START_TIME + 8 * HOUR });
     const page = await t.expectOk(agent, 'requests.get', { id: created.id });
     expect(page.log.at(-1)).toMatchObject({
       kind: 'updated',
@@ -188,7 +209,7 @@ describe("a request's life", () => {
     const board = await t.expectOk(await t.signInAs(['seat_manager']), 'requests.board', { limit: 10 });
     expect(board.counts).toEqual({ late: 0, dueWithinHour: 0, dueToday: 0 });
     const page = await t.expectOk(await t.signInAs(['agent']), 'requests.get', { id: created.id });
-    expect(page.breaches).toEqual({ respond: null, onSite: null, solve: null });
+    expect(page.breaches).toEqual({ respond: null, analyse: null, plan: null, onSite: null, solve: null });
   });
 
   it('refuses an owner or department that cannot take the request, and a dissatisfied confirmation without a reason', async () => {
@@ -213,7 +234,7 @@ describe("a request's life", () => {
     const { t, agent, customer } = await hotline();
     const suggestion = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { kind: 'suggestion', priority: 'urgent' }));
     // Received Friday 2026-11-20: five working days later is Friday 2026-11-27.
-    expect(suggestion.deadlines).toEqual({ respondBy: START_TIME + HOUR, onSiteBy: null, solveBy: endOfShanghaiDay('2026-11-27') });
+    expect(suggestion.deadlines).toMatchObject({ respondBy: START_TIME + HOUR, onSiteBy: null, solveBy: endOfShanghaiDay('2026-11-27') });
   });
 
   it('keeps the service log append-only even for someone going around the app', async () => {
@@ -284,10 +305,10 @@ describe('the deadline board and reminders', () => {
     expect(board.late.map((r) => r.number)).toEqual([late.number]);
     expect(board.late[0]).toMatchObject({ nextDue: { kind: 'respond' }, lateBy: 2 * HOUR, breach: 'minor' });
     // On its page: the response is a minor breach so far; solving is not late yet (due at 08:30 + 8 h).
-    expect((await t.expectOk(agent, 'requests.get', { id: late.id })).breaches).toEqual({ respond: 'minor', onSite: null, solve: null });
+    expect((await t.expectOk(agent, 'requests.get', { id: late.id })).breaches).toEqual({ respond: 'minor', analyse: null, plan: null, onSite: null, solve: null });
     t.clock.advance(6 * HOUR);
     const later = await t.expectOk(await t.signInAs(['agent']), 'requests.get', { id: late.id });
-    expect(later.breaches).toEqual({ respond: 'minor', onSite: 'minor', solve: 'major' });
+    expect(later.breaches).toEqual({ respond: 'minor', analyse: null, plan: null, onSite: 'minor', solve: 'major' });
     expect(board.dueWithinHour.map((r) => r.number)).toEqual([soon.number]);
     expect(board.dueToday.map((r) => r.number)).toEqual([today.number]);
     expect(board.counts).toEqual({ late: 1, dueWithinHour: 1, dueToday: 1 });

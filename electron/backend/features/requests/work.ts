@@ -79,10 +79,10 @@ export const workHandlers: WorkHandlers = {
       if (current.first_response_at === null && input.action !== 'cancel') columns.first_response_at = now;
       switch (input.action) {
         case 'analyse':
-          Object.assign(columns, { nature: input.nature, department_id: input.departmentId, owner_id: input.ownerId ?? current.owner_id });
+          Object.assign(columns, { nature: input.nature, department_id: input.departmentId, owner_id: input.ownerId ?? current.owner_id, analysed_at: now });
           break;
         case 'plan':
-          Object.assign(columns, { solution: input.solution, planned_by: input.plannedBy });
+          Object.assign(columns, { solution: input.solution, planned_by: input.plannedBy, planned_at: now });
           break;
         case 'resolve':
           columns.solved_at = now;

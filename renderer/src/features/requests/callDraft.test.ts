@@ -93,10 +93,17 @@ describe('where a request stands against a deadline', () => {
     expect(deadlineStanding(due, null, due + 3 * hour, true)).toEqual({ state: 'overdue', by: 3 * hour });
     expect(deadlineStanding(due, null, due + 3 * hour, false)).toEqual({ state: 'void' });
   });
-  it('lists the on-site commitment only for a fault report', () => {
-    const base = { firstResponseAt: 1, arrivedAt: null, solvedAt: null };
-    expect(deadlineLines({ ...base, deadlines: { respondBy: 10, onSiteBy: null, solveBy: 30 } }).map((line) => line.kind)).toEqual(['respond', 'solve']);
-    expect(deadlineLines({ ...base, deadlines: { respondBy: 10, onSiteBy: 20, solveBy: 30 } }).map((line) => line.kind)).toEqual(['respond', 'onSite', 'solve']);
+  it('lists the on-site commitment only for a fault report, and the analysis and plan where the request has them', () => {
+    const base = { firstResponseAt: 1, analysedAt: null, plannedAt: null, arrivedAt: null, solvedAt: null };
+    const none = { analyseBy: null, planBy: null };
+    expect(deadlineLines({ ...base, deadlines: { respondBy: 10, onSiteBy: null, solveBy: 30, ...none } }).map((line) => line.kind)).toEqual(['respond', 'solve']);
+    expect(deadlineLines({ ...base, deadlines: { respondBy: 10, onSiteBy: 20, solveBy: 30, analyseBy: 12, planBy: 14 } }).map((line) => line.kind)).toEqual([
+      'respond',
+      'analyse',
+      'plan',
+      'onSite',
+      'solve',
+    ]);
   });
   it('splits a length of time into days, hours and minutes', () => {
     expect(splitDuration(((26 * 60) + 5) * 60_000 + 59_000)).toEqual({ days: 1, hours: 2, minutes: 5 });

@@ -1,7 +1,7 @@
 // Lengths of time as the hotline says them ("2 h 15 min", "1 d 3 h"), how long ago a call came in, and where a
 // request stands against each of its commitments (met, late by how much, due in how long).
 import type { TFunction } from 'i18next';
-import type { DeadlineKind, ServiceRequest } from '../../../../shared/api/requests';
+import type { DeadlineKind, MilestoneKind, ServiceRequest } from '../../../../shared/api/requests';
 
 const MINUTE_MS = 60_000;
 
@@ -48,15 +48,23 @@ export function deadlineStanding(dueAt: number, recordedAt: number | null, now: 
 }
 
 export interface DeadlineLine {
-  kind: DeadlineKind;
+  kind: DeadlineKind | MilestoneKind;
   dueAt: number;
   recordedAt: number | null;
 }
 
-/** The request's commitments in order: respond, on site (a fault report only), solved; each with when it was met. */
-export function deadlineLines(request: Pick<ServiceRequest, 'deadlines' | 'firstResponseAt' | 'arrivedAt' | 'solvedAt'>): DeadlineLine[] {
-  const lines: DeadlineLine[] = [{ kind: 'respond', dueAt: request.deadlines.respondBy, recordedAt: request.firstResponseAt }];
-  if (request.deadlines.onSiteBy !== null) lines.push({ kind: 'onSite', dueAt: request.deadlines.onSiteBy, recordedAt: request.arrivedAt });
-  lines.push({ kind: 'solve', dueAt: request.deadlines.solveBy, recordedAt: request.solvedAt });
+/**
+ * The request's commitments in order: respond, analysis and plan (the brief's steps inside the center, when the
+ * request goes through them), on site (a fault report only), solved; each with when it was met.
+ */
+export function deadlineLines(
+  request: Pick<ServiceRequest, 'deadlines' | 'firstResponseAt' | 'analysedAt' | 'plannedAt' | 'arrivedAt' | 'solvedAt'>,
+): DeadlineLine[] {
+  const { respondBy, analyseBy, planBy, onSiteBy, solveBy } = request.deadlines;
+  const lines: DeadlineLine[] = [{ kind: 'respond', dueAt: respondBy, recordedAt: request.firstResponseAt }];
+  if (analyseBy !== null) lines.push({ kind: 'analyse', dueAt: analyseBy, recordedAt: request.analysedAt });
+  if (planBy !== null) lines.push({ kind: 'plan', dueAt: planBy, recordedAt: request.plannedAt });
+  if (onSiteBy !== null) lines.push({ kind: 'onSite', dueAt: onSiteBy, recordedAt: request.arrivedAt });
+  lines.push({ kind: 'solve', dueAt: solveBy, recordedAt: request.solvedAt });
   return lines;
 }
