@@ -65,7 +65,10 @@ function deadlinesOf(ctx: HandlerContext, kind: RequestKind, priority: Priority,
   };
 }
 
-/** When a milestone of the brief is due: MILESTONE_WORKING_DAYS after the call came in. */
+/**
+ * When a milestone of the brief is due: MILESTONE_WORKING_DAYS after the call came in (the caller keeps it no later
+ * than the solution's own deadline: an urgent request solved within 8 hours is analysed and planned within them too).
+ */
 function milestoneDue(ctx: HandlerContext, milestone: MilestoneKind, receivedAt: number): number {
   return deadlineOf(ctx.db, { amount: MILESTONE_WORKING_DAYS[milestone], unit: 'working_days' }, receivedAt);
 }
@@ -145,8 +148,8 @@ export const callHandlers: CallHandlers = {
         respond_by: deadlines.respondBy,
         on_site_by: deadlines.onSiteBy,
         solve_by: deadlines.solveBy,
-        analyse_by: onSpot ? null : milestoneDue(ctx, 'analyse', receivedAt),
-        plan_by: onSpot ? null : milestoneDue(ctx, 'plan', receivedAt),
+        analyse_by: onSpot ? null : Math.min(milestoneDue(ctx, 'analyse', receivedAt), deadlines.solveBy),
+        plan_by: onSpot ? null : Math.min(milestoneDue(ctx, 'plan', receivedAt), deadlines.solveBy),
         first_response_at: onSpot ? now : null,
         arrived_at: null,
         solved_at: onSpot ? now : null,

@@ -148,6 +148,12 @@ describe("a request's life", () => {
     expect(cancelled.state).toBe('cancelled');
   });
 
+  it('keeps an urgent request\'s analysis and plan within its 8 hours to solve', async () => {
+    const { t, agent, customer } = await hotline();
+    const urgent = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { priority: 'urgent' }));
+    expect(urgent.deadlines).toMatchObject({ solveBy: START_TIME + 8 * HOUR, analyseBy: START_TIME + 8 * HOUR, planBy: START_TIME + 8 * HOUR });
+  });
+
   it('records when the analysis and the plan were made, and judges them against 1 and 2 working days', async () => {
     const { t, agent, customer, department } = await hotline();
     const created = await t.expectOk(agent, 'requests.create', faultCall(customer.id));
