@@ -314,7 +314,7 @@ describe('the deadline board and reminders', () => {
     expect((await t.expectOk(agent, 'requests.get', { id: late.id })).breaches).toEqual({ respond: 'minor', analyse: null, plan: null, onSite: null, solve: null });
     t.clock.advance(6 * HOUR);
     const later = await t.expectOk(await t.signInAs(['agent']), 'requests.get', { id: late.id });
-    expect(later.breaches).toEqual({ respond: 'minor', analyse: null, plan: null, onSite: 'minor', solve: 'major' });
+    expect(later.breaches).toEqual({ respond: 'minor', analyse: 'minor', plan: 'minor', onSite: 'minor', solve: 'major' });
     expect(board.dueWithinHour.map((r) => r.number)).toEqual([soon.number]);
     expect(board.dueToday.map((r) => r.number)).toEqual([today.number]);
     expect(board.counts).toEqual({ late: 1, dueWithinHour: 1, dueToday: 1 });
