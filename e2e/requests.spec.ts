@@ -187,7 +187,9 @@ test('a consultation the knowledge base cannot answer becomes a difficult questi
     await form.typePhone(PARK_PHONE);
     await expect(form.match(parkCode)).toBeVisible();
     await page.keyboard.press('Enter');
+    await expect(form.equipment(NVR.serial)).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(form.kind('fault')).toBeFocused();
     await page.keyboard.press('ArrowLeft');
     await expect(form.kind('consultation')).toBeChecked();
     await page.getByTestId('call-subject').fill('录像机能否接入第三方摄像机');
