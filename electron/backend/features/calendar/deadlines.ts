@@ -1,7 +1,7 @@
 // Deadlines on the center's working calendar, for every domain: requests, difficult questions, suggestions, complaints.
 // The calendar (official days + the supervisor's edits) and the policy are built once per database connection and
 // forgotten when edited; a restored backup opens a new connection, so it never sees the old ones.
-import { sql, type Db } from '../../db/connection';
+import type { Db } from '../../db/connection';
 import { classifyLateness, type BreachClass, type BreachKind } from '../../../../shared/calendar/breach';
 import { OFFICIAL_DAYS } from '../../../../shared/calendar/official';
 import type { OtherDeadline, Priority, SlaRules } from '../../../../shared/calendar/policy';
@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/calendar/working-days';
 import type { SlaPolicy } from '../../../../shared/api/calendar';
 import { allEdits, currentPolicy } from './repository';
+import { centerTimeZone } from '../settings/repository';
 
 export type { Priority, OtherDeadline, BreachClass, BreachKind };
 
@@ -52,10 +53,8 @@ export function forgetSlaPolicy(db: Db): void {
   policies.delete(db);
 }
 
-/** The center's time zone (center_settings.time_zone), e.g. Asia/Shanghai. */
-export function centerTimeZone(db: Db): string {
-  return (sql(db, 'SELECT time_zone FROM center_settings WHERE id = 1').pluck().get() as string | undefined) ?? 'Asia/Shanghai';
-}
+/** The center's time zone: one reading of it for the whole back end, kept with the settings. */
+export { centerTimeZone };
 
 /** A rule's deadline from `startAt` on the center's calendar and in its time zone. */
 export function deadlineOf(db: Db, rule: DeadlineRule, startAt: number): number {

@@ -2,7 +2,6 @@
 import type { requestsApi } from '../../../../shared/api/requests';
 import { ACTION_NEEDS, mayTake, nextState, type RequestAction } from '../../../../shared/requests/lifecycle';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
-import { sql } from '../../db/connection';
 import { DomainError, fieldInvalid, invalidState, staleVersion } from '../../lib/errors';
 import { recordTimelineEvent } from '../customers/timeline';
 import { existingRequest } from './calls';
@@ -30,7 +29,7 @@ function applyChange(
   const user = signedIn(ctx);
   const before = findRequest(ctx.db, current.id)!;
   if (!updateRequestColumns(ctx.db, current, expectedVersion, columns, now)) throw staleVersion('The request');
-  appendServiceLog(ctx.db, { requestId: current.id, at: now, userId: user.id, kind: log.kind, details: log.details });
+  const logId = appendServiceLog(ctx.db, { requestId: current.id, at: now, userId: user.id, kind: log.kind, details: log.details });
   if (timelineKind && current.customer_id !== null) {
     recordTimelineEvent(ctx.db, {
       customerId: current.customer_id,
@@ -43,7 +42,7 @@ function applyChange(
   }
   const after = findRequest(ctx.db, current.id)!;
   ctx.audit({ entity: 'request', entityId: current.id, before, after });
-  return after;
+  return { request: after, logId };
 }
 
 const TIMELINE_OF_ACTION: Partial<Record<RequestAction, string>> = {
@@ -109,7 +108,7 @@ export const workHandlers: WorkHandlers = {
       for (const key of ['nature', 'departmentId', 'ownerId', 'solution', 'plannedBy', 'reason'] as const) {
         if (input[key] !== undefined) details[key] = input[key];
       }
-      return applyChange(ctx, current, input.version, columns, { kind: `state.${input.action}`, details }, TIMELINE_OF_ACTION[input.action]);
+      return applyChange(ctx, current, input.version, columns, { kind: `state.${input.action}`, details }, TIMELINE_OF_ACTION[input.action]).request;
     }),
 
   'requests.recordArrival': (ctx, input) =>
@@ -124,7 +123,7 @@ export const workHandlers: WorkHandlers = {
       if (at < current.received_at) throw fieldInvalid('at', 'validation.beforeReceived', 'The arrival cannot be before the call');
       const columns: Columns = { arrived_at: at };
       if (current.first_response_at === null) columns.first_response_at = at;
-      return applyChange(ctx, current, input.version, columns, { kind: 'arrived', details: { at } }, 'request.arrived');
+      return applyChange(ctx, current, input.version, columns, { kind: 'arrived', details: { at } }, 'request.arrived').request;
     }),
 
   'requests.addNote': (ctx, input) =>
@@ -143,9 +142,8 @@ export const workHandlers: WorkHandlers = {
       const columns: Columns = { last_progress_at: now };
       if (current.first_response_at === null) columns.first_response_at = now;
       const details = { message: input.message, ...(input.channel && { channel: input.channel }) };
-      applyChange(ctx, current, current.version, columns, { kind: 'progress', details });
-      const id = sql(ctx.db, 'SELECT max(id) FROM service_log WHERE request_id = ?').pluck().get(current.id) as number;
-      return serviceLogEntry(ctx.db, id);
+      const { logId } = applyChange(ctx, current, current.version, columns, { kind: 'progress', details });
+      return serviceLogEntry(ctx.db, logId);
     }),
 
   'requests.confirm': (ctx, input) =>
@@ -163,6 +161,6 @@ export const workHandlers: WorkHandlers = {
       const now = ctx.now();
       const columns: Columns = input.satisfied ? { state: to, closed_at: now, satisfied: 1 } : { state: to, solved_at: null, satisfied: 0 };
       const details = { satisfied: input.satisfied, from: current.state, to, ...(input.comment && { comment: input.comment }) };
-      return applyChange(ctx, current, input.version, columns, { kind: 'confirmed', details }, input.satisfied ? 'request.closed' : 'request.reopened');
+      return applyChange(ctx, current, input.version, columns, { kind: 'confirmed', details }, input.satisfied ? 'request.closed' : 'request.reopened').request;
     }),
 };

@@ -32,8 +32,12 @@ export function updateCenterSettingsColumns(
   return updateVersionedRow(db, 'center_settings', 1, expectedVersion, columns, now);
 }
 
+/** The center's time zone (center_settings.time_zone), e.g. Asia/Shanghai. */
+export function centerTimeZone(db: Db): string {
+  return (sql(db, 'SELECT time_zone FROM center_settings WHERE id = 1').pluck().get() as string | undefined) ?? 'Asia/Shanghai';
+}
+
 /** Today's date (YYYY-MM-DD) at the center, in its time zone. */
 export function centerToday(db: Db, now: number): string {
-  const zone = (sql(db, 'SELECT time_zone FROM center_settings WHERE id = 1').get() as { time_zone: string }).time_zone;
-  return todayIn(zone, now);
+  return todayIn(centerTimeZone(db), now);
 }
