@@ -17,6 +17,7 @@ import { requestsHandlers } from './features/requests/handlers';
 import { knowledgeHandlers } from './features/knowledge/handlers';
 import { questionsHandlers } from './features/questions/handlers';
 import { suggestionsHandlers } from './features/suggestions/handlers';
+import { complaintsHandlers } from './features/complaints/handlers';
 
 export const handlers = {
   ...authHandlers,
@@ -37,4 +38,5 @@ export const handlers = {
   ...knowledgeHandlers,
   ...questionsHandlers,
   ...suggestionsHandlers,
+  ...complaintsHandlers,
 } satisfies Handlers;

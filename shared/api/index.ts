@@ -17,6 +17,7 @@ import { requestsApi } from './requests';
 import { knowledgeApi } from './knowledge';
 import { questionsApi } from './questions';
 import { suggestionsApi } from './suggestions';
+import { complaintsApi } from './complaints';
 import type { MethodSpec } from './define';
 
 export const api = {
@@ -38,6 +39,7 @@ export const api = {
   ...knowledgeApi,
   ...questionsApi,
   ...suggestionsApi,
+  ...complaintsApi,
 };
 
 export type Api = typeof api;

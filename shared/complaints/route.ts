@@ -141,3 +141,17 @@ export const ROUTE_DEADLINE: Record<ComplaintRoute, 'complaintInternal' | 'compl
   transfer_department: 'complaintTransfer',
   transfer_higher_level: 'complaintHigherLevel',
 };
+
+/** Who reads complaint forms: the hotline and the desks of the route, and the supervisor; not technicians or the store. */
+export const COMPLAINT_READERS: readonly Role[] = ['agent', 'seat_manager', 'info_manager', 'dept_manager', 'supervisor'];
+/** Who fills a form from a complaint call. */
+export const COMPLAINT_FILLERS: readonly Role[] = ['agent'];
+/** Who prints forms and the register (用户投诉及处理记录). */
+export const COMPLAINT_PRINTERS: readonly Role[] = ['supervisor'];
+/** Who watches the forms' deadlines (the deadline board): the seat manager, the information manager who chases the units, the supervisor. */
+export const COMPLAINT_WATCHERS: readonly Role[] = ['seat_manager', 'info_manager', 'supervisor'];
+
+/** The states in which routed work is out and its deadline runs (the reply inside the center, or part 2's opinion). */
+export const AWAITING_STATES: readonly ComplaintState[] = ['routed_internal', 'routed_transfer', 'signed_transfer', 'sent'];
+
+export const isTransferRoute = isTransfer;

@@ -5,6 +5,7 @@ import * as customers from './002-customers';
 import * as calendar from './003-calendar';
 import * as requests from './004-requests';
 import * as knowledge from './005-knowledge';
+import * as complaints from './006-complaints';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'calendar', up: calendar.up },
   { version: 4, name: 'requests', up: requests.up },
   { version: 5, name: 'knowledge', up: knowledge.up },
+  { version: 6, name: 'complaints', up: complaints.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

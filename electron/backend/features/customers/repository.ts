@@ -271,10 +271,10 @@ export function sitesOf(db: Db, customerId: number): Site[] {
   return rows.map((row) => toSite(db, row));
 }
 
-/** Moves everything that belongs to one customer to another; the caller marks the source merged. */
 /** Every table whose rows belong to a customer, by a `customer_id` column: a merge moves them all. */
-const CUSTOMER_OWNED_TABLES = ['phones', 'sites', 'equipment', 'handover_documents', 'requests', 'difficult_questions', 'suggestions'] as const;
+const CUSTOMER_OWNED_TABLES = ['phones', 'sites', 'equipment', 'handover_documents', 'requests', 'difficult_questions', 'suggestions', 'complaints'] as const;
 
+/** Moves everything that belongs to one customer to another; the caller marks the source merged. */
 export function moveCustomerRecords(db: Db, fromId: number, toId: number): void {
   const maxPosition = (sql(db, 'SELECT coalesce(max(position), -1) AS p FROM contacts WHERE customer_id = ?').get(toId) as {
     p: number;

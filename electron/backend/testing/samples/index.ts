@@ -4,8 +4,9 @@ import { knowledgeSamples } from './knowledge';
 import { questionsSamples } from './questions';
 import { requestsSamples } from './requests';
 import { suggestionsSamples } from './suggestions';
+import { complaintsSamples } from './complaints';
 
-export const DOMAIN_SAMPLES = [calendarSamples, slaSamples, requestsSamples, knowledgeSamples, questionsSamples, suggestionsSamples] as const;
+export const DOMAIN_SAMPLES = [calendarSamples, slaSamples, requestsSamples, knowledgeSamples, questionsSamples, suggestionsSamples, complaintsSamples] as const;
 
 export const DOMAIN_SAMPLE_INPUTS = {
   ...calendarSamples.inputs,
@@ -14,4 +15,5 @@ export const DOMAIN_SAMPLE_INPUTS = {
   ...knowledgeSamples.inputs,
   ...questionsSamples.inputs,
   ...suggestionsSamples.inputs,
+  ...complaintsSamples.inputs,
 };

@@ -1,0 +1,263 @@
+// Complaint forms (客户投诉联系书，一式两联): filling, every step of the route, the lists, the board's part, the register.
+import type { complaintsApi } from '../../../../shared/api/complaints';
+import { ROUTE_DEADLINE, isTransferRoute, type ComplaintRoute } from '../../../../shared/complaints/route';
+import { dayNumber } from '../../../../shared/calendar/day-numbers';
+import { zoneClock } from '../../../../shared/calendar/zone';
+import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
+import { sql } from '../../db/connection';
+import { fieldInvalid, invalidState, notFound } from '../../lib/errors';
+import { otherDeadline } from '../calendar/deadlines';
+import { datedNumber, decodeListCursor, encodeListCursor, linkableCustomer, linkableRequest, receivedAt } from '../questions/references';
+import { centerTimeZone, centerToday } from '../settings/repository';
+import { dueComplaints, listComplaints } from './queries';
+import { complaintRegister } from './register';
+import { findComplaint, insertComplaint, type ComplaintRow } from './repository';
+import { excerpt, takeStep, traceStep } from './steps';
+
+const CLOCK_GRACE_MS = 60_000;
+
+/** The unit a route goes to: one of the center's own departments, or for the higher-level route a `higher_level` unit. */
+function routeUnit(ctx: HandlerContext, route: ComplaintRoute, departmentId: number | undefined): number | null {
+  const kind = route === 'transfer_higher_level' ? 'higher_level' : 'department';
+  if (departmentId === undefined) {
+    if (route === 'internal') return null;
+    if (route === 'transfer_department') throw fieldInvalid('departmentId', 'validation.required', 'A transfer needs the unit it goes to');
+    const only = sql(ctx.db, `SELECT id FROM departments WHERE kind = 'higher_level' AND active = 1 ORDER BY id LIMIT 1`).pluck().get() as
+      | number
+      | undefined;
+    if (only === undefined) throw fieldInvalid('departmentId', 'validation.complaintUnit', 'There is no active higher-level office');
+    return only;
+  }
+  if (!sql(ctx.db, 'SELECT 1 FROM departments WHERE id = ? AND active = 1 AND kind = ?').get(departmentId, kind)) {
+    throw fieldInvalid('departmentId', 'validation.complaintUnit', `Unit ${departmentId} is not an active ${kind} for this route`);
+  }
+  return departmentId;
+}
+
+function replyAgent(ctx: HandlerContext, agentId: number): number {
+  const found = sql(
+    ctx.db,
+    `SELECT 1 FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'agent' WHERE u.id = ? AND u.active = 1`,
+  ).get(agentId);
+  if (!found) throw fieldInvalid('agentId', 'validation.replyAgent', `User ${agentId} is not an active agent`);
+  return agentId;
+}
+
+/** A time something happened, told afterwards: not before `notBefore`, not in the future. */
+function toldTime(path: string, value: number | undefined, notBefore: number, now: number): number {
+  if (value === undefined) return now;
+  if (value > now + CLOCK_GRACE_MS) throw fieldInvalid(path, 'validation.inFuture', 'That time is in the future');
+  if (value < notBefore) throw fieldInvalid(path, 'validation.beforeSent', 'That time is before the step it answers');
+  return Math.min(value, now);
+}
+
+export const complaintsHandlers = {
+  'complaints.create': (ctx, input) =>
+    ctx.write(() => {
+      const me = signedIn(ctx);
+      const now = ctx.now();
+      const request = linkableRequest(ctx.db, input.requestId);
+      const customerId = linkableCustomer(ctx.db, input.customerId)!;
+      const at = receivedAt(input.receivedAt, now);
+      const number = datedNumber(ctx.db, 'TS', at);
+      const id = insertComplaint(ctx.db, {
+        number,
+        customerId,
+        requestId: request?.id ?? null,
+        complainant: input.complainant,
+        contactPhone: input.contactPhone,
+        content: input.content,
+        receivedAt: at,
+        filledBy: me.id,
+        now,
+      });
+      traceStep(
+        ctx,
+        { id, number, customer_id: customerId, request_id: request?.id ?? null },
+        { step: 'fill', at: now, userId: me.id, from: null, to: 'filled' },
+        { content: excerpt(input.content) },
+      );
+      const created = findComplaint(ctx.db, id, now)!;
+      ctx.audit({ entity: 'complaint', entityId: id, after: created });
+      return created;
+    }),
+
+  'complaints.get': (ctx, input) => {
+    const complaint = findComplaint(ctx.db, input.id, ctx.now());
+    if (!complaint) throw notFound('Complaint', input.id);
+    return complaint;
+  },
+
+  'complaints.list': (ctx, input) => {
+    const limit = input.limit ?? 50;
+    const rows = listComplaints(
+      ctx.db,
+      {
+        ...(input.state !== undefined && { state: input.state }),
+        ...(input.departmentId !== undefined && { departmentId: input.departmentId }),
+        ...(input.customerId !== undefined && { customerId: input.customerId }),
+        ...(input.requestId !== undefined && { requestId: input.requestId }),
+        ...(input.mine && { replyAgentId: signedIn(ctx).id }),
+        ...(input.overdue !== undefined && { overdue: input.overdue }),
+      },
+      decodeListCursor(input.after),
+      limit + 1,
+      ctx.now(),
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page,
+      nextCursor: rows.length > limit && last ? encodeListCursor(input.overdue ? (last.dueAt ?? 0) : 0, last.id) : null,
+    };
+  },
+
+  'complaints.due': (ctx, input) => {
+    const now = ctx.now();
+    const endOfToday = zoneClock(centerTimeZone(ctx.db)).startOfDay(dayNumber(centerToday(ctx.db, now)) + 1);
+    return { at: now, ...dueComplaints(ctx.db, now, endOfToday, input.limit) };
+  },
+
+  'complaints.review': (ctx, input) =>
+    takeStep(ctx, input, {
+      step: 'review',
+      columns: (_row, userId, now) => ({ reviewed_by: userId, reviewed_at: now }),
+      details: () => (input.note ? { note: excerpt(input.note) } : {}),
+    }),
+
+  'complaints.resubmit': (ctx, input) =>
+    takeStep(ctx, input, {
+      step: 'resubmit',
+      columns: () => ({
+        ...(input.complainant !== undefined && { complainant: input.complainant }),
+        ...(input.contactPhone !== undefined && { contact_phone: input.contactPhone }),
+        ...(input.content !== undefined && { content: input.content }),
+      }),
+      details: (row, changed) => ({
+        corrected: (['complainant', 'contact_phone', 'content'] as const).filter((k) => k in changed && changed[k] !== row[k]),
+      }),
+    }),
+
+  'complaints.route': (ctx, input) =>
+    takeStep(ctx, input, {
+      step: 'route',
+      route: input.route,
+      columns: (_row, userId, now) => ({
+        route: input.route,
+        department_id: routeUnit(ctx, input.route, input.departmentId),
+        routed_by: userId,
+        routed_at: now,
+        due_at: otherDeadline(ctx.db, ROUTE_DEADLINE[input.route], now),
+        handled_at: null,
+      }),
+      details: (_row, changed) => ({ route: input.route, departmentId: changed.department_id, dueAt: changed.due_at }),
+    }),
+
+  'complaints.recordResult': (ctx, input) =>
+    takeStep(ctx, input, {
+      step: 'recordResult',
+      columns: (row, userId, now) => ({
+        result: input.result,
+        result_by: userId,
+        result_at: now,
+        // Inside the center the written reply is the routed work; a transfer's work came back with the opinion.
+        ...(row.state === 'routed_internal' && { handled_at: now }),
+      }),
+      details: () => ({ result: excerpt(input.result) }),
+    }),
+
+  'complaints.sign': (ctx, input) =>
+    takeStep(ctx, input, {
+      step: 'sign',
+      columns: (_row, userId, now) => ({ signed_by: userId, signed_at: now, signature: input.signature ?? null }),
+      details: () => ({ drawn: input.signature !== undefined }),
+    }),
+
+  'complaints.send': (ctx, input) =>
+    takeStep(ctx, input, {
+      step: 'send',
+      columns: (_row, userId, now) => ({ sent_by: userId, sent_at: now }),
+      details: (row) => ({ departmentId: row.department_id, dueAt: row.due_at }),
+    }),
+
+  'complaints.recordOpinion': (ctx, input) =>
+    takeStep(ctx, input, {
+      step: 'recordOpinion',
+      columns: (row, userId, now) => {
+        const cameBack = toldTime('cameBackAt', input.cameBackAt, row.sent_at ?? 0, now);
+        return { opinion: input.opinion, opinion_by: input.opinionBy, opinion_at: cameBack, opinion_recorded_by: userId, handled_at: cameBack };
+      },
+      details: (_row, changed) => ({ opinion: excerpt(input.opinion), opinionBy: input.opinionBy, cameBackAt: changed.opinion_at }),
+    }),
+
+  'complaints.assignReply': (ctx, input) =>
+    takeStep(ctx, input, {
+      step: 'assignReply',
+      columns: (_row, userId, now) => ({ reply_agent_id: replyAgent(ctx, input.agentId), assigned_by: userId, assigned_at: now }),
+      details: () => ({ agentId: input.agentId }),
+    }),
+
+  'complaints.recordReply': (ctx, input) =>
+    takeStep(ctx, input, {
+      step: 'recordReply',
+      check: (row, userId) => {
+        if (row.reply_agent_id !== userId) {
+          throw invalidState(`Complaint ${row.number} was given to another agent to reply`, 'complaints.notAssignedToYou');
+        }
+      },
+      columns: (row, userId, now) => ({
+        reply: input.reply,
+        replied_by: userId,
+        replied_at: toldTime('repliedAt', input.repliedAt, row.assigned_at ?? 0, now),
+      }),
+      details: () => ({ reply: excerpt(input.reply) }),
+    }),
+
+  'complaints.file': (ctx, input) =>
+    takeStep(ctx, input, {
+      step: 'file',
+      columns: (_row, userId, now) => ({ filed_by: userId, filed_at: now }),
+      details: () => ({}),
+    }),
+
+  'complaints.returnForCorrection': (ctx, input) =>
+    takeStep(ctx, input, {
+      step: 'returnForCorrection',
+      columns: (row, userId, now) => ({
+        return_reason: input.reason,
+        returned_by: userId,
+        returned_at: now,
+        ...correctionReset(row),
+      }),
+      details: () => ({ reason: excerpt(input.reason) }),
+    }),
+
+  'complaints.register': (ctx, input) =>
+    complaintRegister(
+      ctx.db,
+      {
+        from: input.from,
+        to: input.to,
+        limit: input.limit,
+        ...(input.departmentId !== undefined && { departmentId: input.departmentId }),
+        ...(input.state !== undefined && { state: input.state }),
+      },
+      ctx.now(),
+    ),
+} satisfies HandlersOf<typeof complaintsApi>;
+
+/** What sending back undoes: the review; the written reply's time (its deadline runs again); a transfer's routing. */
+function correctionReset(row: ComplaintRow): Partial<ComplaintRow> {
+  switch (row.state) {
+    case 'reviewed':
+      return { reviewed_by: null, reviewed_at: null };
+    case 'answered_internal':
+      return { handled_at: null, result_at: null, result_by: null };
+    case 'routed_transfer':
+      return isTransferRoute(row.route ?? 'internal')
+        ? { route: null, department_id: null, routed_by: null, routed_at: null, due_at: null, handled_at: null }
+        : {};
+    default:
+      return {};
+  }
+}
