@@ -20,6 +20,8 @@ import zhCN_requests from './locales/zh-CN/requests.json';
 import zhCN_knowledge from './locales/zh-CN/knowledge.json';
 import zhCN_questions from './locales/zh-CN/questions.json';
 import zhCN_suggestions from './locales/zh-CN/suggestions.json';
+import zhCN_complaints from './locales/zh-CN/complaints.json';
+import zhCN_print from './locales/zh-CN/print.json';
 import en_common from './locales/en/common.json';
 import en_errors from './locales/en/errors.json';
 import en_nav from './locales/en/nav.json';
@@ -40,13 +42,15 @@ import en_requests from './locales/en/requests.json';
 import en_knowledge from './locales/en/knowledge.json';
 import en_questions from './locales/en/questions.json';
 import en_suggestions from './locales/en/suggestions.json';
+import en_complaints from './locales/en/complaints.json';
+import en_print from './locales/en/print.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: UiLanguage = 'zh-CN';
 
 /** The namespaces the renderer loads; `menu` (the Electron menu's texts) is kept by the main process. */
-export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions'] as const;
+export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions', 'complaints', 'print'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -71,6 +75,8 @@ export const resources = {
     knowledge: zhCN_knowledge,
     questions: zhCN_questions,
     suggestions: zhCN_suggestions,
+    complaints: zhCN_complaints,
+    print: zhCN_print,
   },
   'en': {
     common: en_common,
@@ -93,6 +99,8 @@ export const resources = {
     knowledge: en_knowledge,
     questions: en_questions,
     suggestions: en_suggestions,
+    complaints: en_complaints,
+    print: en_print,
   },
 } as const;
 

@@ -13,13 +13,14 @@ import LightbulbOutlined from '@mui/icons-material/LightbulbOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
+import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined';
 import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
 import TimerOutlined from '@mui/icons-material/TimerOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { api, mayCall, type MethodName, type Role } from '../../../shared/api';
 
-export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'customers' | 'models' | 'import' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
+export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'customers' | 'models' | 'import' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
 
 export interface Screen {
   key: ScreenKey;
@@ -37,6 +38,7 @@ export const SCREENS: readonly Screen[] = [
   { key: 'knowledge', path: '/knowledge', method: 'knowledge.search', group: 'main', icon: MenuBookOutlined },
   { key: 'questions', path: '/questions', method: 'questions.list', group: 'main', icon: HelpCenterOutlined },
   { key: 'suggestions', path: '/suggestions', method: 'suggestions.list', group: 'main', icon: LightbulbOutlined },
+  { key: 'complaints', path: '/complaints', method: 'complaints.list', group: 'main', icon: ReportProblemOutlined },
   { key: 'customers', path: '/customers', method: 'customers.search', group: 'main', icon: ContactPhoneOutlined },
   { key: 'models', path: '/customers/models', method: 'equipment.models', group: 'main', icon: DevicesOtherOutlined },
   { key: 'import', path: '/customers/import', method: 'import.commit', group: 'main', icon: UploadFileOutlined },

@@ -26,6 +26,10 @@ import { QuestionPage } from '../features/questions/QuestionPage';
 import { QuestionsPage } from '../features/questions/QuestionsPage';
 import { SuggestionPage } from '../features/suggestions/SuggestionPage';
 import { SuggestionsPage } from '../features/suggestions/SuggestionsPage';
+import { ComplaintPage } from '../features/complaints/ComplaintPage';
+import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
+import { ComplaintPrintPreviewPage } from '../print/ComplaintPrintPreviewPage';
+import { RegisterPrintPreviewPage } from '../print/RegisterPrintPreviewPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { SCREENS, type Screen, type ScreenKey } from './navigation';
 
@@ -36,6 +40,7 @@ const PAGES: Record<ScreenKey, () => ReactElement> = {
   knowledge: KnowledgePage,
   questions: QuestionsPage,
   suggestions: SuggestionsPage,
+  complaints: ComplaintsPage,
   customers: CustomersPage,
   models: ModelsPage,
   import: ImportPage,
@@ -70,6 +75,10 @@ const DETAIL_PAGES: Array<{ path: string; screen: ScreenKey; Page: () => ReactEl
   { path: '/knowledge/:id/edit', screen: 'knowledge', Page: ArticleEditorPage },
   { path: '/questions/:id', screen: 'questions', Page: QuestionPage },
   { path: '/suggestions/:id', screen: 'suggestions', Page: SuggestionPage },
+  // Before /complaints/:id: the register's print preview (supervisors; others are told they may not print).
+  { path: '/complaints/register', screen: 'complaints', Page: RegisterPrintPreviewPage },
+  { path: '/complaints/:id', screen: 'complaints', Page: ComplaintPage },
+  { path: '/complaints/:id/print', screen: 'complaints', Page: ComplaintPrintPreviewPage },
 ];
 
 /** Every screen that exists has a route; one the user may not open says so instead of showing an empty page. */
