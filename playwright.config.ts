@@ -47,7 +47,8 @@ export default defineConfig({
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
   ],
   webServer: {
-    command: `node --import tsx electron/web/cli.ts --port ${port} --data-dir ${process.env.E2E_DATA_DIR}`,
+    // E2E_RENDERER_DIR: a renderer built elsewhere (say, by a second run side by side with its own `vite build --outDir`).
+    command: `node --import tsx electron/web/cli.ts --port ${port} --data-dir ${process.env.E2E_DATA_DIR} --renderer-dir ${process.env.E2E_RENDERER_DIR ?? 'dist/renderer'}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
