@@ -33,7 +33,11 @@ async function make(t: TestBackend, side: Database.Database, stage: Stage): Prom
     return result.value as ApiOutput<M>;
   };
   const customerId = (side.prepare('SELECT id FROM customers WHERE merged_into IS NULL ORDER BY id LIMIT 1').pluck().get() as number);
-  const me = await ok('auth.me', {});
+  // A form waiting for its reply goes to the user who holds just the agent role (the one the role and audit tests
+  // call as); one to be replied here goes to the keeper.
+  const replier = stage === 'reply_assigned' ? await t.signInAs(['agent']) : keeper;
+  const agent = await t.backend.invoke(replier, 'auth.me', {});
+  if (!agent.ok) throw new Error('auth.me failed');
   let form = await ok('complaints.create', { customerId, complainant: '王经理', contactPhone: '021-6288-5000', content: contentOf(stage) });
   const v = () => ({ id: form.id, version: form.version });
   if (stage === 'filled') return;
@@ -56,7 +60,7 @@ async function make(t: TestBackend, side: Database.Database, stage: Stage): Prom
   if (stage === 'answered_internal') return;
   form = await ok('complaints.sign', { ...v(), signature: SIGNATURE });
   if (stage === 'ready_for_reply') return;
-  form = await ok('complaints.assignReply', { ...v(), agentId: me.id });
+  form = await ok('complaints.assignReply', { ...v(), agentId: agent.value.id });
   if (stage === 'reply_assigned') return;
   await ok('complaints.recordReply', { ...v(), reply: '已电话告知客户处理结果。' });
 }
@@ -98,7 +102,8 @@ export const complaintsSamples: DomainSamples<'complaints'> = {
     'complaints.assignReply': (c) => ({ ...at(c, 'ready_for_reply'), agentId: c.userId }),
     'complaints.recordReply': (c) => ({ ...at(c, 'reply_assigned'), reply: '已告知客户。' }),
     'complaints.file': (c) => at(c, 'replied'),
-    'complaints.returnForCorrection': (c) => ({ ...at(c, 'answered_internal'), reason: '答复内容需补充整改措施。' }),
+    // The seat manager (the method's first role) sends back what the agent filled.
+    'complaints.returnForCorrection': (c) => ({ ...at(c, 'filled'), reason: '投诉内容需补充约定到场时间。' }),
     'complaints.register': () => ({ from: '2026-01-01', to: '2026-12-31' }),
   },
   prepare: async (t, side) => {
