@@ -7,7 +7,7 @@ import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { sql } from '../../db/connection';
 import { fieldInvalid, invalidState, notFound } from '../../lib/errors';
 import { otherDeadline } from '../calendar/deadlines';
-import { datedNumber, decodeListCursor, encodeListCursor, linkableCustomer, linkableRequest, receivedAt } from '../questions/references';
+import { datedNumber, decodeListCursor, keysetPage, linkableCustomer, linkableRequest, receivedAt } from '../questions/references';
 import { centerTimeZone, centerToday } from '../settings/repository';
 import { dueComplaints, listComplaints } from './queries';
 import { complaintRegister } from './register';
@@ -104,12 +104,7 @@ export const complaintsHandlers = {
       limit + 1,
       ctx.now(),
     );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page,
-      nextCursor: rows.length > limit && last ? encodeListCursor(input.overdue ? (last.dueAt ?? 0) : 0, last.id) : null,
-    };
+    return keysetPage(rows, limit, (last) => (input.overdue ? (last.dueAt ?? 0) : 0));
   },
 
   'complaints.due': (ctx, input) => {

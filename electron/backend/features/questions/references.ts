@@ -64,3 +64,10 @@ export function decodeListCursor(cursor: string | undefined): { key: number; id:
   if (!match) return null;
   return { key: Number(match[1]), id: Number(match[2]) };
 }
+
+/** One page of a keyset list read with `limit + 1` rows: the page, and the cursor after its last row (null at the end). */
+export function keysetPage<T extends { id: number }>(rows: T[], limit: number, keyOf: (row: T) => number): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeListCursor(keyOf(last), last.id) : null };
+}

@@ -10,7 +10,7 @@ import {
   addressableDepartment,
   datedNumber,
   decodeListCursor,
-  encodeListCursor,
+  keysetPage,
   linkableCustomer,
   linkableRequest,
   receivedAt,
@@ -128,12 +128,7 @@ export const suggestionsHandlers = {
       limit + 1,
       ctx.now(),
     );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page,
-      nextCursor: rows.length > limit && last ? encodeListCursor(input.overdue ? (last.dueAt ?? 0) : 0, last.id) : null,
-    };
+    return keysetPage(rows, limit, (last) => (input.overdue ? (last.dueAt ?? 0) : 0));
   },
 
   'suggestions.forward': (ctx, input) =>

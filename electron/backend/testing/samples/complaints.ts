@@ -60,7 +60,7 @@ async function make(t: TestBackend, side: Database.Database, stage: Stage): Prom
   if (stage === 'answered_internal') return;
   form = await ok('complaints.sign', { ...v(), signature: SIGNATURE });
   if (stage === 'ready_for_reply') return;
-  form = await ok('complaints.assignReply', { ...v(), agentId: agent.value.id });
+  form = await ok('complaints.assignReply', { ...v(), agentId: (agent.value as { id: number }).id });
   if (stage === 'reply_assigned') return;
   await ok('complaints.recordReply', { ...v(), reply: '已电话告知客户处理结果。' });
 }
