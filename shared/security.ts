@@ -9,5 +9,6 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
+  // Our own print preview shows a print route in an iframe; no other site may frame the console.
+  "frame-ancestors 'self'",
 ].join('; ');

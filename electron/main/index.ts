@@ -14,6 +14,7 @@ import { DEFAULT_LANGUAGE } from './i18n';
 import { connectBackend, type BackendBridge } from './ipc';
 import { resolveLocations, type Locations } from './locations';
 import { installMenu } from './menu';
+import { registerPrinting } from './print';
 import type { MenuState } from './menu-template';
 import { createMainWindow, focusWindow } from './window';
 
@@ -120,6 +121,8 @@ async function start(where: Locations): Promise<BrowserWindow | null> {
     if (changed) refreshMenu();
   });
   app.on('will-quit', () => bridge?.dispose());
+  const stopPrinting = registerPrinting(bridge, { preloadPath: where.preloadPath });
+  app.on('will-quit', stopPrinting);
 
   refreshMenu();
   followCenterLanguage();

@@ -11,10 +11,19 @@ export interface DeskWindow {
   readonly window: BrowserWindow;
   /** The sign-in session of this window; its token never leaves the main process. */
   readonly session: SessionContext;
+  /** A hidden print window acting for a desk (it may not print in turn, and gets no app events). */
+  readonly printer?: boolean;
 }
 
 export interface BackendBridge {
   attach(window: BrowserWindow): DeskWindow;
+  /**
+   * A hidden print window (electron/main/print.ts) acting for a desk: it calls the back end with the desk's session,
+   * which it does not end when it closes.
+   */
+  attachPrinter(window: BrowserWindow, session: SessionContext): DeskWindow;
+  /** The desk an IPC message came from, if it is the main frame of one of our windows showing our page; else null. */
+  trustedDesk(event: IpcMainInvokeEvent): DeskWindow | null;
   send(event: AppEventName, payload: unknown): void;
   dispose(): void;
 }
@@ -54,8 +63,8 @@ export function connectBackend(
   });
 
   const send = (event: AppEventName, payload: unknown) => {
-    for (const { window } of desks.values()) {
-      if (window.isDestroyed() || !isAppUrl(window.webContents.getURL())) continue;
+    for (const { window, printer } of desks.values()) {
+      if (printer || window.isDestroyed() || !isAppUrl(window.webContents.getURL())) continue;
       window.webContents.send(IPC_EVENT_CHANNEL, { event, payload });
     }
   };
@@ -73,6 +82,14 @@ export function connectBackend(
       });
       return desk;
     },
+    attachPrinter(window, session) {
+      const id = window.webContents.id;
+      const desk: DeskWindow = { window, session, printer: true };
+      desks.set(id, desk);
+      window.on('closed', () => desks.delete(id));
+      return desk;
+    },
+    trustedDesk,
     send,
     dispose() {
       ipcMain.removeHandler(IPC_INVOKE_CHANNEL);

@@ -8,6 +8,24 @@ export interface WindowOptions {
   development: boolean;
 }
 
+/** The hardening every window of the app gets, the hidden print windows too (electron/main/print.ts). */
+export function secureWebPreferences(preloadPath: string, devTools: boolean): Electron.WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools,
+  };
+}
+
 export function createMainWindow(options: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
@@ -18,20 +36,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     title: '售后服务台',
     backgroundColor: '#ffffff',
     ...(options.iconPath ? { icon: options.iconPath } : {}),
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: options.development,
-    },
+    webPreferences: secureWebPreferences(options.preloadPath, options.development),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_START_URL);

@@ -1,6 +1,6 @@
 // The preload with Electron replaced by stand-ins: what exactly reaches the page.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type DesktopApi } from '../../shared/ipc';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_PRINT_CHANNEL, type DesktopApi } from '../../shared/ipc';
 
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
@@ -21,9 +21,20 @@ const push = (message: unknown) => electron.rendererListeners.get(IPC_EVENT_CHAN
 describe('window.api', () => {
   beforeEach(() => electron.invoke.mockReset());
 
-  it('is the only thing exposed, with exactly invoke and on', () => {
+  it('is the only thing exposed, with exactly invoke, on and print', () => {
     expect([...electron.exposed.keys()]).toEqual(['api']);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'print']);
+  });
+
+  it('sends a print request as plain data on its own channel and turns an IPC failure into an envelope', async () => {
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: { outcome: 'saved', path: '/tmp/TS.pdf' } });
+    const route = '/print/complaint/3?part=both&lang=zh-CN';
+    const extra = { pdf: true, fileName: 'TS.pdf', callback: () => 1 } as never;
+    expect(await api.print(route, extra)).toEqual({ ok: true, value: { outcome: 'saved', path: '/tmp/TS.pdf' } });
+    expect(electron.invoke).toHaveBeenCalledWith(IPC_PRINT_CHANNEL, { route, pdf: true, fileName: 'TS.pdf' });
+    electron.invoke.mockRejectedValueOnce(new Error('gone'));
+    expect(await api.print(route, { pdf: false })).toMatchObject({ ok: false, error: { code: 'internal', reason: 'ipc' } });
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_PRINT_CHANNEL, { route, pdf: false });
   });
 
   it('forwards invoke on the one channel and turns an IPC failure into an envelope', async () => {

@@ -1,7 +1,8 @@
-// The preload: exactly one object, window.api, with invoke and on. Nothing else of Electron reaches the page.
+// The preload: exactly one object, window.api, with invoke, on and print. Nothing else of Electron reaches the page.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Result } from '../../shared/api/envelope';
-import { APP_EVENTS, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type AppEventName, type DesktopApi } from '../../shared/ipc';
+import { APP_EVENTS, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_PRINT_CHANNEL, type AppEventName, type DesktopApi } from '../../shared/ipc';
+import type { PrintOutcome } from '../../shared/print/routes';
 
 const isAppEvent = (name: unknown): name is AppEventName => (APP_EVENTS as readonly unknown[]).includes(name);
 
@@ -37,6 +38,16 @@ const api: DesktopApi = {
     return () => {
       listeners.get(event)?.delete(subscription);
     };
+  },
+  // Only plain data crosses: the main process checks the route and the sender itself.
+  print: (route, options) => {
+    const request = { route, pdf: options?.pdf === true, ...(typeof options?.fileName === 'string' && { fileName: options.fileName }) };
+    return (ipcRenderer.invoke(IPC_PRINT_CHANNEL, request) as Promise<Result<PrintOutcome>>).catch(
+      (): Result<PrintOutcome> => ({
+        ok: false,
+        error: { code: 'internal', message: 'The print request could not be sent to the application', reason: 'ipc' },
+      }),
+    );
   },
 };
 

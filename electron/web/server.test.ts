@@ -211,7 +211,9 @@ describe('static files', () => {
     expect(index.body).toContain('售后服务台');
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(String(index.headers['content-security-policy'])).toContain("default-src 'self'");
-    expect(index.headers['x-frame-options']).toBe('DENY');
+    // Only our own print preview may frame the console.
+    expect(index.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(String(index.headers['content-security-policy'])).toContain("frame-ancestors 'self'");
 
     const asset = await send(port, { path: '/assets/app-1234.js' });
     expect(asset.body).toBe('console.log("app")');

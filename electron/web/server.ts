@@ -132,7 +132,8 @@ function serveStatic(rendererDir: string | null, url: string, response: ServerRe
   const securityHeaders = {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
+    // SAMEORIGIN, not DENY: the print preview frames a print route of the same page (see shared/security.ts).
+    'X-Frame-Options': 'SAMEORIGIN',
     'Referrer-Policy': 'no-referrer',
   };
   if (!rendererDir || !existsSync(join(rendererDir, 'index.html'))) {

@@ -1,11 +1,13 @@
 // What the console shows first: setup on a fresh data folder, else sign-in, else a forced password change, else the frame.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { QueryError } from '../components/QueryError';
 import { MustChangePasswordScreen } from '../features/auth/MustChangePasswordScreen';
 import { SetupScreen } from '../features/auth/SetupScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
+import { PrintRoutes, isPrintPath } from '../print/PrintRoutes';
 import { Frame } from './Frame';
 import i18n, { rememberLanguage, storedLanguage } from './i18n';
 import { CurrentUserProvider, signedOutBecause, useAuthStatus, useMeQuery } from './session';
@@ -15,6 +17,7 @@ export function App() {
   const status = useAuthStatus();
   const setupRequired = status.data?.setupRequired;
   const me = useMeQuery(setupRequired === false);
+  const { pathname } = useLocation();
 
   // Before anyone signs in, this computer's last language wins, then the center's default.
   const defaultLanguage = status.data?.defaultLanguage;
@@ -41,6 +44,14 @@ export function App() {
     return <SignInScreen centerName={status.data.centerName} notice={ended ? t('sessionEnded') : null} />;
   }
   if (me.data.mustChangePassword) return <MustChangePasswordScreen centerName={status.data.centerName} />;
+  // Print pages (renderer/src/print/) stand alone, without the frame: the preview's iframe, Electron's print window.
+  if (isPrintPath(pathname)) {
+    return (
+      <CurrentUserProvider me={me.data}>
+        <PrintRoutes />
+      </CurrentUserProvider>
+    );
+  }
   return (
     <CurrentUserProvider me={me.data}>
       <Frame centerName={status.data.centerName} />

@@ -9,6 +9,20 @@ declare global {
   }
 }
 
+/**
+ * The preload's window.api: this window's, or, inside a print preview's iframe of our own page, its parent's (Electron
+ * runs the preload in main frames only, so the iframe borrows the window's; its calls leave from the main frame).
+ */
+export function desktopApi(): DesktopApi | undefined {
+  if (window.api) return window.api;
+  try {
+    return window.parent !== window ? window.parent.api : undefined;
+  } catch {
+    // A parent of another origin: not ours to borrow from.
+    return undefined;
+  }
+}
+
 async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
   try {
     const response = await fetch(`/api/${encodeURIComponent(method)}`, {
@@ -23,11 +37,12 @@ async function overHttp(method: string, input: unknown): Promise<Result<unknown>
   }
 }
 
-export const isDesktop = () => typeof window !== 'undefined' && window.api !== undefined;
+export const isDesktop = () => typeof window !== 'undefined' && desktopApi() !== undefined;
 
 /** Calls a method and answers with the envelope, never throwing. */
 export async function invoke<M extends MethodName>(method: M, input: ApiInput<M>): Promise<Result<ApiOutput<M>>> {
-  const result = window.api ? await window.api.invoke(method, input) : await overHttp(method, input);
+  const desktop = desktopApi();
+  const result = desktop ? await desktop.invoke(method, input) : await overHttp(method, input);
   return result as Result<ApiOutput<M>>;
 }
 

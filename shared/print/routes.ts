@@ -1,0 +1,113 @@
+// The print routes (renderer/src/print/): their addresses under the hash router, built by the preview screens, read by
+// the print pages, and checked by the Electron main process before it loads one in a hidden window.
+import { z } from 'zod';
+import { LANGUAGES, type Language } from '../api/common';
+import { COMPLAINT_STATES, type ComplaintState } from '../complaints/route';
+import { isCalendarDate } from '../customers/dates';
+
+/** Both parts of a complaint form on one A4 page, or either part alone. */
+export const PRINT_PARTS = ['both', 'part1', 'part2'] as const;
+export type PrintPart = (typeof PRINT_PARTS)[number];
+
+export const COMPLAINT_FORM_PRINT_PATH = '/print/complaint/:id';
+export const COMPLAINT_REGISTER_PRINT_PATH = '/print/complaint-register';
+
+export interface ComplaintFormPrint {
+  id: number;
+  part: PrintPart;
+  lang: Language;
+}
+
+export interface ComplaintRegisterPrint {
+  from: string;
+  to: string;
+  departmentId?: number;
+  state?: ComplaintState;
+  lang: Language;
+}
+
+const isLanguage = (value: string | null): value is Language => (LANGUAGES as readonly (string | null)[]).includes(value);
+const isPart = (value: string | null): value is PrintPart => (PRINT_PARTS as readonly (string | null)[]).includes(value);
+const isState = (value: string | null): value is ComplaintState => (COMPLAINT_STATES as readonly (string | null)[]).includes(value);
+const positiveId = (value: string | null): number | undefined =>
+  value !== null && /^[1-9]\d{0,14}$/.test(value) ? Number(value) : undefined;
+
+export function complaintFormPrintRoute({ id, part, lang }: ComplaintFormPrint): string {
+  return `/print/complaint/${id}?${new URLSearchParams({ part, lang }).toString()}`;
+}
+
+export function complaintRegisterPrintRoute({ from, to, departmentId, state, lang }: ComplaintRegisterPrint): string {
+  const params = new URLSearchParams({ from, to });
+  if (departmentId !== undefined) params.set('departmentId', String(departmentId));
+  if (state !== undefined) params.set('state', state);
+  params.set('lang', lang);
+  return `${COMPLAINT_REGISTER_PRINT_PATH}?${params.toString()}`;
+}
+
+/** The form's choices from the address; what is missing or not understood falls back (both parts, the UI's language). */
+export function readComplaintFormSearch(search: string, fallbackLang: Language): { part: PrintPart; lang: Language } {
+  const params = new URLSearchParams(search);
+  const part = params.get('part');
+  const lang = params.get('lang');
+  return { part: isPart(part) ? part : 'both', lang: isLanguage(lang) ? lang : fallbackLang };
+}
+
+/** The register's choices from the address, or null when the dates are missing or not dates. */
+export function readRegisterSearch(search: string, fallbackLang: Language): ComplaintRegisterPrint | null {
+  const params = new URLSearchParams(search);
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  if (!isCalendarDate(from) || !isCalendarDate(to)) return null;
+  const lang = params.get('lang');
+  const state = params.get('state');
+  const departmentId = positiveId(params.get('departmentId'));
+  return {
+    from,
+    to,
+    ...(departmentId !== undefined && { departmentId }),
+    ...(isState(state) && { state }),
+    lang: isLanguage(lang) ? lang : fallbackLang,
+  };
+}
+
+// Only our own print routes, with plain query characters: nothing the hidden window could be sent elsewhere with.
+const FORM_ROUTE = /^\/print\/complaint\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
+const REGISTER_ROUTE = /^\/print\/complaint-register\?[A-Za-z0-9=&_.-]{1,200}$/;
+
+/** Whether `route` is one of the print routes and nothing else: what the main process agrees to load and print. */
+export function isPrintRoute(route: string): boolean {
+  return FORM_ROUTE.test(route) || REGISTER_ROUTE.test(route);
+}
+
+/** The language a print route asks for, or null. */
+export function printRouteLanguage(route: string): Language | null {
+  const lang = new URLSearchParams(route.split('?')[1] ?? '').get('lang');
+  return isLanguage(lang) ? lang : null;
+}
+
+/** A file name the save dialog may offer: no folders, no characters Windows refuses, always `.pdf`. */
+export function safePdfFileName(name: string): string {
+  const cleaned = [...name]
+    .map((char) => (char.charCodeAt(0) < 32 ? '_' : char))
+    .join('')
+    .replace(/[\\/:*?"<>|]/g, '_')
+    .replace(/^\.+/, '')
+    .trim()
+    .slice(0, 120);
+  const base = cleaned === '' ? 'print' : cleaned;
+  return /\.pdf$/i.test(base) ? base : `${base}.pdf`;
+}
+
+/** What the page asks the desktop host to print: a print route, to a printer or to a PDF file. */
+export const printRequestSchema = z.strictObject({
+  route: z.string().max(300).refine(isPrintRoute, { message: 'validation.printRoute' }),
+  pdf: z.boolean(),
+  fileName: z.string().max(200).optional(),
+});
+export type PrintRequest = z.infer<typeof printRequestSchema>;
+
+/** How a print ended: sent to the printer, saved to a file, or cancelled by the user in a dialog. */
+export interface PrintOutcome {
+  outcome: 'printed' | 'saved' | 'cancelled';
+  path: string | null;
+}
