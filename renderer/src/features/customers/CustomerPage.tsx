@@ -32,6 +32,7 @@ import { MergeDialog } from './MergeDialog';
 import { SiteDialog } from './SiteDialog';
 import { SitesCard } from './SitesCard';
 import { TimelineSection } from './TimelineSection';
+import { CustomerComplaintButton } from '../complaints/CustomerComplaintButton';
 
 type Open =
   | { kind: 'edit' }
@@ -136,6 +137,7 @@ export function CustomerPage() {
                 {t('common:actions.edit')}
               </Button>
             )}
+            {!merged && <CustomerComplaintButton customer={page.customer} />}
             {mayMerge && (
               <Button variant="outlined" color="warning" startIcon={<CallMergeOutlined />} onClick={() => setOpen({ kind: 'merge' })} data-testid="customer-merge">
                 {t('merge.action')}

@@ -14,6 +14,8 @@ import { LoadingBlock } from '../../components/LoadingBlock';
 import { QueryError } from '../../components/QueryError';
 import { call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
+import { complaintDetailLines } from '../complaints/parts';
+import { useDeadlineFormat } from '../questions/parts';
 import { useCalendarDate } from '../equipment/dates';
 import { formatYuan } from '../equipment/money';
 
@@ -36,6 +38,18 @@ const KNOWN = [
   'suggestion.recorded',
   'suggestion.answered',
   'suggestion.closed',
+  'complaint.filled',
+  'complaint.reviewed',
+  'complaint.resubmitted',
+  'complaint.routed',
+  'complaint.resultRecorded',
+  'complaint.signed',
+  'complaint.sent',
+  'complaint.opinionRecorded',
+  'complaint.replyAssigned',
+  'complaint.replied',
+  'complaint.filed',
+  'complaint.returned',
 ];
 
 /** Events that other records add to the archive link back to that record (a request, a question, a suggestion). */
@@ -45,13 +59,15 @@ function recordLink(event: TimelineEvent): { to: string; number: string } | null
   if (typeof d.requestId === 'number' && event.kind.startsWith('request.')) return { to: `/requests/${d.requestId}`, number };
   if (typeof d.questionId === 'number') return { to: `/questions/${d.questionId}`, number };
   if (typeof d.suggestionId === 'number') return { to: `/suggestions/${d.suggestionId}`, number };
+  if (typeof d.complaintId === 'number') return { to: `/complaints/${d.complaintId}`, number };
   return null;
 }
 
 const str = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
-function describe(t: TFunction, event: TimelineEvent, date: (d: string | null) => string, language: string): string {
+function describe(t: TFunction, event: TimelineEvent, date: (d: string | null) => string, language: string, times: { dateTime: (ms: number) => string; deadline: (ms: number) => string }): string {
   const d = event.details;
+  if (event.kind.startsWith('complaint.') && KNOWN.includes(event.kind)) return complaintDetailLines(t, d, times).join(t('search.separator'));
   switch (event.kind) {
     case 'customer.created':
       return t('timeline.details.created', { code: str(d.code), name: str(d.name) });
@@ -96,6 +112,7 @@ export function TimelineEvents({
 }) {
   const { t, i18n } = useTranslation(['customers', 'documents', 'common']);
   const format = useFormat();
+  const deadline = useDeadlineFormat();
   const date = useCalendarDate();
   const timeline = useInfiniteQuery({
     queryKey: ['customers.timeline', owner, pageSize],
@@ -148,7 +165,7 @@ export function TimelineEvents({
                       {link.number}
                     </Link>
                   )}
-                  {describe(t, event, date, i18n.language)}
+                  {describe(t, event, date, i18n.language, { dateTime: format.dateTime, deadline })}
                 </Typography>
               </Box>
               <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0, pt: 0.25 }}>

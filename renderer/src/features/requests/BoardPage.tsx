@@ -10,12 +10,15 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
+import { api, mayCall } from '../../../../shared/api';
 import type { BoardCount } from '../../../../shared/api/requests';
+import { useCurrentUser } from '../../app/session';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
+import { BoardComplaints } from '../complaints/BoardComplaints';
 import { Section } from '../customers/Section';
 import { BoardRows, CountTable } from './BoardTables';
 
@@ -39,6 +42,7 @@ function CountCard({ kind, value }: { kind: keyof BoardCount; value: number }) {
 export function BoardPage() {
   const { t } = useTranslation(['requests', 'nav', 'common']);
   const format = useFormat();
+  const me = useCurrentUser();
   const board = useApiQuery('requests.board', { limit: 200 }, { refetchInterval: BOARD_REFRESH_MS, refetchIntervalInBackground: true });
   const data = board.data;
 
@@ -71,6 +75,7 @@ export function BoardPage() {
           <Section title={t('board.dueToday')} count={data.counts.dueToday} testId="board-today">
             <BoardRows rows={data.dueToday} late={false} now={data.at} testId="board-today-rows" />
           </Section>
+          {mayCall(api['complaints.due'].access, me.roles) && <BoardComplaints refetchInterval={BOARD_REFRESH_MS} />}
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'start' }}>
             <Section title={t('board.byPriority')} testId="board-by-priority">
               <CountTable

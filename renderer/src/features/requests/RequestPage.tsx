@@ -22,6 +22,7 @@ import { usePageTitle } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { ApiCallError } from '../../lib/api';
 import { useApiQuery } from '../../lib/queries';
+import { RequestComplaints } from '../complaints/RequestComplaints';
 import { ActionsBar } from './ActionsBar';
 import { FollowUpButtons } from './FollowUpButtons';
 import { KindChip, PriorityChip, StateChip } from './chips';
@@ -112,6 +113,7 @@ export function RequestPage() {
           <WorkCard request={request} departmentName={request.departmentId === null ? null : departmentName(request.departmentId)} />
         </Stack>
       </Box>
+      <RequestComplaints request={request} />
       <LogEntryForm request={request} />
       <ServiceLog log={page.log} departmentName={departmentName} />
       {editing && <EditRequestDialog request={request} onClose={() => setEditing(false)} />}

@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import type { ServiceLogEntry } from '../../../../shared/api/requests';
 import { useFormat } from '../../lib/format';
+import { complaintDetailLines } from '../complaints/parts';
+import { useDeadlineFormat } from '../questions/parts';
 import { Section } from '../customers/Section';
 
 const str = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
@@ -19,10 +21,17 @@ const RECORD_LINKS: Array<{ idKey: string; path: string }> = [
   { idKey: 'questionId', path: '/questions' },
   { idKey: 'suggestionId', path: '/suggestions' },
   { idKey: 'articleId', path: '/knowledge' },
+  { idKey: 'complaintId', path: '/complaints' },
 ];
 
 /** The words of a log line's details; lines of kinds other desks add show their record and texts. */
-function describe(t: TFunction, entry: ServiceLogEntry, dateTime: (ms: number) => string, departmentName: (id: number) => string | null): ReactNode[] {
+function describe(
+  t: TFunction,
+  entry: ServiceLogEntry,
+  dateTime: (ms: number) => string,
+  departmentName: (id: number) => string | null,
+  deadline: (ms: number) => string,
+): ReactNode[] {
   const d = entry.details;
   const lines: ReactNode[] = [];
   const add = (key: string, value: string) => value !== '' && lines.push(t(`log.details.${key}`, { value }));
@@ -72,6 +81,8 @@ function describe(t: TFunction, entry: ServiceLogEntry, dateTime: (ms: number) =
       </Link>,
     );
   }
+  // A complaint form's step says what it said in the form's own history (its route, unit, result…).
+  if (entry.kind.startsWith('complaint.')) return [...lines, ...complaintDetailLines(t, d, { dateTime, deadline, unit: departmentName })];
   department();
   if (typeof d.dueAt === 'number') add('dueAt', dateTime(d.dueAt));
   for (const [key, value] of Object.entries(d)) {
@@ -84,6 +95,7 @@ function describe(t: TFunction, entry: ServiceLogEntry, dateTime: (ms: number) =
 export function ServiceLog({ log, departmentName }: { log: ServiceLogEntry[]; departmentName: (id: number) => string | null }) {
   const { t } = useTranslation(['requests', 'common']);
   const format = useFormat();
+  const deadline = useDeadlineFormat();
   return (
     <Section title={t('page.log')} count={log.length} testId="request-log">
       <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
@@ -110,7 +122,7 @@ export function ServiceLog({ log, departmentName }: { log: ServiceLogEntry[]; de
                   {entry.userName ?? t('log.system')}
                 </Typography>
               </Stack>
-              {describe(t, entry, format.dateTime, departmentName).map((line, lineIndex) => (
+              {describe(t, entry, format.dateTime, departmentName, deadline).map((line, lineIndex) => (
                 <Typography key={lineIndex} variant="body2" color="text.secondary" component="div" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                   {line}
                 </Typography>

@@ -1,0 +1,122 @@
+// The complaint forms on the deadline board: those whose routed work is late and those due today, each with the unit
+// that holds it (part 2 out with the transfer unit, or the reply owed inside the center), how late, and the breach.
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import type { ComplaintDue } from '../../../../shared/api/complaints';
+import { QueryError } from '../../components/QueryError';
+import { useApiQuery } from '../../lib/queries';
+import { Section } from '../customers/Section';
+import { useDeadlineFormat } from '../questions/parts';
+import { BreachChip } from '../requests/chips';
+import { formatDuration } from '../requests/durations';
+import { ComplaintStateChip, unitName } from './parts';
+
+function DueRows({ rows, late, now, testId }: { rows: ComplaintDue[]; late: boolean; now: number; testId: string }) {
+  const { t, i18n } = useTranslation(['complaints', 'requests']);
+  const deadline = useDeadlineFormat();
+  if (rows.length === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary" data-testid={`${testId}-empty`}>
+        {t('requests:board.none')}
+      </Typography>
+    );
+  }
+  return (
+    <TableContainer component={Paper} variant="outlined" data-testid={testId}>
+      <Table size="small" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('fields.number')}</TableCell>
+            <TableCell>{t('fields.state')}</TableCell>
+            <TableCell sx={{ width: '100%' }}>{t('fields.customer')}</TableCell>
+            <TableCell>{t('board.heldBy')}</TableCell>
+            <TableCell>{t('fields.dueAt')}</TableCell>
+            <TableCell>{late ? t('requests:board.lateBy') : t('requests:board.dueIn')}</TableCell>
+            {late && <TableCell>{t('requests:board.breach')}</TableCell>}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id} hover data-testid={`board-complaint-${row.number}`}>
+              <TableCell sx={{ fontFamily: 'monospace' }}>
+                <Link component={RouterLink} to={`/complaints/${row.id}`} underline="hover">
+                  {row.number}
+                </Link>
+              </TableCell>
+              <TableCell>
+                <ComplaintStateChip state={row.state} />
+              </TableCell>
+              <TableCell sx={{ maxWidth: 0, width: '100%' }}>
+                <Typography variant="body2" noWrap title={row.content}>
+                  {row.customerName}
+                </Typography>
+                <Typography variant="caption" color="text.secondary" noWrap component="div">
+                  {row.complainant} · {row.content}
+                </Typography>
+              </TableCell>
+              <TableCell data-testid="board-complaint-unit">
+                <Typography variant="body2">{unitName(row.unit, i18n.language) || t('steps.route.theCenter')}</Typography>
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {row.part2Out ? t('board.part2Out') : t(`board.owed.${row.state}`, { defaultValue: t(`routes.${row.route ?? 'internal'}`) })}
+                </Typography>
+              </TableCell>
+              <TableCell>{row.dueAt !== null ? deadline(row.dueAt) : ''}</TableCell>
+              <TableCell>
+                {late ? (
+                  <>
+                    <Typography variant="body2" color="error">
+                      {formatDuration(t, row.lateBy)}
+                    </Typography>
+                    <Typography variant="caption" color="text.secondary" component="div">
+                      {t('requests:board.workingTime', { duration: formatDuration(t, row.lateByWorking) })}
+                    </Typography>
+                  </>
+                ) : (
+                  formatDuration(t, Math.max(0, (row.dueAt ?? now) - now))
+                )}
+              </TableCell>
+              {late && (
+                <TableCell>
+                  <BreachChip breach={row.breach === 'none' ? null : row.breach} />
+                </TableCell>
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+export function BoardComplaints({ refetchInterval }: { refetchInterval: number }) {
+  const { t } = useTranslation('complaints');
+  const due = useApiQuery('complaints.due', { limit: 200 }, { refetchInterval, refetchIntervalInBackground: true });
+  const count = due.data ? due.data.late.length + due.data.dueToday.length : undefined;
+  return (
+    <Section title={t('board.title')} count={count} testId="board-complaints">
+      {due.isError && <QueryError error={due.error} onRetry={() => void due.refetch()} />}
+      {due.data && (
+        <Stack spacing={1.5}>
+          <Typography variant="subtitle2" color={due.data.late.length > 0 ? 'error' : 'text.secondary'}>
+            {t('board.late', { count: due.data.late.length })}
+          </Typography>
+          <DueRows rows={due.data.late} late now={due.data.at} testId="board-complaints-late" />
+          <Typography variant="subtitle2" color="text.secondary">
+            {t('board.dueToday', { count: due.data.dueToday.length })}
+          </Typography>
+          <DueRows rows={due.data.dueToday} late={false} now={due.data.at} testId="board-complaints-today" />
+        </Stack>
+      )}
+    </Section>
+  );
+}

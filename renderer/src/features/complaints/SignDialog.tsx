@@ -1,0 +1,58 @@
+// 审核签字: the department manager reads what is put before them (the reply written inside the center, or the
+// transfer and its unit) and signs: their name and the time go on part 1, with a drawn signature when they draw one.
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Switch from '@mui/material/Switch';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/session';
+import { call } from '../../lib/api';
+import { useDeadlineFormat } from '../questions/parts';
+import { routeText } from './parts';
+import { SignaturePad } from './SignaturePad';
+import { Quote, type StepDialogProps } from './StepDialogs';
+import { StepDialog, useComplaintStep } from './useComplaintStep';
+
+export function SignDialog({ complaint, onClose }: StepDialogProps) {
+  const { t, i18n } = useTranslation(['complaints']);
+  const me = useCurrentUser();
+  const deadline = useDeadlineFormat();
+  const step = useComplaintStep(complaint, onClose, 'notices.signed');
+  const [draw, setDraw] = useState(false);
+  const [signature, setSignature] = useState<string | null>(null);
+  const internal = complaint.state === 'answered_internal';
+  const { part1 } = complaint;
+
+  return (
+    <StepDialog
+      title={t('steps.sign.title', { number: complaint.number })}
+      testId="step-sign"
+      step={step}
+      submitLabel={t('actions.sign')}
+      onClose={onClose}
+      onSubmit={() => void step.run((version) => call('complaints.sign', { id: complaint.id, version, ...(draw && signature !== null && { signature }) }))}
+      maxWidth="md"
+    >
+      <Quote label={t('fields.content')}>{part1.content}</Quote>
+      <Quote label={t('fields.route')}>{routeText(t, part1.route, part1.unit, i18n.language)}</Quote>
+      {internal ? (
+        <Quote label={t('fields.result')} testId="step-sign-result">
+          {part1.result}
+        </Quote>
+      ) : (
+        complaint.part2.dueAt !== null && <Quote label={t('fields.part2Due')}>{deadline(complaint.part2.dueAt)}</Quote>
+      )}
+      <Typography variant="body2">{t('sign.help', { name: me.displayName })}</Typography>
+      <FormControlLabel
+        control={<Switch checked={draw} onChange={(event) => setDraw(event.target.checked)} slotProps={{ input: { 'data-testid': 'step-sign-draw' } as object }} />}
+        label={t('sign.draw')}
+      />
+      {draw && <SignaturePad onChange={setSignature} testId="signature-pad" />}
+      {step.problems.signature && (
+        <Typography variant="caption" color="error">
+          {step.problems.signature}
+        </Typography>
+      )}
+    </StepDialog>
+  );
+}
