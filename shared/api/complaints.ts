@@ -233,7 +233,7 @@ export const complaintsApi = {
     kind: 'read',
   }),
   'complaints.due': method<{ at: number; late: ComplaintDue[]; dueToday: ComplaintDue[] }>()({
-    summary: 'For the deadline board: routed forms whose work is late or due today, with the unit that holds part 2.',
+    summary: 'For the deadline board: routed forms whose work is late, or due today (or within the hour), with the unit that holds part 2.',
     input: z.strictObject({ limit: z.number().int().min(1).max(500).default(200) }),
     access: COMPLAINT_WATCHERS,
     kind: 'read',

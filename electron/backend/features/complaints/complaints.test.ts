@@ -306,3 +306,29 @@ describe('deadlines on the working calendar', () => {
     expect(await dueWhenRoutedAt(at, route)).toBe(due);
   });
 });
+
+describe('the board late in the evening', () => {
+  it('shows a form falling due just after midnight among those due today', async () => {
+    // Monday 23 November 2026, 23:30 in Shanghai; the supervisor has made the internal reply due in 1 hour.
+    const b = await createTestBackend({ clock: new TestClock(Date.parse('2026-11-23T15:30:00Z')) });
+    try {
+      const supervisor = await b.signInAs(['supervisor']);
+      const policy = await b.expectOk(supervisor, 'sla.getPolicy', {});
+      await b.expectOk(supervisor, 'sla.updatePolicy', {
+        version: policy.version,
+        priorities: policy.priorities,
+        other: { ...policy.other, complaintInternal: { amount: 1, unit: 'hours' } },
+      });
+      const agent = await b.signInAs(['agent']);
+      const customer = await b.expectOk(agent, 'customers.create', { name: '夜间客户', kind: 'individual', contacts: [{ name: '吴', phones: ['13600136000'] }] });
+      let form = await b.expectOk(agent, 'complaints.create', { customerId: customer.id, complainant: '吴', contactPhone: '13600136000', content: '夜间热线无人接听' });
+      form = await b.expectOk(await b.signInAs(['seat_manager']), 'complaints.review', v(form));
+      form = await b.expectOk(await b.signInAs(['info_manager']), 'complaints.route', { ...v(form), route: 'internal' });
+      expect(new Date(form.dueAt!).toISOString()).toBe('2026-11-23T16:30:00.000Z');
+      const board = await b.expectOk(supervisor, 'complaints.due', {});
+      expect(board.dueToday.map((r) => r.id)).toEqual([form.id]);
+    } finally {
+      b.close();
+    }
+  });
+});

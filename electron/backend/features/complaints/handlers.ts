@@ -15,6 +15,7 @@ import { findComplaint, insertComplaint, type ComplaintRow } from './repository'
 import { excerpt, takeStep, traceStep } from './steps';
 
 const CLOCK_GRACE_MS = 60_000;
+const HOUR_MS = 3_600_000;
 
 /** The unit a route goes to: one of the center's own departments, or for the higher-level route a `higher_level` unit. */
 function routeUnit(ctx: HandlerContext, route: ComplaintRoute, departmentId: number | undefined): number | null {
@@ -110,7 +111,8 @@ export const complaintsHandlers = {
   'complaints.due': (ctx, input) => {
     const now = ctx.now();
     const endOfToday = zoneClock(centerTimeZone(ctx.db)).startOfDay(dayNumber(centerToday(ctx.db, now)) + 1);
-    return { at: now, ...dueComplaints(ctx.db, now, endOfToday, input.limit) };
+    // Late in the evening, what falls due within the hour (just after midnight) belongs on the board too.
+    return { at: now, ...dueComplaints(ctx.db, now, Math.max(endOfToday, now + HOUR_MS), input.limit) };
   },
 
   'complaints.review': (ctx, input) =>
