@@ -36,6 +36,8 @@ export interface Backend {
   events: EventEmitter<BackendEvents>;
   dataDir: string;
   databaseFile: string;
+  /** How the database driver is loaded (the Electron app's own build): for a second back end on the same folder. */
+  driver: DriverOptions;
   services: BackendServices;
   /** A fresh session for a window or a browser. */
   newSession(): SessionContext;
@@ -98,6 +100,7 @@ export function createBackend(options: BackendOptions): Backend {
     events,
     dataDir,
     databaseFile,
+    driver,
     services,
     newSession: () => ({ token: null }),
     close: () => {

@@ -1,6 +1,7 @@
-// `npm run bench -- [--only foundation|customers|import|requests|knowledge] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
+// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
 // figures for each operation through invoke and as raw statements.
 import { parseArgs } from 'node:util';
+import { runComplaintsBench } from './complaints';
 import { runCustomersBench } from './customers';
 import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
@@ -19,10 +20,12 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '1000000' },
     'open-requests': { type: 'string', default: '20000' },
     articles: { type: 'string', default: '5000' },
+    complaints: { type: 'string', default: '50000' },
+    'complaints-per-quarter': { type: 'string', default: '3000' },
   },
 });
 
-const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge'] as const;
+const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints'] as const;
 const only = values.only;
 if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
   console.error(`--only must be one of ${BENCHES.join(', ')}`);
@@ -39,12 +42,18 @@ const numbers = {
   requests: Number(values.requests),
   openRequests: Number(values['open-requests']),
   articles: Number(values.articles),
+  complaints: Number(values.complaints),
+  complaintsPerQuarter: Number(values['complaints-per-quarter']),
 };
 for (const [name, value] of Object.entries(numbers)) {
   if (!Number.isInteger(value) || value < 0) {
     console.error(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} must be a whole number`);
     process.exit(2);
   }
+}
+if (numbers.complaintsPerQuarter < 1) {
+  console.error('--complaints-per-quarter must be at least 1');
+  process.exit(2);
 }
 if (numbers.customers < 1) {
   console.error('--customers must be at least 1');
@@ -66,6 +75,10 @@ if (only === undefined || only === 'requests') {
 if (only === undefined || only === 'knowledge') {
   console.log(await runKnowledgeBench({ articles: Math.max(1, numbers.articles) }));
   console.log('Written to bench-results/knowledge.json and bench-results/knowledge.md');
+}
+if (only === undefined || only === 'complaints') {
+  console.log(await runComplaintsBench({ complaints: Math.max(1, numbers.complaints), perQuarter: numbers.complaintsPerQuarter }));
+  console.log('Written to bench-results/complaints.json and bench-results/complaints.md');
 }
 if (only === undefined || only === 'import') {
   console.log(await runImportBench(numbers.importRows));

@@ -53,7 +53,15 @@ function observed(statement: Database.Statement, text: string, fn: StatementObse
   return new Proxy(statement, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver) as unknown;
-      if (typeof value !== 'function' || !['get', 'all', 'run', 'iterate'].includes(String(property))) return value;
+      if (typeof value !== 'function') return value;
+      if (!['get', 'all', 'run', 'iterate'].includes(String(property))) {
+        // pluck(), raw(), expand(), bind() are native methods that must run on the statement itself; they return it,
+        // and what runs next is observed too.
+        return (...args: unknown[]) => {
+          const result = (value as (...args: unknown[]) => unknown).apply(target, args);
+          return result === target ? receiver : result;
+        };
+      }
       return (...params: unknown[]) => {
         fn(text, params);
         return (value as (...args: unknown[]) => unknown).apply(target, params);

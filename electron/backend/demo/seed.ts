@@ -4,6 +4,7 @@ import type { ApiInput, ApiOutput, MethodName, Role } from '../../../shared/api'
 import { addDays, todayIn } from '../../../shared/customers/dates';
 import { DEMO_MODELS, DISCONTINUED_MODEL, UPGRADED_MODEL, demoCustomers } from './customers';
 import { seedCalendar } from './calendar';
+import { seedComplaints } from './complaints';
 import { seedRequests } from './requests';
 import { seedKnowledge } from './knowledge';
 
@@ -168,5 +169,6 @@ export async function seedDemoData(backend: Backend): Promise<DemoSeedResult> {
   await seedCalendar(backend, DEMO_PASSWORD);
   await seedKnowledge(backend, DEMO_PASSWORD);
   await seedRequests(backend, DEMO_PASSWORD);
+  await seedComplaints(backend, DEMO_PASSWORD);
   return { seeded: true, usernames: DEMO_USERS.map((u) => u.username), customers };
 }

@@ -1,15 +1,15 @@
 // The complaint register (用户投诉及处理记录): the forms received in a date range of the center's calendar, with their
 // dates, routing, result and whether the deadline was met, and the totals supervisors print under it.
 import { sql, type Db } from '../../db/connection';
-import type { ComplaintRegister, ComplaintRegisterRow } from '../../../../shared/api/complaints';
-import type { ComplaintState } from '../../../../shared/complaints/route';
+import type { ComplaintRegister, ComplaintRegisterRow, ComplaintUnit } from '../../../../shared/api/complaints';
+import type { ComplaintRoute, ComplaintState } from '../../../../shared/complaints/route';
 import { dayNumber } from '../../../../shared/calendar/day-numbers';
 import { zoneClock } from '../../../../shared/calendar/zone';
 import { classifyLateness } from '../../../../shared/calendar/breach';
 import { workingTimeBetween } from '../../../../shared/calendar/working-days';
 import { workingCalendar } from '../calendar/deadlines';
 import { centerTimeZone, getCenterSettings } from '../settings/repository';
-import { unitOfRow, type SummaryRow } from './queries';
+import { unitOfRow } from './queries';
 
 export interface RegisterQuery {
   from: string;
@@ -19,14 +19,32 @@ export interface RegisterQuery {
   limit: number;
 }
 
-interface RegisterRow extends SummaryRow {
-  contact_phone: string;
-  routed_at: number | null;
-  sent_at: number | null;
-  result: string;
-  replied_at: number | null;
-  filed_at: number | null;
-}
+/**
+ * One row as the statement returns it, in `.raw()` mode: a quarter is thousands of rows, and arrays cost about half
+ * of what objects with twenty named properties cost to make (measured at 3,000 rows: the bulk of the register's time).
+ */
+type RawRegisterRow = [
+  id: number,
+  number: string,
+  state: ComplaintState,
+  customerName: string,
+  complainant: string,
+  contactPhone: string,
+  content: string,
+  receivedAt: number,
+  route: ComplaintRoute | null,
+  departmentId: number | null,
+  unitName: string | null,
+  unitNameEn: string | null,
+  unitKind: ComplaintUnit['kind'] | null,
+  routedAt: number | null,
+  sentAt: number | null,
+  dueAt: number | null,
+  handledAt: number | null,
+  result: string,
+  repliedAt: number | null,
+  filedAt: number | null,
+];
 
 export function complaintRegister(db: Db, query: RegisterQuery, now: number): ComplaintRegister {
   const timeZone = centerTimeZone(db);
@@ -36,48 +54,52 @@ export function complaintRegister(db: Db, query: RegisterQuery, now: number): Co
   const end = clock.startOfDay(dayNumber(toDate) + 1);
   const rows = sql(
     db,
-    `SELECT c.id, c.number, c.state, c.customer_id, cu.name AS customer_name, c.complainant, c.contact_phone, c.content,
-       c.received_at, c.route, c.department_id, d.name AS unit_name, d.name_en AS unit_name_en, d.kind AS unit_kind,
-       c.routed_at, c.sent_at, c.due_at, c.handled_at, c.result, c.replied_at, c.filed_at, c.reply_agent_id
+    `SELECT c.id, c.number, c.state, cu.name, c.complainant, c.contact_phone, c.content, c.received_at, c.route,
+       c.department_id, d.name, d.name_en, d.kind, c.routed_at, c.sent_at, c.due_at, c.handled_at, c.result, c.replied_at,
+       c.filed_at
      FROM complaints c INDEXED BY complaints_by_received
        JOIN customers cu ON cu.id = c.customer_id LEFT JOIN departments d ON d.id = c.department_id
      WHERE c.received_at >= @start AND c.received_at < @end
        ${query.departmentId !== undefined ? 'AND c.department_id = @department' : ''}
        ${query.state !== undefined ? 'AND c.state = @state' : ''}
      ORDER BY c.received_at, c.id LIMIT @limit`,
-  ).all({ start, end, department: query.departmentId, state: query.state, limit: query.limit + 1 }) as RegisterRow[];
+  )
+    .raw(true)
+    .all({ start, end, department: query.departmentId, state: query.state, limit: query.limit + 1 }) as RawRegisterRow[];
   const truncated = rows.length > query.limit;
   const calendar = workingCalendar(db);
   const items = rows.slice(0, query.limit).map((row): ComplaintRegisterRow => {
+    const [id, number, state, customerName, complainant, contactPhone, content, receivedAt, route, departmentId, ...rest] = row;
+    const [unitName, unitNameEn, unitKind, routedAt, sentAt, dueAt, handledAt, result, repliedAt, filedAt] = rest;
     let deadlineMet: ComplaintRegisterRow['deadlineMet'] = null;
     let breach: ComplaintRegisterRow['breach'] = 'none';
-    if (row.due_at !== null) {
-      const end = row.handled_at ?? now;
-      if (end > row.due_at) {
-        breach = classifyLateness('answer', end - row.due_at, workingTimeBetween(calendar, row.due_at, end, timeZone));
+    if (dueAt !== null) {
+      const end = handledAt ?? now;
+      if (end > dueAt) {
+        breach = classifyLateness('answer', end - dueAt, workingTimeBetween(calendar, dueAt, end, timeZone));
         deadlineMet = 'late';
-      } else deadlineMet = row.handled_at === null ? 'open' : 'met';
+      } else deadlineMet = handledAt === null ? 'open' : 'met';
     }
     return {
-      id: row.id,
-      number: row.number,
-      state: row.state,
-      receivedAt: row.received_at,
-      customerName: row.customer_name,
-      complainant: row.complainant,
-      contactPhone: row.contact_phone,
-      content: row.content,
-      route: row.route,
-      unit: unitOfRow(row),
-      routedAt: row.routed_at,
-      sentAt: row.sent_at,
-      dueAt: row.due_at,
-      handledAt: row.handled_at,
+      id,
+      number,
+      state,
+      receivedAt,
+      customerName,
+      complainant,
+      contactPhone,
+      content,
+      route,
+      unit: unitOfRow({ department_id: departmentId, unit_name: unitName, unit_name_en: unitNameEn, unit_kind: unitKind }),
+      routedAt,
+      sentAt,
+      dueAt,
+      handledAt,
       deadlineMet,
       breach,
-      result: row.result,
-      repliedAt: row.replied_at,
-      filedAt: row.filed_at,
+      result,
+      repliedAt,
+      filedAt,
     };
   });
   const count = (test: (row: ComplaintRegisterRow) => boolean) => items.filter(test).length;

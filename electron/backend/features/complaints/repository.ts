@@ -143,7 +143,8 @@ export function unitOf(db: Db, departmentId: number | null): ComplaintUnit | nul
 function namesOf(db: Db, ids: ReadonlyArray<number | null>): Map<number, string> {
   const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
   if (wanted.length === 0) return new Map();
-  const rows = sql(db, 'SELECT id, display_name FROM users WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(wanted)) as Array<{
+  // CROSS JOIN keeps the few wanted ids outside: each one a look-up by key, never a scan of the users however few they are.
+  const rows = sql(db, 'SELECT u.id, u.display_name FROM json_each(?) j CROSS JOIN users u ON u.id = j.value').all(JSON.stringify(wanted)) as Array<{
     id: number;
     display_name: string;
   }>;
