@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES, HTTP_STATUS, type Result } from '../../shared/api';
-import { ADMIN_PASSWORD, createTestBackend, makeTempDir, USER_PASSWORD, type TestBackend } from '../backend/testing/fixture';
+import { ADMIN_PASSWORD, ADMIN_USERNAME, createTestBackend, makeTempDir, USER_PASSWORD, type TestBackend } from '../backend/testing/fixture';
 import { createWebServer, SESSION_COOKIE } from './server';
 
 interface Reply {
@@ -201,6 +201,19 @@ describe('POST /api/<method>', () => {
     }
     expect(statuses).toEqual(Array(21).fill(401));
     await new Promise<void>((resolve) => throttled.close(() => resolve()));
+  });
+
+  it('counts only failed sign-ins: colleagues signing in one after another from one address are not throttled', async () => {
+    const desk = createWebServer({ backend: t.backend, rendererDir: null });
+    await new Promise<void>((resolve) => desk.listen(0, '127.0.0.1', resolve));
+    const deskPort = (desk.address() as AddressInfo).port;
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i += 1) {
+      const reply = await send(deskPort, { method: 'POST', path: '/api/auth.login', body: JSON.stringify({ username: ADMIN_USERNAME, password: ADMIN_PASSWORD }) });
+      statuses.push(reply.status);
+    }
+    expect(statuses).toEqual(Array(25).fill(200));
+    await new Promise<void>((resolve) => desk.close(() => resolve()));
   });
 });
 

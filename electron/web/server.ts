@@ -114,6 +114,7 @@ async function handleApi(
   const session = { token: readCookie(request, SESSION_COOKIE) };
   const tokenBefore = session.token;
   const result: Result<unknown> = await backend.invoke(session, method, input);
+  if (method === 'auth.login' && !result.ok && result.error.code === 'unauthenticated') throttle.failed(client);
   const headers: Record<string, string> = {};
   if (session.token !== tokenBefore) headers['Set-Cookie'] = sessionCookie(session.token);
   sendJson(response, result.ok ? 200 : HTTP_STATUS[result.error.code], result, headers);

@@ -158,21 +158,26 @@ export function ComplaintRegisterSheet({
           {register.rows.map((row, index) => (
             <Row key={row.id} row={row} index={index} lang={lang} t={t} format={format} />
           ))}
+          {/* A row of the table, not a block after it: so the totals never stand alone on a page without the table. */}
+          <tr className="rg-closing">
+            <td colSpan={COLUMNS.length}>
+              {register.rows.length === 0 && <div className="rg-empty">{t('register.empty')}</div>}
+              <div className="rg-totals" data-testid="print-register-totals">
+                {t('register.totals', { ...register.totals })}
+                {register.truncated && (
+                  <>
+                    <br />
+                    {t('register.truncated', { count: limit })}
+                  </>
+                )}
+              </div>
+              <div className="rg-signoff">
+                <span>{t('register.preparedBy', { name: preparedBy })}</span>
+              </div>
+            </td>
+          </tr>
         </tbody>
       </table>
-      {register.rows.length === 0 && <div className="rg-empty">{t('register.empty')}</div>}
-      <div className="rg-totals" data-testid="print-register-totals">
-        {t('register.totals', { ...register.totals })}
-        {register.truncated && (
-          <>
-            <br />
-            {t('register.truncated', { count: limit })}
-          </>
-        )}
-      </div>
-      <div className="rg-signoff">
-        <span>{t('register.preparedBy', { name: preparedBy })}</span>
-      </div>
     </div>
   );
 }

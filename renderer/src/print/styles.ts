@@ -97,7 +97,10 @@ table.rg-table td { border: 0.25mm solid #000; padding: 0.8mm 0.9mm; vertical-al
 table.rg-table td.rg-num { text-align: center; }
 table.rg-table td.rg-date { white-space: nowrap; }
 .rg-late { font-weight: 500; }
-.rg-totals { margin-top: 3mm; font-size: 8.5pt; break-inside: avoid; }
+.rg-totals { margin-top: 3mm; font-size: 8.5pt; }
+/* The closing row (totals, prepared by) goes with the last rows of the table, never alone on a page. */
+table.rg-table tr.rg-closing { break-before: avoid; page-break-before: avoid; }
+table.rg-table tr.rg-closing > td { border: none; padding: 0; }
 .rg-signoff { display: flex; justify-content: space-between; margin-top: 2mm; font-size: 8.5pt; }
 .rg-empty { padding: 6mm; text-align: center; border: 0.3mm solid #000; border-top: none; font-size: 9pt; }
 `;
