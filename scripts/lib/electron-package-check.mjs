@@ -76,7 +76,7 @@ export async function checkPackaging({ verbose = false } = {}) {
     const problems = [];
     const expect = (condition, message) => condition || problems.push(message);
     expect(existsSync(join(app, 'aftersales-desk')), 'the executable is not named aftersales-desk');
-    for (const file of ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html', '/node_modules/better-sqlite3/lib/index.js']) {
+    for (const file of ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/electron/search-documents-worker.cjs', '/dist/renderer/index.html', '/node_modules/better-sqlite3/lib/index.js']) {
       expect(entries.has(file), `app.asar lacks ${file}`);
     }
     for (const entry of entries) {

@@ -73,6 +73,44 @@ describe('importing customers from a spreadsheet', () => {
     expect(await t.expectOk(t.admin, 'audit.verify', {})).toMatchObject({ valid: true });
   });
 
+  it('rows for a customer the archive has are added to it: new numbers to its contact, a new contact last, its site reused', async () => {
+    const { t, info, agent } = await desk();
+    const before = await t.expectOk(agent, 'customers.create', {
+      name: '苏州恒通电子有限公司',
+      kind: 'organization',
+      contacts: [
+        { name: '钱工', phones: ['0512-6666 1234'] },
+        { name: '孙工', phones: ['13700001111'] },
+      ],
+      sites: [{ name: '一号机房' }],
+    });
+    const csv = [
+      '客户名称,客户类型,联系人,联系电话,安装地点,型号,序列号',
+      // Spelt with a space: the same folded name, so the same customer.
+      '苏州恒通电子 有限公司,单位,钱工,0512 6666 1234; 139 1234 5678,一号机房,DS-7608N-K2,SN-B1',
+      '苏州恒通电子有限公司,单位,周工,139 1234 5678;158 0000 2222,二号机房,DS-7608N-K2,SN-B2',
+      '苏州恒通电子有限公司,单位,钱工,13912345678,一号机房,DS-7608N-K2,SN-B3',
+    ].join('\n');
+    const mapping = { 'customer.name': 0, 'customer.kind': 1, 'contact.name': 2, 'contact.phones': 3, 'site.name': 4, 'equipment.model': 5, 'equipment.serialNumber': 6 };
+    const done = await t.expectOk(info, 'import.commit', { fileName: '追加.csv', contentBase64: base64(csv), mapping });
+    expect(done).toMatchObject({ state: 'done', created: { customers: 0, contacts: 1, equipment: 3 } });
+    const page = await t.expectOk(agent, 'customers.get', { id: before.id });
+    expect(page.customer.contacts.map((c) => [c.name, c.phones.map((p) => p.normalized)])).toEqual([
+      ['钱工', ['51266661234', '13912345678']],
+      ['孙工', ['13700001111']],
+      ['周工', ['13912345678', '15800002222']],
+    ]);
+    const siteNames = new Map(page.sites.map((site) => [site.id, site.name]));
+    expect(page.sites.map((site) => site.name)).toEqual(['一号机房', '二号机房']);
+    expect(page.equipment.map((e) => [e.serialNumber, siteNames.get(e.siteId!)])).toEqual([
+      ['SN-B1', '一号机房'],
+      ['SN-B2', '二号机房'],
+      ['SN-B3', '一号机房'],
+    ]);
+    // Its search index was refreshed: the numbers the file added find it.
+    expect((await t.expectOk(agent, 'customers.search', { query: '1580000' })).items.map((c) => c.id)).toEqual([before.id]);
+  });
+
   it('an exported xlsx imports again into another archive as the same customers', async () => {
     const { t, info, agent } = await desk();
     const preview = await t.expectOk(info, 'import.preview', { fileName: '客户.csv', contentBase64: base64(CSV) });
@@ -109,6 +147,10 @@ describe('importing customers from a spreadsheet', () => {
     expect(progress).toMatchObject({ state: 'done', processedRows: 3000, created: { customers: 3000, equipment: 3000 } });
     expect(seen.some((n) => n > 0 && n < 3000)).toBe(true);
     expect(await saving).toMatchObject({ ok: true, value: { code: 'KH-003001' } });
+    // The names were indexed from documents built in a worker thread: found by characters, pinyin and phone digits.
+    for (const query of ['客户2999', 'kehu2999', '800002999']) {
+      expect((await t.expectOk(agent, 'customers.search', { query })).items.map((c) => c.name), query).toEqual(['客户2999']);
+    }
 
     // A trigger stands in for a failure two thirds of the way through a second file.
     const side = t.openSideConnection();

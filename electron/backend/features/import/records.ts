@@ -9,12 +9,16 @@ import type { Sheet } from './spreadsheet';
 
 export interface ImportRecord {
   row: number;
+  /** The customer's folded name (nameKey): rows with the same key belong to one customer. */
+  customerKey: string;
   customer: { name: string; kind: 'organization' | 'individual'; address: string; region: string; notes: string };
   contact: { name: string; title: string; email: string; phones: string[] } | null;
   siteName: string | null;
   equipment: {
     model: string;
     serialNumber: string;
+    /** The serial number as stored for look-ups (codeKey). */
+    serialKey: string;
     category: string;
     installDate: string | null;
     acceptanceDate: string | null;
@@ -39,24 +43,59 @@ const MAX_LENGTH: Partial<Record<ImportField, number>> = {
   'equipment.category': 60,
 };
 
+const MAX_LENGTH_ENTRIES = Object.entries(MAX_LENGTH) as [ImportField, number][];
+
 export function valuesOf(cells: readonly string[], mapping: ImportMapping): Partial<Record<ImportField, string>> {
+  return valuesIn(cells, Object.entries(mapping) as [ImportField, number][]);
+}
+
+function valuesIn(cells: readonly string[], columns: readonly [ImportField, number][]): Partial<Record<ImportField, string>> {
   const values: Partial<Record<ImportField, string>> = {};
-  for (const [field, column] of Object.entries(mapping) as [ImportField, number][]) {
+  for (const [field, column] of columns) {
     const value = cells[column]?.trim() ?? '';
     if (value !== '') values[field] = value;
   }
   return values;
 }
 
-function readRow(row: number, v: Partial<Record<ImportField, string>>): { record: ImportRecord | null; issues: FieldIssue[] } {
+/** The answer of `read` for each distinct text: a file repeats its kinds, dates, models and customer names many times
+ * (phone numbers hardly: remembering them cost more than it saved). */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined && !known.has(text)) {
+      value = read(text);
+      known.set(text, value);
+    }
+    return value as T;
+  };
+}
+
+/** What was read of one file before, at hand for its next rows. */
+function knownOfFile() {
+  return {
+    kindOf: remembered(parseCustomerKind),
+    dateOf: remembered(parseSpreadsheetDate),
+    nameKeyOf: remembered(nameKey),
+    modelKeyOf: remembered(codeKey),
+  };
+}
+type KnownOfFile = ReturnType<typeof knownOfFile>;
+
+function readRow(
+  row: number,
+  v: Partial<Record<ImportField, string>>,
+  known: KnownOfFile,
+): { record: ImportRecord | null; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const issue = (path: ImportField, key: string, params?: FieldIssue['params']) => issues.push({ path, key, ...(params && { params }) });
-  for (const [field, max] of Object.entries(MAX_LENGTH) as [ImportField, number][]) {
+  for (const [field, max] of MAX_LENGTH_ENTRIES) {
     if ((v[field]?.length ?? 0) > max) issue(field, 'validation.tooBig', { maximum: max });
   }
   const name = v['customer.name'] ?? '';
   if (name === '') issue('customer.name', 'validation.required');
-  const kind = parseCustomerKind(v['customer.kind'] ?? '');
+  const kind = known.kindOf(v['customer.kind'] ?? '');
   if (!kind) issue('customer.kind', 'validation.invalidChoice');
   const phones = splitPhones(v['contact.phones'] ?? '');
   if (phones.some((p) => !phoneInputSchema.safeParse(p).success)) issue('contact.phones', 'validation.phoneChars');
@@ -66,7 +105,7 @@ function readRow(row: number, v: Partial<Record<ImportField, string>>): { record
   for (const field of DATE_FIELDS) {
     const text = v[field];
     if (text === undefined) continue;
-    dates[field] = parseSpreadsheetDate(text);
+    dates[field] = known.dateOf(text);
     if (dates[field] === null) issue(field, 'validation.date');
   }
   const model = v['equipment.model'] ?? '';
@@ -84,6 +123,7 @@ function readRow(row: number, v: Partial<Record<ImportField, string>>): { record
     issues,
     record: {
       row,
+      customerKey: known.nameKeyOf(name),
       customer: { name, kind, address: v['customer.address'] ?? '', region: v['customer.region'] ?? '', notes: v['customer.notes'] ?? '' },
       contact: contactName === '' ? null : { name: contactName, title: v['contact.title'] ?? '', email, phones },
       siteName: v['site.name'] ?? null,
@@ -91,6 +131,7 @@ function readRow(row: number, v: Partial<Record<ImportField, string>>): { record
         ? {
             model,
             serialNumber: serial,
+            serialKey: codeKey(serial),
             category: v['equipment.category'] ?? '',
             installDate: dates['equipment.installDate'] ?? null,
             acceptanceDate: dates['equipment.acceptanceDate'] ?? null,
@@ -121,7 +162,15 @@ function* batches<T>(items: readonly T[]): Generator<T[]> {
 /** The model and serial keys, among the given pairs, that the archive already has (as `model\0serial`). */
 function serialsInArchive(db: Db, pairs: readonly (readonly [string, string])[]): Set<string> {
   const found = new Set<string>();
-  for (const batch of batches(pairs)) {
+  // A serial can be taken only under a model the archive has: the few models are looked up first.
+  const models = new Set<string>();
+  for (const batch of batches([...new Set(pairs.map(([model]) => model))])) {
+    const rows = sql(db, 'SELECT m.model_key AS model FROM json_each(?) j JOIN product_models m ON m.model_key = j.value').all(
+      JSON.stringify(batch),
+    ) as { model: string }[];
+    for (const row of rows) models.add(row.model);
+  }
+  for (const batch of batches(pairs.filter(([model]) => models.has(model)))) {
     const rows = sql(
       db,
       `SELECT m.model_key AS model, e.serial_key AS serial FROM json_each(?) j
@@ -149,9 +198,11 @@ function customersByNameKey(db: Db, keys: readonly string[]): Map<string, number
 
 /** Reads every row; checks serial numbers against each other and against the archive. */
 export function planImport(db: Db, sheet: Sheet, mapping: ImportMapping): ImportPlan {
-  const read = sheet.rows.map(({ row, cells }) => ({ row, ...readRow(row, valuesOf(cells, mapping)) }));
+  const known = knownOfFile();
+  const columns = Object.entries(mapping) as [ImportField, number][];
+  const read = sheet.rows.map(({ row, cells }) => ({ row, ...readRow(row, valuesIn(cells, columns), known) }));
   const serialPairs = read.map(({ record }) =>
-    record?.equipment ? ([codeKey(record.equipment.model), codeKey(record.equipment.serialNumber)] as const) : null,
+    record?.equipment ? ([known.modelKeyOf(record.equipment.model), record.equipment.serialKey] as const) : null,
   );
   const serialKeys = serialPairs.map((pair) => (pair ? pair.join('\u0000') : null));
   const taken = serialsInArchive(db, serialPairs.filter((pair) => pair !== null));
@@ -167,7 +218,7 @@ export function planImport(db: Db, sheet: Sheet, mapping: ImportMapping): Import
     if (issues.length > 0 || !record) problems.push({ row, issues });
     else records.push(record);
   });
-  const names = [...new Set(records.map((record) => nameKey(record.customer.name)))];
+  const names = [...new Set(records.map((record) => record.customerKey))];
   const existingCustomerIds = customersByNameKey(db, names);
   return {
     records,
