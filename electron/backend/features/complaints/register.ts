@@ -5,8 +5,7 @@ import type { ComplaintRegister, ComplaintRegisterRow, ComplaintUnit } from '../
 import type { ComplaintRoute, ComplaintState } from '../../../../shared/complaints/route';
 import { dayNumber } from '../../../../shared/calendar/day-numbers';
 import { zoneClock } from '../../../../shared/calendar/zone';
-import { classifyLateness } from '../../../../shared/calendar/breach';
-import { workingTimeBetween } from '../../../../shared/calendar/working-days';
+import { breachClass } from '../../../../shared/calendar/breach';
 import { workingCalendar } from '../calendar/deadlines';
 import { centerTimeZone, getCenterSettings } from '../settings/repository';
 import { unitOfRow } from './queries';
@@ -71,15 +70,9 @@ export function complaintRegister(db: Db, query: RegisterQuery, now: number): Co
   const items = rows.slice(0, query.limit).map((row): ComplaintRegisterRow => {
     const [id, number, state, customerName, complainant, contactPhone, content, receivedAt, route, departmentId, ...rest] = row;
     const [unitName, unitNameEn, unitKind, routedAt, sentAt, dueAt, handledAt, result, repliedAt, filedAt] = rest;
-    let deadlineMet: ComplaintRegisterRow['deadlineMet'] = null;
-    let breach: ComplaintRegisterRow['breach'] = 'none';
-    if (dueAt !== null) {
-      const end = handledAt ?? now;
-      if (end > dueAt) {
-        breach = classifyLateness('answer', end - dueAt, workingTimeBetween(calendar, dueAt, end, timeZone));
-        deadlineMet = 'late';
-      } else deadlineMet = handledAt === null ? 'open' : 'met';
-    }
+    const breach = dueAt === null ? 'none' : breachClass(calendar, { kind: 'answer', due: dueAt, doneAt: handledAt, now }, timeZone);
+    const deadlineMet: ComplaintRegisterRow['deadlineMet'] =
+      dueAt === null ? null : (handledAt ?? now) > dueAt ? 'late' : handledAt === null ? 'open' : 'met';
     return {
       id,
       number,
