@@ -1,14 +1,12 @@
 // Complaint forms (客户投诉联系书，一式两联): filling, every step of the route, the lists, the board's part, the register.
 import type { complaintsApi } from '../../../../shared/api/complaints';
 import { ROUTE_DEADLINE, isTransferRoute, type ComplaintRoute } from '../../../../shared/complaints/route';
-import { dayNumber } from '../../../../shared/calendar/day-numbers';
-import { zoneClock } from '../../../../shared/calendar/zone';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { sql } from '../../db/connection';
 import { fieldInvalid, invalidState, notFound } from '../../lib/errors';
 import { otherDeadline } from '../calendar/deadlines';
 import { datedNumber, decodeListCursor, keysetPage, linkableCustomer, linkableRequest, receivedAt } from '../questions/references';
-import { centerTimeZone, centerToday } from '../settings/repository';
+import { dayBounds } from '../requests/board';
 import { dueComplaints, listComplaints } from './queries';
 import { complaintRegister } from './register';
 import { findComplaint, insertComplaint, type ComplaintRow } from './repository';
@@ -110,7 +108,7 @@ export const complaintsHandlers = {
 
   'complaints.due': (ctx, input) => {
     const now = ctx.now();
-    const endOfToday = zoneClock(centerTimeZone(ctx.db)).startOfDay(dayNumber(centerToday(ctx.db, now)) + 1);
+    const { endOfToday } = dayBounds(ctx.db, now);
     // Late in the evening, what falls due within the hour (just after midnight) belongs on the board too.
     return { at: now, ...dueComplaints(ctx.db, now, Math.max(endOfToday, now + HOUR_MS), input.limit) };
   },

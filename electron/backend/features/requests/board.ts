@@ -12,7 +12,7 @@ type BoardHandlers = Pick<HandlersOf<typeof requestsApi>, 'requests.board' | 're
 const HOUR_MS = 3_600_000;
 
 /** The start of the center's day that `at` falls on, and of the next. */
-function dayBounds(db: Db, at: number): { startOfToday: number; endOfToday: number } {
+export function dayBounds(db: Db, at: number): { startOfToday: number; endOfToday: number } {
   const clock = zoneClock(centerTimeZone(db));
   const today = clock.dayOf(at);
   return { startOfToday: clock.startOfDay(today), endOfToday: clock.startOfDay(today + 1) };
