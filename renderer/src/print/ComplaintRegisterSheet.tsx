@@ -1,10 +1,14 @@
 // 用户投诉及处理记录: one row per complaint received in the period, with its dates, routing, result and whether its
-// deadline was met; the table's header repeats on every page (the page numbers are in the @page footer), the totals
-// close it.
+// deadline was met; the table's header on every page (the page numbers are in the @page footer), the totals after the
+// last row. Laid out once whole to measure its rows, then as one short table a page (register-pages.ts).
 import type { TFunction } from 'i18next';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ComplaintRegister, ComplaintRegisterRow } from '../../../shared/api/complaints';
 import { departmentName } from '../features/departments/names';
 import type { PrintFormat } from './format';
+import { usePrintHold, useFontsLoaded } from './PrintDocument';
+import { registerPages } from './register-pages';
+import { mmToPx, pageContentHeightPx } from './styles';
 
 /** Column widths in mm (277 in all, A4 landscape less the margins). */
 const COLUMNS = [
@@ -105,16 +109,7 @@ function Row({ row, index, lang, t, format }: { row: ComplaintRegisterRow; index
   );
 }
 
-export function ComplaintRegisterSheet({
-  register,
-  unitLabel,
-  stateLabel,
-  preparedBy,
-  printedAt,
-  lang,
-  t,
-  format,
-}: {
+interface SheetProps {
   register: ComplaintRegister;
   unitLabel: string;
   stateLabel: string;
@@ -123,10 +118,14 @@ export function ComplaintRegisterSheet({
   lang: string;
   t: TFunction<'print'>;
   format: PrintFormat;
-}) {
-  const limit = register.rows.length;
+}
+
+/** Room left free on each page for rounding, and for text that wraps a little differently when printed. */
+const SLACK_MM = 3;
+
+function Heading({ register, unitLabel, stateLabel, printedAt, t }: SheetProps) {
   return (
-    <div className="print-sheet" data-testid="print-register">
+    <div className="rg-heading">
       <div className="rg-head">
         <div className="rg-center" data-testid="print-center-name">
           {register.centerName}
@@ -141,43 +140,98 @@ export function ComplaintRegisterSheet({
         </div>
         <div>{t('form.printedAt', { at: printedAt })}</div>
       </div>
-      <table className="rg-table">
-        <colgroup>
+    </div>
+  );
+}
+
+function Table({ t, children }: { t: TFunction<'print'>; children: ReactNode }) {
+  return (
+    <table className="rg-table">
+      <colgroup>
+        {COLUMNS.map((column) => (
+          <col key={column.key} style={{ width: `${column.width}mm` }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
           {COLUMNS.map((column) => (
-            <col key={column.key} style={{ width: `${column.width}mm` }} />
+            <th key={column.key}>{t(`register.columns.${column.key}`)}</th>
           ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => (
-              <th key={column.key}>{t(`register.columns.${column.key}`)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {register.rows.map((row, index) => (
-            <Row key={row.id} row={row} index={index} lang={lang} t={t} format={format} />
-          ))}
-          {/* A row of the table, not a block after it: so the totals never stand alone on a page without the table. */}
-          <tr className="rg-closing">
-            <td colSpan={COLUMNS.length}>
-              {register.rows.length === 0 && <div className="rg-empty">{t('register.empty')}</div>}
-              <div className="rg-totals" data-testid="print-register-totals">
-                {t('register.totals', { ...register.totals })}
-                {register.truncated && (
-                  <>
-                    <br />
-                    {t('register.truncated', { count: limit })}
-                  </>
-                )}
-              </div>
-              <div className="rg-signoff">
-                <span>{t('register.preparedBy', { name: preparedBy })}</span>
-              </div>
-            </td>
-          </tr>
-        </tbody>
-      </table>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+function Closing({ register, preparedBy, t }: SheetProps) {
+  return (
+    <div className="rg-closing">
+      {register.rows.length === 0 && <div className="rg-empty">{t('register.empty')}</div>}
+      <div className="rg-totals" data-testid="print-register-totals">
+        {t('register.totals', { ...register.totals })}
+        {register.truncated && (
+          <>
+            <br />
+            {t('register.truncated', { count: register.rows.length })}
+          </>
+        )}
+      </div>
+      <div className="rg-signoff">
+        <span>{t('register.preparedBy', { name: preparedBy })}</span>
+      </div>
+    </div>
+  );
+}
+
+/** The pages of the register laid out whole in `sheet`, measured. */
+function measurePages(sheet: HTMLElement, rowCount: number): Array<[number, number]> {
+  const height = (selector: string) => sheet.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+  const rows = [...sheet.querySelectorAll('tr[data-testid="register-row"]')].map((row) => row.getBoundingClientRect().height);
+  if (rows.length !== rowCount) throw new Error(`measured ${rows.length} register rows of ${rowCount}`);
+  return registerPages({
+    page: pageContentHeightPx('landscape'),
+    heading: height('.rg-heading'),
+    header: height('thead'),
+    rows,
+    closing: height('.rg-closing'),
+    slack: mmToPx(SLACK_MM),
+  });
+}
+
+export function ComplaintRegisterSheet(props: SheetProps) {
+  const { register, lang, t, format } = props;
+  const fontsLoaded = useFontsLoaded();
+  const whole = useRef<HTMLDivElement>(null);
+  // Pages belong to the register and language they were measured for; another one is measured again.
+  const [laidOut, setLaidOut] = useState<{ register: ComplaintRegister; lang: string; pages: Array<[number, number]> } | null>(null);
+  const pages = laidOut?.register === register && laidOut.lang === lang ? laidOut.pages : null;
+  usePrintHold(pages === null);
+
+  useLayoutEffect(() => {
+    if (!fontsLoaded || pages !== null || !whole.current) return;
+    setLaidOut({ register, lang, pages: measurePages(whole.current, register.rows.length) });
+  }, [fontsLoaded, pages, register, lang]);
+
+  const row = (index: number) => <Row key={register.rows[index]!.id} row={register.rows[index]!} index={index} lang={lang} t={t} format={format} />;
+  if (pages === null) {
+    return (
+      <div className="print-sheet" data-testid="print-register" ref={whole}>
+        <Heading {...props} />
+        <Table t={t}>{register.rows.map((_, index) => row(index))}</Table>
+        <Closing {...props} />
+      </div>
+    );
+  }
+  return (
+    <div className="rg-paged" data-testid="print-register" data-pages={pages.length}>
+      {pages.map(([start, end], page) => (
+        <div key={start} className="print-sheet rg-page">
+          {page === 0 && <Heading {...props} />}
+          <Table t={t}>{Array.from({ length: end - start }, (_, i) => row(start + i))}</Table>
+          {page === pages.length - 1 && <Closing {...props} />}
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 // The frame of every print page: its CSS, its language, and the ready signal. `document.body.dataset.printReady` is
 // 'true' once the data is on the page, every glyph of the bundled font it needs is loaded, the free-text boxes are
 // fitted and the images decoded ('error' when it cannot be printed): the contract Electron's hidden window and the
-// tests wait for, instead of a fixed delay.
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+// tests wait for, instead of a fixed delay. A sheet that lays itself out once the glyphs are there (the register's
+// pages) holds the signal back with `usePrintHold` until it is done.
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { pageCss, type Orientation, type PageMarginText } from './styles';
 
 type Stage = 'loading' | 'fitting' | 'ready' | 'error';
@@ -12,6 +13,18 @@ const FontsLoaded = createContext(false);
 
 /** Whether the page's glyphs are loaded, so what is measured now is what will print. */
 export const useFontsLoaded = () => useContext(FontsLoaded);
+
+const Holds = createContext<Dispatch<SetStateAction<number>>>(() => undefined);
+
+/** Keeps the page from saying it is ready while `holding` (a sheet still laying itself out). */
+export function usePrintHold(holding: boolean): void {
+  const setHolds = useContext(Holds);
+  useLayoutEffect(() => {
+    if (!holding) return;
+    setHolds((count) => count + 1);
+    return () => setHolds((count) => count - 1);
+  }, [holding, setHolds]);
+}
 
 const FONT_PROBE = '400 10pt "Noto Sans SC"';
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -50,6 +63,7 @@ export function PrintDocument({
 }) {
   // How far the page got once its data is there: glyphs loaded, boxes fitted, ready.
   const [progress, setProgress] = useState<'fonts' | 'fitting' | 'ready'>('fonts');
+  const [holds, setHolds] = useState(0);
   const stage: Stage = status === 'ready' ? (progress === 'fonts' ? 'loading' : progress) : status;
   const marginText = footer ? [footer.left ?? '', footer.pageNumber?.before ?? '', footer.pageNumber?.middle ?? '', footer.pageNumber?.after ?? ''].join(' ') : '';
 
@@ -66,7 +80,7 @@ export function PrintDocument({
   }, [status, progress, marginText]);
 
   useEffect(() => {
-    if (status !== 'ready' || progress !== 'fitting') return;
+    if (status !== 'ready' || progress !== 'fitting' || holds > 0) return;
     let cancelled = false;
     void (async () => {
       // The boxes fitted themselves in the commit that set `fitting`; a shortened text may need glyphs of its own.
@@ -77,7 +91,7 @@ export function PrintDocument({
     return () => {
       cancelled = true;
     };
-  }, [status, progress, marginText]);
+  }, [status, progress, marginText, holds]);
 
   useEffect(() => {
     if (stage === 'ready') document.body.dataset.printReady = 'true';
@@ -88,10 +102,12 @@ export function PrintDocument({
 
   return (
     <FontsLoaded.Provider value={stage === 'fitting' || stage === 'ready'}>
-      <style>{pageCss(orientation, footer)}</style>
-      <div className="print-root" lang={lang} data-testid="print-root" data-print-stage={stage}>
-        {children}
-      </div>
+      <Holds.Provider value={setHolds}>
+        <style>{pageCss(orientation, footer)}</style>
+        <div className="print-root" lang={lang} data-testid="print-root" data-print-stage={stage}>
+          {children}
+        </div>
+      </Holds.Provider>
     </FontsLoaded.Provider>
   );
 }

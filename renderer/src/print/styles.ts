@@ -10,6 +10,16 @@ const MARGINS: Record<Orientation, [number, number, number, number]> = {
 };
 const PAPER: Record<Orientation, [number, number]> = { portrait: [210, 297], landscape: [297, 210] };
 
+const PX_PER_MM = 96 / 25.4;
+
+/** The height a printed page gives its content, in CSS pixels: the paper less its top and bottom margins. */
+export function pageContentHeightPx(orientation: Orientation): number {
+  const [top, , bottom] = MARGINS[orientation];
+  return (PAPER[orientation][1] - top - bottom) * PX_PER_MM;
+}
+
+export const mmToPx = (mm: number) => mm * PX_PER_MM;
+
 /** A CSS string literal: quotes and backslashes escaped, line breaks dropped. */
 export function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}"`;
@@ -91,16 +101,19 @@ const REGISTER_CSS = `
 /* Inset by half a border on each side: a collapsed outer border is drawn half outside the table, and the page would clip it. */
 table.rg-table { width: calc(100% - 0.6mm); margin: 0 0.3mm; border-collapse: collapse; table-layout: fixed; font-size: 7.5pt; line-height: 1.3; }
 table.rg-table thead { display: table-header-group; }
+/* The register is put on pages by the sheet itself (register-pages.ts), one short table a page; should a page still
+   run over when printed, its rows break whole and its header repeats. */
 table.rg-table tr { break-inside: avoid; page-break-inside: avoid; }
+@media print { .rg-page + .rg-page { break-before: page; } }
+/* Off-screen pages of a long register are not laid out on screen (printing lays out every page). */
+@media screen { .rg-paged .rg-page { content-visibility: auto; contain-intrinsic-block-size: auto 210mm; } }
 table.rg-table th { border: 0.3mm solid #000; padding: 1mm 0.8mm; font-weight: 500; text-align: center; vertical-align: middle; }
 table.rg-table td { border: 0.25mm solid #000; padding: 0.8mm 0.9mm; vertical-align: top; word-break: break-word; }
 table.rg-table td.rg-num { text-align: center; }
 table.rg-table td.rg-date { white-space: nowrap; }
 .rg-late { font-weight: 500; }
+.rg-closing { display: flow-root; }
 .rg-totals { margin-top: 3mm; font-size: 8.5pt; }
-/* The closing row (totals, prepared by) goes with the last rows of the table, never alone on a page. */
-table.rg-table tr.rg-closing { break-before: avoid; page-break-before: avoid; }
-table.rg-table tr.rg-closing > td { border: none; padding: 0; }
 .rg-signoff { display: flex; justify-content: space-between; margin-top: 2mm; font-size: 8.5pt; }
 .rg-empty { padding: 6mm; text-align: center; border: 0.3mm solid #000; border-top: none; font-size: 9pt; }
 `;
