@@ -44,6 +44,30 @@ async function fontsSettled(extraText: string): Promise<void> {
   }
 }
 
+/** The weights the print pages use (regular text, and headings and labels). */
+const PRINT_WEIGHTS = ['400', '500'];
+
+/**
+ * Whether the bundled font's glyphs for `text` are loaded (false while `text` is null). A long page (the register)
+ * asks for them before it is laid out: each subset arriving later would lay the whole page out again.
+ */
+export function useGlyphsLoaded(text: string | null): boolean {
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (text === null) return;
+    let cancelled = false;
+    const chars = [...new Set(text)].join('');
+    void Promise.all(PRINT_WEIGHTS.map((weight) => document.fonts.load(`${weight} 10pt "Noto Sans SC"`, chars).catch(() => [])))
+      .then(() => {
+        if (!cancelled) setLoadedFor(text);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [text]);
+  return text !== null && loadedFor === text;
+}
+
 async function imagesDecoded(): Promise<void> {
   await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
 }

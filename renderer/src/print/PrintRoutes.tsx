@@ -21,7 +21,7 @@ import { useApiQuery } from '../lib/queries';
 import { ComplaintFormSheet } from './ComplaintFormSheet';
 import { ComplaintRegisterSheet } from './ComplaintRegisterSheet';
 import { printFormat } from './format';
-import { PrintDocument, PrintNotice } from './PrintDocument';
+import { PrintDocument, PrintNotice, useGlyphsLoaded } from './PrintDocument';
 
 function useUiLanguage(): UiLanguage {
   const { i18n } = useTranslation();
@@ -68,7 +68,7 @@ function ComplaintFormPrintPage() {
 
 function RegisterDocument({ query }: { query: ComplaintRegisterPrint }) {
   const { lang } = query;
-  const { t } = useTranslation('print', { lng: lang });
+  const { t, i18n } = useTranslation('print', { lng: lang });
   const errors = useTranslation('errors', { lng: lang });
   const me = useCurrentUser();
   const register = useApiQuery('complaints.register', {
@@ -95,9 +95,18 @@ function RegisterDocument({ query }: { query: ComplaintRegisterPrint }) {
     pageNumber: { before, middle, after },
   };
 
+  const fetched = register.data && settings.data && (query.departmentId === undefined || departments.data);
+  // Every character the register will print, its labels included: their glyphs are loaded before it is laid out.
+  const glyphs = useMemo(
+    () => (fetched ? JSON.stringify([register.data, settings.data?.centerName, unitLabel, stateLabel, printedAt, footer, i18n.getResourceBundle(lang, 'print')]) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels follow from the data and the language
+    [fetched, register.data, lang],
+  );
+  const glyphsLoaded = useGlyphsLoaded(glyphs);
+
   const failed = register.error ?? settings.error ?? departments.error;
   if (failed) return <PrintNotice lang={lang}>{errorMessage(errors.t, failed)}</PrintNotice>;
-  const loaded = register.data && settings.data && (query.departmentId === undefined || departments.data);
+  const loaded = fetched && glyphsLoaded;
   return (
     <PrintDocument orientation="landscape" lang={lang} status={loaded ? 'ready' : 'loading'} footer={footer}>
       {loaded && register.data && (
