@@ -6,7 +6,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ComplaintRegister, ComplaintRegisterRow } from '../../../shared/api/complaints';
 import { departmentName } from '../features/departments/names';
 import type { PrintFormat } from './format';
-import { usePrintHold, useFontsLoaded } from './PrintDocument';
+import { usePrintHold } from './PrintDocument';
 import { registerPages } from './register-pages';
 import { mmToPx, pageContentHeightPx } from './styles';
 
@@ -199,9 +199,9 @@ function measurePages(sheet: HTMLElement, rowCount: number): Array<[number, numb
   });
 }
 
+/** Measures itself in its first layout, before anything is painted: its caller has loaded the glyphs (useGlyphsLoaded). */
 export function ComplaintRegisterSheet(props: SheetProps) {
   const { register, lang, t, format } = props;
-  const fontsLoaded = useFontsLoaded();
   const whole = useRef<HTMLDivElement>(null);
   // Pages belong to the register and language they were measured for; another one is measured again.
   const [laidOut, setLaidOut] = useState<{ register: ComplaintRegister; lang: string; pages: Array<[number, number]> } | null>(null);
@@ -209,9 +209,9 @@ export function ComplaintRegisterSheet(props: SheetProps) {
   usePrintHold(pages === null);
 
   useLayoutEffect(() => {
-    if (!fontsLoaded || pages !== null || !whole.current) return;
+    if (pages !== null || !whole.current) return;
     setLaidOut({ register, lang, pages: measurePages(whole.current, register.rows.length) });
-  }, [fontsLoaded, pages, register, lang]);
+  }, [pages, register, lang]);
 
   const row = (index: number) => <Row key={register.rows[index]!.id} row={register.rows[index]!} index={index} lang={lang} t={t} format={format} />;
   if (pages === null) {
