@@ -129,6 +129,11 @@ test('an agent opens a difficult question the knowledge base could not answer', 
     await page.getByRole('option', { name: new RegExp(HOSPITAL) }).click();
     await expect(page.getByTestId('picked-customer')).toContainText(HOSPITAL);
     await page.getByTestId('question-reason').fill('需工程部查阅原设计图纸');
+    if (language === 'zh-CN') {
+      // The reply time promised to the caller: a picker in the center's time zone, typed section by section.
+      await page.getByTestId('question-promised').getByRole('spinbutton').first().click();
+      await page.keyboard.type('203103141700');
+    }
     await screenshot(page, 'questions-create-dialog', language);
     if (language === 'en') await page.keyboard.press('Escape');
     await expect(questions.dialog()).toHaveCount(language === 'en' ? 0 : 1);
@@ -140,6 +145,7 @@ test('an agent opens a difficult question the knowledge base could not answer', 
   await expect(record.state()).toHaveText('待部门答复');
   questionNumber = (await page.getByTestId('page-title').textContent())!.replace(/^.*?(YN-\d{8}-\d{4}).*$/, '$1');
   expect(questionNumber).toMatch(/^YN-\d{8}-\d{4}$/);
+  await expect(page.getByTestId('question-promised')).toContainText('2031-03-14 17:00');
   // Due in 1 working day; shown, not late.
   await expect(page.getByTestId('question-due')).toBeVisible();
   await expect(page.getByTestId('overdue-chip')).toHaveCount(0);

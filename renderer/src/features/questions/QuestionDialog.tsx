@@ -4,6 +4,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -16,6 +17,7 @@ import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
 import { apiErrorOf, errorMessage } from '../../lib/errors';
+import { DateTimeField } from '../requests/DateTimeField';
 import { CustomerPickerField, type PickedCustomer } from './CustomerPickerField';
 import { DepartmentSelect } from './parts';
 import { refreshRecords } from './refresh';
@@ -29,13 +31,6 @@ export interface QuestionPrefill {
   requestId?: number;
 }
 
-/** A datetime-local value (the browser's time zone) as epoch ms, or undefined when empty or malformed. */
-function fromLocalInput(value: string): number | undefined {
-  if (value === '') return undefined;
-  const ms = new Date(value).getTime();
-  return Number.isFinite(ms) ? ms : undefined;
-}
-
 export function QuestionDialog({ prefill = {}, onClose, onCreated }: { prefill?: QuestionPrefill; onClose: () => void; onCreated?: (question: DifficultQuestion) => void }) {
   const { t } = useTranslation(['questions', 'common', 'errors']);
   const queryClient = useQueryClient();
@@ -46,7 +41,7 @@ export function QuestionDialog({ prefill = {}, onClose, onCreated }: { prefill?:
   const [callerPhone, setCallerPhone] = useState(prefill.callerPhone ?? '');
   const [customer, setCustomer] = useState<PickedCustomer | null>(prefill.customer ?? null);
   const [reasonTold, setReasonTold] = useState('');
-  const [promised, setPromised] = useState('');
+  const [promised, setPromised] = useState<number | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,7 +56,6 @@ export function QuestionDialog({ prefill = {}, onClose, onCreated }: { prefill?:
     setBusy(true);
     setError(null);
     try {
-      const replyPromisedAt = fromLocalInput(promised);
       const created = await call('questions.create', {
         question: question.trim(),
         departmentId,
@@ -70,7 +64,7 @@ export function QuestionDialog({ prefill = {}, onClose, onCreated }: { prefill?:
         customerId: customer?.id ?? null,
         ...(prefill.requestId !== undefined && { requestId: prefill.requestId }),
         ...(reasonTold.trim() !== '' && { reasonTold: reasonTold.trim() }),
-        ...(replyPromisedAt !== undefined && { replyPromisedAt }),
+        ...(promised !== null && { replyPromisedAt: promised }),
       });
       await refreshRecords(queryClient);
       notify(t('notices.opened', { number: created.number }));
@@ -124,16 +118,16 @@ export function QuestionDialog({ prefill = {}, onClose, onCreated }: { prefill?:
               helperText={t('form.reasonToldHelp')}
               slotProps={{ htmlInput: { 'data-testid': 'question-reason', maxLength: 1000 } }}
             />
-            <TextField
-              type="datetime-local"
-              label={t('fields.replyPromisedAt')}
-              value={promised}
-              onChange={(event) => setPromised(event.target.value)}
-              error={!!problems.replyPromisedAt}
-              helperText={problems.replyPromisedAt ?? t('form.replyPromisedHelp')}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'question-promised' } }}
-              sx={{ maxWidth: 320 }}
-            />
+            <Box sx={{ maxWidth: 320 }}>
+              <DateTimeField
+                label={t('fields.replyPromisedAt')}
+                value={promised}
+                onChange={setPromised}
+                testId="question-promised"
+                error={!!problems.replyPromisedAt}
+                helperText={problems.replyPromisedAt ?? t('form.replyPromisedHelp')}
+              />
+            </Box>
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
