@@ -6,7 +6,6 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ComplaintRegister, ComplaintRegisterRow } from '../../../shared/api/complaints';
 import { departmentName } from '../features/departments/names';
 import type { PrintFormat } from './format';
-import { usePrintHold } from './PrintDocument';
 import { registerPages } from './register-pages';
 import { mmToPx, pageContentHeightPx } from './styles';
 
@@ -199,14 +198,16 @@ function measurePages(sheet: HTMLElement, rowCount: number): Array<[number, numb
   });
 }
 
-/** Measures itself in its first layout, before anything is painted: its caller has loaded the glyphs (useGlyphsLoaded). */
+/**
+ * Measures itself in its first layout, before anything is painted or the page says it is ready: its caller has loaded
+ * the glyphs (useGlyphsLoaded).
+ */
 export function ComplaintRegisterSheet(props: SheetProps) {
   const { register, lang, t, format } = props;
   const whole = useRef<HTMLDivElement>(null);
   // Pages belong to the register and language they were measured for; another one is measured again.
   const [laidOut, setLaidOut] = useState<{ register: ComplaintRegister; lang: string; pages: Array<[number, number]> } | null>(null);
   const pages = laidOut?.register === register && laidOut.lang === lang ? laidOut.pages : null;
-  usePrintHold(pages === null);
 
   useLayoutEffect(() => {
     if (pages !== null || !whole.current) return;
@@ -224,7 +225,7 @@ export function ComplaintRegisterSheet(props: SheetProps) {
     );
   }
   return (
-    <div className="rg-paged" data-testid="print-register" data-pages={pages.length}>
+    <div className="rg-paged" data-testid="print-register">
       {pages.map(([start, end], page) => (
         <div key={start} className="print-sheet rg-page">
           {page === 0 && <Heading {...props} />}

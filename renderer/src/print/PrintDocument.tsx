@@ -1,9 +1,8 @@
 // The frame of every print page: its CSS, its language, and the ready signal. `document.body.dataset.printReady` is
 // 'true' once the data is on the page, every glyph of the bundled font it needs is loaded, the free-text boxes are
 // fitted and the images decoded ('error' when it cannot be printed): the contract Electron's hidden window and the
-// tests wait for, instead of a fixed delay. A sheet that lays itself out once the glyphs are there (the register's
-// pages) holds the signal back with `usePrintHold` until it is done.
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
+// tests wait for, instead of a fixed delay.
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { pageCss, type Orientation, type PageMarginText } from './styles';
 
 type Stage = 'loading' | 'fitting' | 'ready' | 'error';
@@ -14,19 +13,8 @@ const FontsLoaded = createContext(false);
 /** Whether the page's glyphs are loaded, so what is measured now is what will print. */
 export const useFontsLoaded = () => useContext(FontsLoaded);
 
-const Holds = createContext<Dispatch<SetStateAction<number>>>(() => undefined);
-
-/** Keeps the page from saying it is ready while `holding` (a sheet still laying itself out). */
-export function usePrintHold(holding: boolean): void {
-  const setHolds = useContext(Holds);
-  useLayoutEffect(() => {
-    if (!holding) return;
-    setHolds((count) => count + 1);
-    return () => setHolds((count) => count - 1);
-  }, [holding, setHolds]);
-}
-
-const FONT_PROBE = '400 10pt "Noto Sans SC"';
+/** The bundled font at a weight the print pages use: regular text (400), headings and labels (500). */
+const fontProbe = (weight: 400 | 500) => `${weight} 10pt "Noto Sans SC"`;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -38,14 +26,11 @@ async function fontsSettled(extraText: string): Promise<void> {
     void document.body.offsetHeight;
     await nextTask();
     // Text the page does not lay out itself (the page footer in the @page margin) loads its glyphs here.
-    if (extraText) await document.fonts.load(FONT_PROBE, extraText).catch(() => []);
+    if (extraText) await document.fonts.load(fontProbe(400), extraText).catch(() => []);
     await document.fonts.ready;
     if (document.fonts.status === 'loaded') return;
   }
 }
-
-/** The weights the print pages use (regular text, and headings and labels). */
-const PRINT_WEIGHTS = ['400', '500'];
 
 /**
  * Whether the bundled font's glyphs for `text` are loaded (false while `text` is null). A long page (the register)
@@ -57,7 +42,7 @@ export function useGlyphsLoaded(text: string | null): boolean {
     if (text === null) return;
     let cancelled = false;
     const chars = [...new Set(text)].join('');
-    void Promise.all(PRINT_WEIGHTS.map((weight) => document.fonts.load(`${weight} 10pt "Noto Sans SC"`, chars).catch(() => [])))
+    void Promise.all(([400, 500] as const).map((weight) => document.fonts.load(fontProbe(weight), chars).catch(() => [])))
       .then(() => {
         if (!cancelled) setLoadedFor(text);
       });
@@ -87,7 +72,6 @@ export function PrintDocument({
 }) {
   // How far the page got once its data is there: glyphs loaded, boxes fitted, ready.
   const [progress, setProgress] = useState<'fonts' | 'fitting' | 'ready'>('fonts');
-  const [holds, setHolds] = useState(0);
   const stage: Stage = status === 'ready' ? (progress === 'fonts' ? 'loading' : progress) : status;
   const marginText = footer ? [footer.left ?? '', footer.pageNumber?.before ?? '', footer.pageNumber?.middle ?? '', footer.pageNumber?.after ?? ''].join(' ') : '';
 
@@ -104,7 +88,7 @@ export function PrintDocument({
   }, [status, progress, marginText]);
 
   useEffect(() => {
-    if (status !== 'ready' || progress !== 'fitting' || holds > 0) return;
+    if (status !== 'ready' || progress !== 'fitting') return;
     let cancelled = false;
     void (async () => {
       // The boxes fitted themselves in the commit that set `fitting`; a shortened text may need glyphs of its own.
@@ -115,7 +99,7 @@ export function PrintDocument({
     return () => {
       cancelled = true;
     };
-  }, [status, progress, marginText, holds]);
+  }, [status, progress, marginText]);
 
   useEffect(() => {
     if (stage === 'ready') document.body.dataset.printReady = 'true';
@@ -126,12 +110,10 @@ export function PrintDocument({
 
   return (
     <FontsLoaded.Provider value={stage === 'fitting' || stage === 'ready'}>
-      <Holds.Provider value={setHolds}>
-        <style>{pageCss(orientation, footer)}</style>
-        <div className="print-root" lang={lang} data-testid="print-root" data-print-stage={stage}>
-          {children}
-        </div>
-      </Holds.Provider>
+      <style>{pageCss(orientation, footer)}</style>
+      <div className="print-root" lang={lang} data-testid="print-root" data-print-stage={stage}>
+        {children}
+      </div>
     </FontsLoaded.Provider>
   );
 }

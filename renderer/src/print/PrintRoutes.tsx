@@ -96,11 +96,10 @@ function RegisterDocument({ query }: { query: ComplaintRegisterPrint }) {
   };
 
   const fetched = register.data && settings.data && (query.departmentId === undefined || departments.data);
-  // Every character the register will print, its labels included: their glyphs are loaded before it is laid out.
+  // Every character the register will print (its data, the units' names, its labels): loaded before it is laid out.
   const glyphs = useMemo(
-    () => (fetched ? JSON.stringify([register.data, settings.data?.centerName, unitLabel, stateLabel, printedAt, footer, i18n.getResourceBundle(lang, 'print')]) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels follow from the data and the language
-    [fetched, register.data, lang],
+    () => (fetched ? JSON.stringify([register.data, settings.data, departments.data, i18n.getResourceBundle(lang, 'print')]) : null),
+    [fetched, register.data, settings.data, departments.data, i18n, lang],
   );
   const glyphsLoaded = useGlyphsLoaded(glyphs);
 
