@@ -2,7 +2,8 @@
 // screen by a user who holds only the role of that desk: one form handled inside the center (in Chinese), sent back
 // once for correction and signed with a drawn signature; one transferred to the higher-level office (in English), with
 // part 2 sent out and coming back, and a save that lost to someone else's change. The deadline board shows a form due
-// today; a supervisor may print. Screenshots of every screen that looks different, in both languages.
+// today to the seat manager and to the information manager; a supervisor may print. Screenshots of every screen that
+// looks different, in both languages.
 import { expect, request as apiRequest, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { SignInPage, switchLanguage } from './pages/AuthPages';
 import { AppFrame } from './pages/AppFrame';
@@ -332,7 +333,7 @@ test('part 2 comes back with the unit\'s written opinion; the result is written,
   await bothLanguages('complaint-transfer-filed', 'en');
 });
 
-test('a form due today is on the seat manager\'s deadline board, with the unit that holds it', async () => {
+test('a form due today is on the deadline board of the seat manager and of the information manager, with the unit that holds it', async () => {
   // The internal reply is due in 1 working day; with a 1-hour policy for a moment, a form routed now is due today.
   const policy = await call<{ version: number; priorities: unknown; other: Record<string, unknown> }>(api.supervisor!, 'sla.getPolicy', {});
   const shortened = await call<{ version: number }>(api.supervisor!, 'sla.updatePolicy', {
@@ -357,6 +358,13 @@ test('a form due today is on the seat manager\'s deadline board, with the unit t
   await expect(section.getByTestId(`board-complaint-${form.number}`).getByTestId('board-complaint-unit')).toContainText('本中心');
   await scrollToTop(section);
   await bothLanguages('complaints-board');
+
+  // The information manager, who takes no requests, opens the same board and sees the complaint forms alone.
+  await signInAs(INFO, 'zh-CN');
+  await page.getByTestId('nav-board').click();
+  await expect(page.getByTestId('board-complaints').getByTestId(`board-complaint-${form.number}`)).toBeVisible();
+  await expect(page.getByTestId('board-late')).toHaveCount(0);
+  await bothLanguages('complaints-board-info-manager');
 });
 
 test('a supervisor reads and prints but takes no step', async () => {

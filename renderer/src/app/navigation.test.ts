@@ -1,7 +1,7 @@
 // Every screen of the navigation has its name and its line on the home screen in both languages.
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, resources } from '../../../shared/i18n/resources';
-import { SCREENS } from './navigation';
+import { permittedScreens, SCREENS } from './navigation';
 
 describe('the screens of the navigation', () => {
   it.each(LANGUAGES)('have a name and a home-screen description in %s', (language) => {
@@ -11,5 +11,17 @@ describe('the screens of the navigation', () => {
       expect(typeof nav[screen.key], `nav name of ${screen.key}`).toBe('string');
       if (screen.key !== 'home') expect(typeof home.screens[screen.key], `home description of ${screen.key}`).toBe('string');
     }
+  });
+});
+
+describe('who may open a screen', () => {
+  const keys = (roles: Parameters<typeof permittedScreens>[0]) => permittedScreens(roles).map((screen) => screen.key);
+
+  it('opens the deadline board to whoever may watch requests or complaint forms', () => {
+    expect(keys(['seat_manager'])).toContain('board');
+    expect(keys(['supervisor'])).toContain('board');
+    // Information managers route complaint forms and take no requests: the board shows them the forms.
+    expect(keys(['info_manager'])).toContain('board');
+    expect(keys(['agent'])).not.toContain('board');
   });
 });

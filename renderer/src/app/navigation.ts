@@ -25,35 +25,35 @@ export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions
 export interface Screen {
   key: ScreenKey;
   path: string;
-  /** The method the screen cannot work without; whoever may call it may open the screen. */
-  method: MethodName;
+  /** The methods the screen shows; whoever may call any of them may open the screen (and sees what they may call). */
+  methods: readonly [MethodName, ...MethodName[]];
   group: 'main' | 'admin';
   icon: SvgIconComponent;
 }
 
 export const SCREENS: readonly Screen[] = [
-  { key: 'home', path: '/', method: 'auth.me', group: 'main', icon: DashboardOutlined },
-  { key: 'requests', path: '/requests', method: 'requests.list', group: 'main', icon: ReceiptLongOutlined },
-  { key: 'board', path: '/board', method: 'requests.board', group: 'main', icon: TimerOutlined },
-  { key: 'knowledge', path: '/knowledge', method: 'knowledge.search', group: 'main', icon: MenuBookOutlined },
-  { key: 'questions', path: '/questions', method: 'questions.list', group: 'main', icon: HelpCenterOutlined },
-  { key: 'suggestions', path: '/suggestions', method: 'suggestions.list', group: 'main', icon: LightbulbOutlined },
-  { key: 'complaints', path: '/complaints', method: 'complaints.list', group: 'main', icon: ReportProblemOutlined },
-  { key: 'customers', path: '/customers', method: 'customers.search', group: 'main', icon: ContactPhoneOutlined },
-  { key: 'models', path: '/customers/models', method: 'equipment.models', group: 'main', icon: DevicesOtherOutlined },
-  { key: 'import', path: '/customers/import', method: 'import.commit', group: 'main', icon: UploadFileOutlined },
-  { key: 'calendar', path: '/calendar', method: 'calendar.get', group: 'main', icon: CalendarMonthOutlined },
-  { key: 'sla', path: '/sla', method: 'sla.getPolicy', group: 'main', icon: ScheduleOutlined },
-  { key: 'users', path: '/admin/users', method: 'users.update', group: 'admin', icon: PeopleOutlined },
-  { key: 'departments', path: '/admin/departments', method: 'departments.update', group: 'admin', icon: AccountTreeOutlined },
-  { key: 'settings', path: '/admin/settings', method: 'settings.update', group: 'admin', icon: StorefrontOutlined },
-  { key: 'backups', path: '/admin/backups', method: 'backup.restore', group: 'admin', icon: BackupOutlined },
-  { key: 'integrity', path: '/admin/integrity', method: 'system.status', group: 'admin', icon: HealthAndSafetyOutlined },
-  { key: 'audit', path: '/admin/audit', method: 'audit.list', group: 'admin', icon: FactCheckOutlined },
+  { key: 'home', path: '/', methods: ['auth.me'], group: 'main', icon: DashboardOutlined },
+  { key: 'requests', path: '/requests', methods: ['requests.list'], group: 'main', icon: ReceiptLongOutlined },
+  { key: 'board', path: '/board', methods: ['requests.board', 'complaints.due'], group: 'main', icon: TimerOutlined },
+  { key: 'knowledge', path: '/knowledge', methods: ['knowledge.search'], group: 'main', icon: MenuBookOutlined },
+  { key: 'questions', path: '/questions', methods: ['questions.list'], group: 'main', icon: HelpCenterOutlined },
+  { key: 'suggestions', path: '/suggestions', methods: ['suggestions.list'], group: 'main', icon: LightbulbOutlined },
+  { key: 'complaints', path: '/complaints', methods: ['complaints.list'], group: 'main', icon: ReportProblemOutlined },
+  { key: 'customers', path: '/customers', methods: ['customers.search'], group: 'main', icon: ContactPhoneOutlined },
+  { key: 'models', path: '/customers/models', methods: ['equipment.models'], group: 'main', icon: DevicesOtherOutlined },
+  { key: 'import', path: '/customers/import', methods: ['import.commit'], group: 'main', icon: UploadFileOutlined },
+  { key: 'calendar', path: '/calendar', methods: ['calendar.get'], group: 'main', icon: CalendarMonthOutlined },
+  { key: 'sla', path: '/sla', methods: ['sla.getPolicy'], group: 'main', icon: ScheduleOutlined },
+  { key: 'users', path: '/admin/users', methods: ['users.update'], group: 'admin', icon: PeopleOutlined },
+  { key: 'departments', path: '/admin/departments', methods: ['departments.update'], group: 'admin', icon: AccountTreeOutlined },
+  { key: 'settings', path: '/admin/settings', methods: ['settings.update'], group: 'admin', icon: StorefrontOutlined },
+  { key: 'backups', path: '/admin/backups', methods: ['backup.restore'], group: 'admin', icon: BackupOutlined },
+  { key: 'integrity', path: '/admin/integrity', methods: ['system.status'], group: 'admin', icon: HealthAndSafetyOutlined },
+  { key: 'audit', path: '/admin/audit', methods: ['audit.list'], group: 'admin', icon: FactCheckOutlined },
 ];
 
 export function mayOpen(screen: Screen, roles: readonly Role[]): boolean {
-  return mayCall(api[screen.method].access, roles);
+  return screen.methods.some((method) => mayCall(api[method].access, roles));
 }
 
 export function permittedScreens(roles: readonly Role[]): Screen[] {

@@ -1,6 +1,7 @@
 // 时限看板 (/board), for seat managers and supervisors: how many requests are late, due within the hour and due today;
 // the late ones with how late (clock and working time) and breach class; by priority and by owner; complex requests
-// owed today's progress message. Refreshes itself every 30 seconds.
+// owed today's progress message; complaint forms late or due today. Information managers, who route complaint forms
+// but take no requests, see the complaint forms only. Refreshes itself every 30 seconds.
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -40,6 +41,34 @@ function CountCard({ kind, value }: { kind: keyof BoardCount; value: number }) {
 }
 
 export function BoardPage() {
+  const me = useCurrentUser();
+  return mayCall(api['requests.board'].access, me.roles) ? <RequestsBoard /> : <ComplaintsBoard />;
+}
+
+/** The board of someone who may watch complaint forms but not requests. */
+function ComplaintsBoard() {
+  const { t } = useTranslation(['requests', 'nav', 'common']);
+  const format = useFormat();
+  // The same query as BoardComplaints' (one fetch): its time for the subtitle, and the refresh button.
+  const due = useApiQuery('complaints.due', { limit: 200 }, { refetchInterval: BOARD_REFRESH_MS, refetchIntervalInBackground: true });
+  return (
+    <Box data-testid="board-page">
+      <PageHeader
+        title={t('nav:board')}
+        subtitle={due.data ? t('board.refreshedAt', { time: format.dateTimeSeconds(due.data.at), seconds: BOARD_REFRESH_MS / 1000 }) : t('board.complaintsSubtitle')}
+        actions={
+          <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={() => void due.refetch()} disabled={due.isFetching} data-testid="board-refresh">
+            {t('common:actions.refresh')}
+          </Button>
+        }
+      />
+      {due.isPending && <LoadingBlock />}
+      <BoardComplaints refetchInterval={BOARD_REFRESH_MS} />
+    </Box>
+  );
+}
+
+function RequestsBoard() {
   const { t } = useTranslation(['requests', 'nav', 'common']);
   const format = useFormat();
   const me = useCurrentUser();
