@@ -39,7 +39,12 @@ export function createAppTheme(language: UiLanguage) {
         MuiButton: { defaultProps: { disableElevation: true } },
         MuiPaper: { defaultProps: { elevation: 0 }, styleOverrides: { outlined: { borderColor: '#dde3ea' } } },
         MuiAppBar: { defaultProps: { elevation: 0 } },
-        MuiDialog: { defaultProps: { fullWidth: true, maxWidth: 'sm' } },
+        MuiDialog: {
+          defaultProps: { fullWidth: true, maxWidth: 'sm' },
+          // A dialog's fields and buttons sit in a <form>: it must pass the paper's column layout on, so that a tall
+          // form scrolls its content and keeps its buttons in view (a plain block form let them scroll off the bottom).
+          styleOverrides: { paper: { '& > form': { display: 'flex', flexDirection: 'column', flex: '1 1 auto', minHeight: 0 } } },
+        },
         MuiTooltip: { defaultProps: { arrow: true } },
       },
     },
