@@ -16,7 +16,7 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, mayCall } from '../../../../shared/api';
 import { MODEL_STATUSES, type ModelStatus, type ProductModelListing } from '../../../../shared/api/equipment';
@@ -124,8 +124,8 @@ export function ModelsPage() {
                   <TableCell>
                     <ModelStatusChip status={model.status} />
                     {model.status !== 'current' && model.successorModel && (
-                      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.25, whiteSpace: 'nowrap' }}>
-                        {t('models.successorShort', { model: model.successorModel })}
+                      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.25 }}>
+                        <Trans t={t} i18nKey="models.successorShort" values={{ model: model.successorModel }} components={{ m: <Box component="span" sx={{ whiteSpace: 'nowrap' }} /> }} />
                       </Typography>
                     )}
                   </TableCell>
