@@ -34,13 +34,16 @@ export function shortText(text: string, max: number): string {
 
 function When({ ms, format, due }: { ms: number | null; format: PrintFormat; due?: boolean }) {
   if (ms === null) return null;
-  if (due) return <>{format.due(ms)}</>;
-  return (
+  // A deadline that ends a day is that day; one at another time (an hour-based policy) is given as date over time too.
+  const [date, time] = due ? format.due(ms).split(' ') : [format.date(ms), format.time(ms)];
+  return time ? (
     <>
-      {format.date(ms)}
+      {date}
       <br />
-      {format.time(ms)}
+      {time}
     </>
+  ) : (
+    <>{date}</>
   );
 }
 
