@@ -24,7 +24,11 @@ export function HomePage() {
   usePageTitle(t('nav:home'));
   const settings = useApiQuery('settings.get', {});
   const screens = permittedScreens(me.roles).filter((s) => s.key !== 'home');
-  const comingRoles = me.roles.filter((role) => role !== 'admin');
+  // What is still being built for each of the user's roles (a role whose work is all here has no line).
+  const coming = me.roles.flatMap((role) => {
+    const text = t(`coming.${role}`, { defaultValue: '' });
+    return text ? [{ role, text }] : [];
+  });
 
   return (
     <Stack spacing={3} data-testid="home-page">
@@ -79,7 +83,7 @@ export function HomePage() {
             </Box>
           )}
 
-          {comingRoles.length > 0 && (
+          {coming.length > 0 && (
             <Paper variant="outlined" sx={{ p: 2.5 }} data-testid="home-coming">
               <Typography variant="h2" component="h2">
                 {t('comingTitle')}
@@ -88,13 +92,13 @@ export function HomePage() {
                 {t('comingIntro')}
               </Typography>
               <Stack spacing={1.25}>
-                {comingRoles.map((role) => (
+                {coming.map(({ role, text }) => (
                   <Stack key={role} direction="row" spacing={1.5} sx={{ alignItems: 'baseline' }}>
                     <Typography variant="body2" sx={{ fontWeight: 500, minWidth: 96, flexShrink: 0 }}>
                       {t(`common:roles.${role}`)}
                     </Typography>
                     <Typography variant="body2" color="text.secondary">
-                      {t(`coming.${role}`)}
+                      {text}
                     </Typography>
                   </Stack>
                 ))}
