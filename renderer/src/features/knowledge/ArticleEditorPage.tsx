@@ -16,6 +16,7 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { departmentName } from '../departments/names';
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, mayCall } from '../../../../shared/api';
 import type { Article, ArticleText } from '../../../../shared/api/knowledge';
@@ -169,7 +170,10 @@ function Editor({ article, question }: { article: Article | null; question: Diff
               {t('editor.questionAsked', { question: question.question })}
             </Typography>
             <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 0.5 }}>
-              {t('editor.departmentAnswer', { department: question.departmentName, answer: question.answer })}
+              {t('editor.departmentAnswer', {
+                department: departmentName({ name: question.departmentName, nameEn: question.departmentNameEn }, i18n.language),
+                answer: question.answer,
+              })}
             </Typography>
             {article && (
               <Button size="small" sx={{ mt: 1 }} onClick={() => set('zh', 'answer')(`${texts.zh.answer.trim()}\n${question.answer}`.trim())} data-testid="editor-append-answer">

@@ -17,6 +17,7 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { departmentName } from '../departments/names';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { api, mayCall } from '../../../../shared/api';
 import type { ArticleLink, DifficultQuestion } from '../../../../shared/api/questions';
@@ -56,7 +57,7 @@ function Details({ question }: { question: DifficultQuestion }) {
   const linkTitle = (link: ArticleLink) => (i18n.language === 'en' && link.titleEn ? link.titleEn : link.title);
   const format = useFormat();
   const deadline = useDeadlineFormat();
-  const department = i18n.language === 'en' && question.departmentNameEn ? question.departmentNameEn : question.departmentName;
+  const department = departmentName({ name: question.departmentName, nameEn: question.departmentNameEn }, i18n.language);
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
       <Section title={t('sections.call')} testId="question-call">

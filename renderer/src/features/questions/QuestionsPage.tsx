@@ -20,6 +20,7 @@ import Typography from '@mui/material/Typography';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { departmentName } from '../departments/names';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { api, mayCall, type ApiInput } from '../../../../shared/api';
 import { QUESTION_STATES, type QuestionState } from '../../../../shared/questions/workflow';
@@ -134,7 +135,7 @@ export function QuestionsPage() {
                     </Typography>
                   </TableCell>
                   <TableCell>{[row.callerName, row.customerName].filter(Boolean).join(' · ')}</TableCell>
-                  <TableCell>{i18n.language === 'en' && row.departmentNameEn ? row.departmentNameEn : row.departmentName}</TableCell>
+                  <TableCell>{departmentName({ name: row.departmentName, nameEn: row.departmentNameEn }, i18n.language)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(row.openedAt)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <DueText dueAt={row.dueAt} overdue={row.overdue} />
