@@ -98,7 +98,7 @@ export function SuggestionDialog({ prefill = {}, onClose, onCreated }: { prefill
               slotProps={{ htmlInput: { 'data-testid': 'suggestion-content', maxLength: 4000 } }}
             />
             <Stack direction="row" spacing={2}>
-              <TextField select label={t('fields.channel')} value={channel} onChange={(event) => setChannel(event.target.value as RequestChannel)} sx={{ width: 220 }} data-testid="suggestion-channel">
+              <TextField select label={t('fields.channel')} value={channel} onChange={(event) => setChannel(event.target.value as RequestChannel)} sx={{ width: 180, flexShrink: 0 }} data-testid="suggestion-channel">
                 {REQUEST_CHANNELS.map((c) => (
                   <MenuItem key={c} value={c}>
                     {t(`requests:channels.${c}`)}
