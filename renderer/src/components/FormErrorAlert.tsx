@@ -21,7 +21,7 @@ export function FormErrorAlert({
         data-testid="conflict-alert"
         action={
           onLoadLatest && (
-            <Button color="inherit" size="small" onClick={() => void onLoadLatest()}>
+            <Button color="inherit" size="small" sx={{ whiteSpace: 'nowrap' }} onClick={() => void onLoadLatest()}>
               {t('actions.loadLatest')}
             </Button>
           )
