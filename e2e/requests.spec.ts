@@ -345,11 +345,11 @@ test('the requests list filters and finds requests by number and by words', asyn
     await switchLanguage(page, language);
     await list.open();
     await page.getByTestId('filter-state').click();
-    await page.getByRole('option', { name: language === 'zh-CN' ? '未完成' : 'Open', exact: true }).click();
+    await page.getByRole('option', { name: language === 'zh-CN' ? '未结束' : 'Open', exact: true }).click();
     await expect(list.row(logged.en!.number)).toBeVisible();
     await expect(list.row(logged['zh-CN']!.number)).toHaveCount(0); // closed: not among the open ones
     await page.getByTestId('filter-state').click();
-    await page.getByRole('option', { name: language === 'zh-CN' ? '已完成' : 'Finished', exact: true }).click();
+    await page.getByRole('option', { name: language === 'zh-CN' ? '已关闭或取消' : 'Closed or cancelled', exact: true }).click();
     await expect(list.row(logged['zh-CN']!.number)).toBeVisible();
     await screenshot(page, 'requests-list', language);
     await list.search().fill(logged['zh-CN']!.number);

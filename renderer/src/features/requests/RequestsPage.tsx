@@ -126,7 +126,7 @@ export function RequestsPage() {
         />
         {!searching && (
           <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', rowGap: 1.5, alignItems: 'center' }} data-testid="requests-filters">
-            <TextField select label={t('list.state')} value={filters.state} onChange={(event) => set('state')(event.target.value as StateFilter)} sx={{ width: 170 }} fullWidth={false} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} data-testid="filter-state">
+            <TextField select label={t('list.state')} value={filters.state} onChange={(event) => set('state')(event.target.value as StateFilter)} sx={{ width: 210 }} fullWidth={false} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} data-testid="filter-state">
               <MenuItem value={ANY}>{t('list.any')}</MenuItem>
               <MenuItem value="open">{t('list.open')}</MenuItem>
               <MenuItem value="finished">{t('list.finished')}</MenuItem>
