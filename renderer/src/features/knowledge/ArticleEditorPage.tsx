@@ -16,7 +16,6 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { departmentName } from '../departments/names';
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, mayCall } from '../../../../shared/api';
 import type { Article, ArticleText } from '../../../../shared/api/knowledge';
@@ -32,6 +31,7 @@ import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useVersionedSave } from '../../lib/formSave';
 import { useApiQuery } from '../../lib/queries';
+import { departmentNameOf } from '../departments/names';
 import { articleTitle } from './ArticleView';
 import { refreshKnowledge } from './refresh';
 
@@ -171,7 +171,7 @@ function Editor({ article, question }: { article: Article | null; question: Diff
             </Typography>
             <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 0.5 }}>
               {t('editor.departmentAnswer', {
-                department: departmentName({ name: question.departmentName, nameEn: question.departmentNameEn }, i18n.language),
+                department: departmentNameOf(question, i18n.language),
                 answer: question.answer,
               })}
             </Typography>

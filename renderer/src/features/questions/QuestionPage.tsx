@@ -17,7 +17,6 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { departmentName } from '../departments/names';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { api, mayCall } from '../../../../shared/api';
 import type { ArticleLink, DifficultQuestion } from '../../../../shared/api/questions';
@@ -32,6 +31,7 @@ import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
 import { KnowledgePicker } from '../knowledge/KnowledgePicker';
+import { departmentNameOf } from '../departments/names';
 import { QuestionStateChip } from './QuestionStateChip';
 import { TextStepDialog } from './TextStepDialog';
 import { DueText, Field, useDeadlineFormat } from './parts';
@@ -57,7 +57,7 @@ function Details({ question }: { question: DifficultQuestion }) {
   const linkTitle = (link: ArticleLink) => (i18n.language === 'en' && link.titleEn ? link.titleEn : link.title);
   const format = useFormat();
   const deadline = useDeadlineFormat();
-  const department = departmentName({ name: question.departmentName, nameEn: question.departmentNameEn }, i18n.language);
+  const department = departmentNameOf(question, i18n.language);
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
       <Section title={t('sections.call')} testId="question-call">

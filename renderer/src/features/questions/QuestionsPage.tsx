@@ -20,7 +20,6 @@ import Typography from '@mui/material/Typography';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { departmentName } from '../departments/names';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { api, mayCall, type ApiInput } from '../../../../shared/api';
 import { QUESTION_STATES, type QuestionState } from '../../../../shared/questions/workflow';
@@ -30,6 +29,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
+import { departmentNameOf } from '../departments/names';
 import { QuestionDialog } from './QuestionDialog';
 import { QuestionStateChip } from './QuestionStateChip';
 import { DepartmentSelect, DueText } from './parts';
@@ -135,7 +135,7 @@ export function QuestionsPage() {
                     </Typography>
                   </TableCell>
                   <TableCell>{[row.callerName, row.customerName].filter(Boolean).join(' · ')}</TableCell>
-                  <TableCell>{departmentName({ name: row.departmentName, nameEn: row.departmentNameEn }, i18n.language)}</TableCell>
+                  <TableCell>{departmentNameOf(row, i18n.language)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(row.openedAt)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <DueText dueAt={row.dueAt} overdue={row.overdue} />

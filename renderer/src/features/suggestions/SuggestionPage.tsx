@@ -32,6 +32,7 @@ import { useApiQuery } from '../../lib/queries';
 import { DepartmentSelect, DueText, Field } from '../questions/parts';
 import { refreshRecords } from '../questions/refresh';
 import { TextStepDialog } from '../questions/TextStepDialog';
+import { departmentNameOf } from '../departments/names';
 import { SuggestionStateChip } from './SuggestionStateChip';
 
 function ForwardDialog({ suggestion, onClose, onDone }: { suggestion: Suggestion; onClose: () => void; onDone: () => Promise<void> }) {
@@ -111,7 +112,7 @@ export function SuggestionPage() {
     await refreshRecords(queryClient);
     notify(t(key, { number: s.number }));
   };
-  const department = (i18n.language === 'en' && s.departmentNameEn ? s.departmentNameEn : s.departmentName) ?? t('notForwarded');
+  const department = departmentNameOf(s, i18n.language) ?? t('notForwarded');
 
   return (
     <Stack spacing={2} data-testid="suggestion-page">

@@ -30,6 +30,7 @@ import { call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { LATE_ROW } from '../questions/QuestionsPage';
 import { DepartmentSelect, DueText } from '../questions/parts';
+import { departmentNameOf } from '../departments/names';
 import { SuggestionDialog } from './SuggestionDialog';
 import { SuggestionStateChip } from './SuggestionStateChip';
 
@@ -125,7 +126,7 @@ export function SuggestionsPage() {
                   </TableCell>
                   <TableCell>{[row.callerName, row.customerName].filter(Boolean).join(' · ')}</TableCell>
                   <TableCell>{t(`requests:channels.${row.channel}`)}</TableCell>
-                  <TableCell>{(i18n.language === 'en' && row.departmentNameEn ? row.departmentNameEn : row.departmentName) ?? ''}</TableCell>
+                  <TableCell>{departmentNameOf(row, i18n.language) ?? ''}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(row.recordedAt)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <DueText dueAt={row.dueAt} overdue={row.overdue} />
