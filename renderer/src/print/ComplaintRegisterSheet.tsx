@@ -35,7 +35,7 @@ export function shortText(text: string, max: number): string {
 function When({ ms, format, due }: { ms: number | null; format: PrintFormat; due?: boolean }) {
   if (ms === null) return null;
   // A deadline that ends a day is that day; one at another time (an hour-based policy) is given as date over time too.
-  const [date, time] = due ? format.due(ms).split(' ') : [format.date(ms), format.time(ms)];
+  const { date, time } = due ? format.dueParts(ms) : { date: format.date(ms), time: format.time(ms) };
   return time ? (
     <>
       {date}

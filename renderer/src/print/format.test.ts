@@ -20,6 +20,8 @@ describe('printed dates', () => {
     expect(shanghai.due(Date.parse('2026-11-23T16:00:00.000Z'))).toBe('2026-11-23');
     expect(shanghai.due(Date.parse('2026-11-23T08:15:00.000Z'))).toBe('2026-11-23 16:15');
     expect(shanghai.due(undefined)).toBe('');
+    expect(shanghai.dueParts(Date.parse('2026-11-23T16:00:00.000Z'))).toEqual({ date: '2026-11-23', time: null });
+    expect(shanghai.dueParts(Date.parse('2026-11-23T08:15:00.000Z'))).toEqual({ date: '2026-11-23', time: '16:15' });
   });
 });
 

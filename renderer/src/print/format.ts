@@ -11,6 +11,8 @@ export interface PrintFormat {
    * the paper form gives as that day; any other time is given in full.
    */
   due: (ms: number | null | undefined) => string;
+  /** The same deadline as its date and, unless it ends the day, its time: for a cell that puts them on two lines. */
+  dueParts: (ms: number) => { date: string; time: string | null };
 }
 
 const FIELDS: Intl.DateTimeFormatOptions = {
@@ -43,13 +45,19 @@ export function printFormat(timeZone: string | undefined): PrintFormat {
     const value = at(ms);
     return `${value.date} ${value.time}`;
   };
+  const dueParts = (ms: number) => {
+    const value = at(ms);
+    return value.midnight && ms % 1000 === 0 ? { date: at(ms - 1).date, time: null } : { date: value.date, time: value.time };
+  };
   return {
     dateTime: (ms) => (ms == null ? '' : dateTime(ms)),
     date: (ms) => (ms == null ? '' : at(ms).date),
     time: (ms) => (ms == null ? '' : at(ms).time),
     due: (ms) => {
       if (ms == null) return '';
-      return at(ms).midnight && ms % 1000 === 0 ? at(ms - 1).date : dateTime(ms);
+      const { date, time } = dueParts(ms);
+      return time === null ? date : `${date} ${time}`;
     },
+    dueParts,
   };
 }
