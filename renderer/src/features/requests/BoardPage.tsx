@@ -9,6 +9,7 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { api, mayCall } from '../../../../shared/api';
@@ -40,6 +41,23 @@ function CountCard({ kind, value }: { kind: keyof BoardCount; value: number }) {
   );
 }
 
+/** The board's title, when it was last refreshed (else what it shows), and the refresh button. */
+function BoardHeader({ query, subtitle }: { query: UseQueryResult<{ at: number }>; subtitle: string }) {
+  const { t } = useTranslation(['requests', 'nav', 'common']);
+  const format = useFormat();
+  return (
+    <PageHeader
+      title={t('nav:board')}
+      subtitle={query.data ? t('board.refreshedAt', { time: format.dateTimeSeconds(query.data.at), seconds: BOARD_REFRESH_MS / 1000 }) : subtitle}
+      actions={
+        <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={() => void query.refetch()} disabled={query.isFetching} data-testid="board-refresh">
+          {t('common:actions.refresh')}
+        </Button>
+      }
+    />
+  );
+}
+
 export function BoardPage() {
   const me = useCurrentUser();
   return mayCall(api['requests.board'].access, me.roles) ? <RequestsBoard /> : <ComplaintsBoard />;
@@ -47,21 +65,12 @@ export function BoardPage() {
 
 /** The board of someone who may watch complaint forms but not requests. */
 function ComplaintsBoard() {
-  const { t } = useTranslation(['requests', 'nav', 'common']);
-  const format = useFormat();
+  const { t } = useTranslation('requests');
   // The same query as BoardComplaints' (one fetch): its time for the subtitle, and the refresh button.
   const due = useApiQuery('complaints.due', { limit: 200 }, { refetchInterval: BOARD_REFRESH_MS, refetchIntervalInBackground: true });
   return (
     <Box data-testid="board-page">
-      <PageHeader
-        title={t('nav:board')}
-        subtitle={due.data ? t('board.refreshedAt', { time: format.dateTimeSeconds(due.data.at), seconds: BOARD_REFRESH_MS / 1000 }) : t('board.complaintsSubtitle')}
-        actions={
-          <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={() => void due.refetch()} disabled={due.isFetching} data-testid="board-refresh">
-            {t('common:actions.refresh')}
-          </Button>
-        }
-      />
+      <BoardHeader query={due} subtitle={t('board.complaintsSubtitle')} />
       {due.isPending && <LoadingBlock />}
       <BoardComplaints refetchInterval={BOARD_REFRESH_MS} />
     </Box>
@@ -70,22 +79,13 @@ function ComplaintsBoard() {
 
 function RequestsBoard() {
   const { t } = useTranslation(['requests', 'nav', 'common']);
-  const format = useFormat();
   const me = useCurrentUser();
   const board = useApiQuery('requests.board', { limit: 200 }, { refetchInterval: BOARD_REFRESH_MS, refetchIntervalInBackground: true });
   const data = board.data;
 
   return (
     <Box data-testid="board-page">
-      <PageHeader
-        title={t('nav:board')}
-        subtitle={data ? t('board.refreshedAt', { time: format.dateTimeSeconds(data.at), seconds: BOARD_REFRESH_MS / 1000 }) : t('board.subtitle')}
-        actions={
-          <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={() => void board.refetch()} disabled={board.isFetching} data-testid="board-refresh">
-            {t('common:actions.refresh')}
-          </Button>
-        }
-      />
+      <BoardHeader query={board} subtitle={t('board.subtitle')} />
       {board.isError && <QueryError error={board.error} onRetry={() => void board.refetch()} />}
       {board.isPending && <LoadingBlock />}
       {data && (
