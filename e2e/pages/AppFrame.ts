@@ -1,5 +1,6 @@
 // The signed-in frame: navigation, top bar, user menu.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { pickFromMenu } from './menus';
 
 export type ScreenKey = 'home' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
 export const ADMIN_SCREENS: ScreenKey[] = ['users', 'departments', 'settings', 'backups', 'integrity', 'audit'];
@@ -32,8 +33,7 @@ export class AppFrame {
   }
 
   async signOut(): Promise<void> {
-    await this.page.getByTestId('user-menu').click();
-    await this.page.getByTestId('menu-sign-out').click();
-    await expect(this.page.getByTestId('sign-in-screen')).toBeVisible();
+    const signIn = this.page.getByTestId('sign-in-screen');
+    await pickFromMenu(this.page.getByTestId('user-menu'), this.page.getByTestId('menu-sign-out'), () => expect(signIn).toBeVisible({ timeout: 5_000 }));
   }
 }

@@ -1,5 +1,6 @@
 // 客户档案导入: choosing a file, the mapping, the check result, the import and the export menu.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { pickFromMenu } from './menus';
 
 export class ImportScreen {
   constructor(readonly page: Page) {}
@@ -38,15 +39,10 @@ export class ImportScreen {
 
   /** Maps a field to a column by the column's name, or to nothing with the "not imported" option's text. */
   async mapField(field: string, option: string): Promise<void> {
+    const combobox = this.mapping(field).getByRole('combobox');
     const listbox = this.page.getByRole('listbox');
-    // The screen checks the file again after every change and renders anew: a click on an option of a menu being
-    // replaced at that moment is lost (seen once in CI, the menu left open), so the choice is made again until it holds.
-    await expect(async () => {
-      if (!(await listbox.isVisible())) await this.mapping(field).getByRole('combobox').click();
-      await this.page.getByRole('option', { name: option, exact: true }).click({ timeout: 3_000 });
-      await expect(listbox).toBeHidden({ timeout: 3_000 });
-    }).toPass({ timeout: 20_000 });
-    await expect(this.mapping(field).getByRole('combobox')).toHaveText(option);
+    await pickFromMenu(combobox, this.page.getByRole('option', { name: option, exact: true }), () => expect(listbox).toBeHidden({ timeout: 3_000 }));
+    await expect(combobox).toHaveText(option);
   }
 
   async importValid(): Promise<void> {
