@@ -11,6 +11,7 @@ import { documentsOf } from '../../electron/backend/features/documents/repositor
 import { equipmentOf } from '../../electron/backend/features/equipment/repository';
 import { findCustomer, sitesOf } from '../../electron/backend/features/customers/repository';
 import { listTimeline } from '../../electron/backend/features/customers/timeline';
+import { nameOrder } from '../../electron/backend/features/customers/name-order';
 import { pinyinReadings, rebuildCustomerSearch } from '../../electron/backend/features/customers/search-index';
 import { lookupPhonePrefix, searchCustomers } from '../../electron/backend/features/customers/search';
 import { normalizePhone } from '../../shared/customers/phones';
@@ -124,8 +125,8 @@ function generate(db: Db, scale: CustomersScale): Samples {
     }
 
     const insertCustomer = db.prepare(
-      `INSERT INTO customers (id, code, name, name_key, kind, address, region, active, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO customers (id, code, name, name_key, name_order, kind, address, region, active, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertContact = db.prepare('INSERT INTO contacts (customer_id, name, title, email, position) VALUES (?, ?, ?, ?, ?)');
     const insertPhone = db.prepare(
@@ -140,7 +141,8 @@ function generate(db: Db, scale: CustomersScale): Samples {
       const name = individual ? personName(r) : organisationName(r);
       const city = r.pick(CITIES);
       const created = now - r.int(5 * 365) * 86_400_000;
-      insertCustomer.run(id, `KH-${String(id).padStart(6, '0')}`, name, nameKey(name), individual ? 'individual' : 'organization',
+      const kind = individual ? 'individual' : 'organization';
+      insertCustomer.run(id, `KH-${String(id).padStart(6, '0')}`, name, nameKey(name), nameOrder(name, kind), kind,
         `${city}${r.pick(DISTRICTS)}${1 + r.int(300)}号`, city, r.chance(0.04) ? 0 : 1, created, created);
       samples.names.push(name);
       samples.kinds.push(individual ? 'individual' : 'organization');

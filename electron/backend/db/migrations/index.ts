@@ -6,6 +6,7 @@ import * as calendar from './003-calendar';
 import * as requests from './004-requests';
 import * as knowledge from './005-knowledge';
 import * as complaints from './006-complaints';
+import * as customerNameOrder from './007-customer-name-order';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'requests', up: requests.up },
   { version: 5, name: 'knowledge', up: knowledge.up },
   { version: 6, name: 'complaints', up: complaints.up },
+  { version: 7, name: 'customer name order', up: customerNameOrder.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

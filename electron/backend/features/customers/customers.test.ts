@@ -238,7 +238,7 @@ describe('merging two customers', () => {
 });
 
 describe('the customer list', () => {
-  it('pages by keyset in name order and filters by region and warranty status', async () => {
+  it('pages by keyset in pinyin order of the names and filters by region and warranty status', async () => {
     const { t, agent } = await archive();
     const names = ['甲公司', '乙公司', '丙公司', '丁公司', '戊公司'];
     for (const [i, name] of names.entries()) {
@@ -249,12 +249,26 @@ describe('the customer list', () => {
     const second = await t.expectOk(agent, 'customers.list', { sort: 'name', limit: 2, after: first.nextCursor! });
     const third = await t.expectOk(agent, 'customers.list', { sort: 'name', limit: 2, after: second.nextCursor! });
     const all = [...first.items, ...second.items, ...third.items].map((c) => c.name);
-    expect(new Set(all).size).toBe(5);
+    // bing, ding, jia, wu, yi; by code point it would be 丁 丙 乙 戊 甲.
+    expect(all).toEqual(['丙公司', '丁公司', '甲公司', '戊公司', '乙公司']);
     expect(third.nextCursor).toBeNull();
-    const shanghai = await t.expectOk(agent, 'customers.list', { region: '上海' });
-    expect(shanghai.items.map((c) => c.name).sort()).toEqual(['丙公司', '戊公司', '甲公司'].sort());
+    const shanghai = await t.expectOk(agent, 'customers.list', { region: '上海', sort: 'name' });
+    expect(shanghai.items.map((c) => c.name)).toEqual(['丙公司', '甲公司', '戊公司']);
     const expiring = await t.expectOk(agent, 'customers.list', { warrantyStatus: 'expiring' });
     expect(expiring.items.map((c) => c.name)).toEqual(['甲公司']);
     expect((await t.expectOk(agent, 'customers.regions', {})).items).toEqual(['上海', '北京'].sort());
+  });
+
+  it('keeps a renamed customer, and one whose kind changed, in their new place by name', async () => {
+    const { t, agent } = await archive();
+    for (const name of ['北京燃气', '上海电力']) await t.expectOk(agent, 'customers.create', { name, kind: 'organization', contacts: [] });
+    const renamed = await t.expectOk(agent, 'customers.create', { name: '中国移动', kind: 'organization', contacts: [] });
+    const person = await t.expectOk(agent, 'customers.create', { name: '曾小明', kind: 'organization', contacts: [] });
+    const names = async () => (await t.expectOk(agent, 'customers.list', { sort: 'name' })).items.map((c) => c.name);
+    // 曾 reads ceng in a company's name (before shang), zeng as a surname (after it).
+    expect(await names()).toEqual(['北京燃气', '曾小明', '上海电力', '中国移动']);
+    await t.expectOk(agent, 'customers.update', { id: renamed.id, version: renamed.version, name: '安徽电力' });
+    await t.expectOk(agent, 'customers.update', { id: person.id, version: person.version, kind: 'individual' });
+    expect(await names()).toEqual(['安徽电力', '北京燃气', '上海电力', '曾小明']);
   });
 });

@@ -103,7 +103,7 @@ export function listCustomers(
   limit: number,
 ): { items: CustomerSummary[]; nextCursor: string | null } {
   const order = {
-    name: { key: 'c.name_key', direction: 'ASC', compare: '>' },
+    name: { key: 'c.name_order', direction: 'ASC', compare: '>' },
     code: { key: 'c.code', direction: 'ASC', compare: '>' },
     updated: { key: 'c.updated_at', direction: 'DESC', compare: '<' },
   }[filters.sort];

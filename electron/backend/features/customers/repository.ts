@@ -3,6 +3,7 @@ import { sql, type Db } from '../../db/connection';
 import { updateVersionedRow } from '../../db/versioned';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { nameKey } from '../../../../shared/customers/text';
+import { nameOrder } from './name-order';
 import type { Contact, Customer, CustomerKind, CustomerSummary } from '../../../../shared/api/customers';
 import { REQUIRED_DOCUMENT_KINDS, type DocumentKind, type Site } from '../../../../shared/api/equipment';
 
@@ -40,12 +41,13 @@ export interface CustomerFields {
 export function insertCustomer(db: Db, code: string, fields: CustomerFields, now: number): number {
   const result = sql(
     db,
-    `INSERT INTO customers (code, name, name_key, kind, address, region, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO customers (code, name, name_key, name_order, kind, address, region, notes, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     code,
     fields.name,
     nameKey(fields.name),
+    nameOrder(fields.name, fields.kind),
     fields.kind,
     fields.address ?? '',
     fields.region ?? '',
@@ -70,6 +72,7 @@ export function updateCustomerColumns(
     expectedVersion,
     {
       ...(fields.name !== undefined && { name: fields.name, name_key: nameKey(fields.name) }),
+      ...((fields.name !== undefined || fields.kind !== undefined) && { name_order: nameOrderAfter(db, id, fields) }),
       ...(fields.kind !== undefined && { kind: fields.kind }),
       ...(fields.address !== undefined && { address: fields.address }),
       ...(fields.region !== undefined && { region: fields.region }),
@@ -78,6 +81,12 @@ export function updateCustomerColumns(
     },
     now,
   );
+}
+
+/** The sort key of a customer's name once `fields` are saved: an individual's name is read by the surname rules. */
+function nameOrderAfter(db: Db, id: number, fields: Partial<CustomerFields>): string {
+  const current = sql(db, 'SELECT name, kind FROM customers WHERE id = ?').get(id) as { name: string; kind: string } | undefined;
+  return nameOrder(fields.name ?? current?.name ?? '', fields.kind ?? current?.kind ?? 'organization');
 }
 
 /** Replaces the contact list: contacts named by id are kept (and changed), others removed, new ones added. */

@@ -7,6 +7,7 @@ import { openDatabase, type Db } from '../../db/connection';
 import { migrate } from '../../db/migrate';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { codeKey, nameKey } from '../../../../shared/customers/text';
+import { nameOrder } from './name-order';
 import { refreshCustomerSearch } from './search-index';
 
 export interface TestCustomer {
@@ -36,10 +37,11 @@ export class SearchFixture {
       const id = Number(
         this.db
           .prepare(
-            `INSERT INTO customers (code, name, name_key, kind, region, active, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO customers (code, name, name_key, name_order, kind, region, active, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(code, customer.name, nameKey(customer.name), customer.kind ?? 'organization', customer.region ?? '',
+          .run(code, customer.name, nameKey(customer.name), nameOrder(customer.name, customer.kind ?? 'organization'),
+            customer.kind ?? 'organization', customer.region ?? '',
             customer.active === false ? 0 : 1, now, now).lastInsertRowid,
       );
       (customer.contacts ?? []).forEach((contact, position) => {

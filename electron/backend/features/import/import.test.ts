@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../../shared/api/import';
 import { createTestBackend, type TestBackend } from '../../testing/fixture';
+import { nameOrder } from '../customers/name-order';
 
 const opened: TestBackend[] = [];
 afterEach(() => {
@@ -68,6 +69,11 @@ describe('importing customers from a spreadsheet', () => {
       ['SN-A2', '2025-03-01', '2027-02-28'],
     ]);
     expect(page.timeline.map((e) => e.kind)).toEqual(['equipment.added', 'equipment.added', 'customer.created']);
+    const side = t.openSideConnection();
+    expect(side.prepare('SELECT name_order FROM customers WHERE id = ?').pluck().get(page.customer.id)).toBe(
+      nameOrder('苏州恒通电子有限公司', 'organization'),
+    );
+    side.close();
     const audit = await t.expectOk(t.admin, 'audit.list', { entity: 'import' });
     expect(audit.items[0]).toMatchObject({ method: 'import.commit', after: { fileName: '客户.csv', rows: 2 } });
     expect(await t.expectOk(t.admin, 'audit.verify', {})).toMatchObject({ valid: true });
@@ -151,6 +157,9 @@ describe('importing customers from a spreadsheet', () => {
     for (const query of ['客户2999', 'kehu2999', '800002999']) {
       expect((await t.expectOk(agent, 'customers.search', { query })).items.map((c) => c.name), query).toEqual(['客户2999']);
     }
+    // …and sorted by their pinyin, numbers by value (by code point it would be 客户0, 客户1, 客户10).
+    const byName = await t.expectOk(agent, 'customers.list', { sort: 'name', limit: 4 });
+    expect(byName.items.map((c) => c.name)).toEqual(['导入期间新建', '客户0', '客户1', '客户2']);
 
     // A trigger stands in for a failure two thirds of the way through a second file.
     const side = t.openSideConnection();

@@ -1,5 +1,6 @@
 // Writes the records of an import plan: customers, contacts and phones, sites, equipment and their timeline events,
-// then the search index of every customer the file touched. Runs inside the import's one transaction (job.ts).
+// then the search index of every customer the file touched and the sort keys of the new names. Runs inside the
+// import's one transaction (job.ts).
 //
 // Rows are gathered per turn and written many to a statement (bulk-insert.ts). Their ids are the ones SQLite would
 // have given them one by one (max + 1 of each table, counted on from there), so the rows, their ids and their order
@@ -10,11 +11,12 @@ import { sql, type Db } from '../../db/connection';
 import type { ImportProgress } from '../../../../shared/api/import';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { appendAudit } from '../audit/chain';
-import { searchDocument, type SearchDocument } from '../customers/search-document';
+import type { SearchDocument } from '../customers/search-document';
 import { indexNewCustomers, indexNewPhones, refreshCustomerSearch } from '../customers/search-index';
 import { ensureModel } from '../equipment/repository';
 import { customerCode, reserveInSequence } from '../../lib/numbers';
 import { BulkInsert, nextRowId } from './bulk-insert';
+import { nameReadings, type NameReadings } from './name-readings';
 import { SearchDocumentsInWorker } from './search-documents';
 import type { ImportPlan, ImportRecord } from './records';
 
@@ -76,6 +78,7 @@ export class Importer {
     this.nextId = Object.fromEntries(TABLES.map((table) => [table, nextRowId(db, table)])) as Importer['nextId'];
     this.importedJson = JSON.stringify(run.fileName);
     this.rows = {
+      // name_order is written with the search index, from the same pinyin (setNameOrders).
       customers: new BulkInsert(db, 'customers', ['id', 'code', 'name', 'name_key', 'kind', 'address', 'region', 'notes', 'created_at', 'updated_at']),
       contacts: new BulkInsert(db, 'contacts', ['id', 'customer_id', 'name', 'title', 'email', 'position']),
       phones: new BulkInsert(db, 'phones', ['id', 'contact_id', 'customer_id', 'number', 'normalized', 'position']),
@@ -107,17 +110,22 @@ export class Importer {
     this.progress.processedRows += records.length;
   }
 
-  /** Indexes the touched customers for search and writes the import's audit row, the last step of the transaction. */
+  /**
+   * Indexes the touched customers for search, sorts the new ones by name and writes the import's audit row, the last
+   * step of the transaction.
+   */
   finish(): void {
     for (const id of this.touched) refreshCustomerSearch(this.db, id);
     const created = [...this.created];
-    indexNewCustomers(this.db, created.map(([id, { name, kind }]) => [id, searchDocument(name, kind)] as const));
+    const readings = created.map(([id, { name, kind }]) => [id, nameReadings(name, kind)] as const);
+    indexNewCustomers(this.db, readings.map(([id, { document }]) => [id, document] as const));
+    setNameOrders(this.db, readings);
     indexNewPhones(this.db, this.newPhoneIds);
     this.audit();
   }
 
   /**
-   * The same as finish(), a thousand customers a turn, with the documents of the new names from the worker. The phone
+   * The same as finish(), a thousand customers a turn, with the documents and sort keys of the new names from the worker. The phone
    * suffixes go in before the names (another table: the index ends the same), which gives the worker more time.
    */
   async finishInTurns(pause: () => Promise<void>): Promise<void> {
@@ -129,12 +137,17 @@ export class Importer {
     indexNewPhones(this.db, this.newPhoneIds);
     await pause();
     const created = [...this.created];
-    const documents = await this.newCustomerDocuments(created);
+    const readings = await this.newCustomerReadings(created);
     for (let start = 0; start < created.length; start += CUSTOMERS_PER_TURN) {
       const end = Math.min(created.length, start + CUSTOMERS_PER_TURN);
-      const rows: Array<readonly [number, SearchDocument]> = [];
-      for (let i = start; i < end; i++) rows.push([created[i]![0], documents[i]!]);
-      indexNewCustomers(this.db, rows);
+      const documents: Array<readonly [number, SearchDocument]> = [];
+      const orders: Array<readonly [number, NameReadings]> = [];
+      for (let i = start; i < end; i++) {
+        documents.push([created[i]![0], readings[i]!.document]);
+        orders.push([created[i]![0], readings[i]!]);
+      }
+      indexNewCustomers(this.db, documents);
+      setNameOrders(this.db, orders);
       await pause();
     }
     this.audit();
@@ -146,15 +159,15 @@ export class Importer {
   }
 
   /**
-   * The documents of the customers created, in their order. The worker was given the customers the plan creates, in
-   * the order the rows create them; should they differ after all, the names are read here.
+   * The documents and sort keys of the customers created, in their order. The worker was given the customers the plan
+   * creates, in the order the rows create them; should they differ after all, the names are read here.
    */
-  private async newCustomerDocuments(created: ReadonlyArray<readonly [number, { name: string; kind: string }]>): Promise<SearchDocument[]> {
+  private async newCustomerReadings(created: ReadonlyArray<readonly [number, { name: string; kind: string }]>): Promise<NameReadings[]> {
     const fromWorker = this.documents ? await this.documents.take() : [];
     const same =
       fromWorker.length === created.length &&
       this.documentCustomers.every(({ name, kind }, i) => created[i]![1].name === name && created[i]![1].kind === kind);
-    return same ? fromWorker : created.map(([, { name, kind }]) => searchDocument(name, kind));
+    return same ? fromWorker : created.map(([, { name, kind }]) => nameReadings(name, kind));
   }
 
   private audit(): void {
@@ -272,6 +285,12 @@ export class Importer {
     }
     return siteId;
   }
+}
+
+/** Writes the sort keys of customers created in this transaction (inserted with none). */
+function setNameOrders(db: Db, customers: Iterable<readonly [number, NameReadings]>): void {
+  const update = sql(db, 'UPDATE customers SET name_order = ? WHERE id = ?');
+  for (const [id, { order }] of customers) update.run(order, id);
 }
 
 /** How many customers are indexed between two turns of the event loop. */

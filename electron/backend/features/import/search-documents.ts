@@ -1,22 +1,24 @@
-// The search documents of an import's new customers, built in a worker thread while the main thread writes the rows:
-// pinyin for 25,000 names takes about half a second, which the import no longer waits for.
+// What an import's new customer names need pinyin for, their search documents and their sort keys, built in a worker
+// thread while the main thread writes the rows: pinyin for 25,000 names takes most of a second, which the import no
+// longer waits for.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { searchDocument, type SearchDocument } from '../customers/search-document';
+import { nameReadings, type NameReadings } from './name-readings';
 
 export interface SearchDocumentsRequest {
   names: string[];
   kinds: string[];
 }
 
-/** Each column of the documents, one line per name in the order asked. */
+/** Each column of the documents, and the sort keys, one line per name in the order asked. */
 export interface SearchDocumentsAnswer {
   nameChars: string;
   pinyin: string;
   initials: string;
+  orders: string;
 }
 
 const WORKER_BUNDLE = 'search-documents-worker.cjs';
@@ -32,7 +34,7 @@ function startWorker(): Worker {
   return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, { eval: true, execArgv: [] });
 }
 
-/** Documents of the given names, in their order; built here instead if the worker cannot start or fails. */
+/** The documents and sort keys of the given names, in their order; built here instead if the worker cannot start or fails. */
 export class SearchDocumentsInWorker {
   private worker: Worker | null = null;
   /** Where take() found the documents: the worker's answer, or built here because the worker could not give one. */
@@ -57,21 +59,24 @@ export class SearchDocumentsInWorker {
           });
   }
 
-  async take(): Promise<SearchDocument[]> {
+  async take(): Promise<NameReadings[]> {
     const answer = await this.answer;
     this.close();
     const { names, kinds } = this.request;
     if (answer) {
-      const nameChars = answer.nameChars.split('\n');
-      const pinyin = answer.pinyin.split('\n');
-      const initials = answer.initials.split('\n');
-      if (nameChars.length === names.length && pinyin.length === names.length && initials.length === names.length) {
+      const [nameChars, pinyin, initials, orders] = [answer.nameChars, answer.pinyin, answer.initials, answer.orders].map((column) =>
+        column.split('\n'),
+      ) as [string[], string[], string[], string[]];
+      if ([nameChars, pinyin, initials, orders].every((column) => column.length === names.length)) {
         this.builtBy = 'worker';
-        return names.map((_, i) => ({ name_chars: nameChars[i]!, pinyin: pinyin[i]!, initials: initials[i]! }));
+        return names.map((_, i) => ({
+          document: { name_chars: nameChars[i]!, pinyin: pinyin[i]!, initials: initials[i]! },
+          order: orders[i]!,
+        }));
       }
     }
     this.builtBy = 'here';
-    return names.map((name, i) => searchDocument(name, kinds[i]!));
+    return names.map((name, i) => nameReadings(name, kinds[i]!));
   }
 
   /** Stops the worker (an import that failed no longer needs its documents). */

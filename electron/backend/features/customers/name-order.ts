@@ -1,0 +1,49 @@
+// Where a customer's name stands when a list is sorted by name: in pinyin order, as a Chinese user expects (安徽… before
+// 北京… before 中国…), not in the order of the characters' code points. Stored beside the name (customers.name_order)
+// and recomputed whenever the name changes; SQLite compares it byte by byte.
+import { pinyin } from 'pinyin-pro';
+import { nameKey } from '../../../../shared/customers/text';
+
+const HAN = /\p{Script=Han}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DIGITS = /^[0-9]+$/;
+/** Digit runs are padded to this width, so 华通9号 comes before 华通10号. */
+const NUMBER_WIDTH = 10;
+
+/**
+ * The sort key of a name: its words in pinyin (one per Chinese character, letters and digits of other runs kept
+ * together), separated by spaces, then the folded name itself, so names that read the same stay together. An
+ * individual's name is read with the surname rules (曾 zeng, 单 shan), as people say it.
+ */
+export function nameOrder(name: string, kind: string): string {
+  const chars = [...name.normalize('NFKC')];
+  const readings = pinyin(
+    chars.join(''),
+    kind === 'individual'
+      ? { toneType: 'none', type: 'array', mode: 'surname', surname: 'head' }
+      : { toneType: 'none', type: 'array' },
+  );
+  const words: string[] = [];
+  let word = '';
+  const endWord = () => {
+    if (word) words.push(DIGITS.test(word) ? word.padStart(NUMBER_WIDTH, '0') : word);
+    word = '';
+  };
+  chars.forEach((ch, i) => {
+    if (HAN.test(ch)) {
+      endWord();
+      // pinyin-pro answers one element per character; should it not, the character stands for itself.
+      const syllable = readings.length === chars.length ? readings[i]! : ch;
+      words.push(syllable.toLowerCase().replaceAll('ü', 'v'));
+    } else if (WORD_CHAR.test(ch)) {
+      const lower = ch.toLowerCase();
+      // A letter after digits (or digits after letters) starts a new word, so numbers are padded on their own.
+      if (word && DIGITS.test(word) !== DIGITS.test(lower)) endWord();
+      word += lower;
+    } else {
+      endWord();
+    }
+  });
+  endWord();
+  return `${words.join(' ')}\u0001${nameKey(name)}`;
+}
