@@ -149,6 +149,9 @@ test('the customers list filters by region and warranty status, in both language
     await customers.open();
     await expect(customers.row(codes.cmcc!)).toBeVisible();
     await expect(customers.row(codes.hospital!)).toBeVisible();
+    // Sorted by name, in pinyin: 杭州… (hang) before 中国移动… (zhong), though 中 comes before 杭 by code point.
+    const order = await customers.codesInOrder();
+    expect(order.indexOf(codes.hospital!)).toBeLessThan(order.indexOf(codes.cmcc!));
     await screenshot(page, 'customers-list', language);
   }
   await switchLanguage(page, 'zh-CN');

@@ -62,7 +62,7 @@ export class BackupsScreen {
     const notice = this.page.getByTestId('notice');
     await expect(notice).toContainText('aftersales-');
     const text = (await notice.textContent()) ?? '';
-    const id = /aftersales-[\w-]+\.sqlite/.exec(text)?.[0];
+    const id = /aftersales-[\w+-]+\.sqlite/.exec(text)?.[0];
     if (!id) throw new Error(`No backup id in "${text}"`);
     await expect(this.grid().getByText(id)).toBeVisible();
     return id;

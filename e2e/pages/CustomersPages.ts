@@ -39,6 +39,11 @@ export class CustomersScreen {
   search = () => this.page.getByTestId('customer-search');
   grid = () => this.page.getByTestId('customers-grid');
   row = (code: string) => this.page.getByTestId(`customer-row-${code}`);
+  /** The customer codes of the list's rows, top to bottom. */
+  codesInOrder = async (): Promise<string[]> =>
+    (await this.grid().locator('[data-testid^="customer-row-"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')))).map(
+      (id) => id!.replace('customer-row-', ''),
+    );
   dialog = () => this.page.getByTestId('customer-dialog');
   duplicates = () => this.page.getByTestId('duplicates-warning');
 

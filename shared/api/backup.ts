@@ -14,7 +14,7 @@ export interface BackupInfo {
 
 export const backupIdSchema = z
   .string()
-  .regex(/^aftersales-\d{8}-\d{6}-\d{3}-(manual|daily|pre-migration|pre-restore)\.sqlite$/, {
+  .regex(/^aftersales-\d{8}-\d{6}-\d{3}(?:[+-]\d{4})?-(manual|daily|pre-migration|pre-restore)\.sqlite$/, {
     message: 'validation.backupId',
   });
 

@@ -177,11 +177,24 @@ describe('a backup cut off by a crash', () => {
 });
 
 describe('backup file names', () => {
-  it('carry the UTC time and the reason, and read back to the same', () => {
+  it("carry the center's time with its offset from UTC and the reason, and read back to the same", () => {
     const at = Date.UTC(2026, 10, 22, 8, 5, 9, 42);
-    const name = backupFileName(at, 'pre-migration');
-    expect(name).toBe('aftersales-20261122-080509-042-pre-migration.sqlite');
+    const name = backupFileName(at, 'pre-migration', 'Asia/Shanghai');
+    expect(name).toBe('aftersales-20261122-160509-042+0800-pre-migration.sqlite');
     expect(parseBackupFileName(name)).toEqual({ createdAt: at, reason: 'pre-migration' });
+    // Across midnight, west of Greenwich and in daylight saving time.
+    const late = Date.UTC(2026, 10, 22, 20, 30, 0, 0);
+    expect(backupFileName(late, 'daily', 'Asia/Shanghai')).toBe('aftersales-20261123-043000-000+0800-daily.sqlite');
+    for (const [when, zone, expected] of [
+      [late, 'America/New_York', 'aftersales-20261122-153000-000-0500-daily.sqlite'],
+      [Date.UTC(2026, 6, 1, 12, 0, 0, 0), 'America/New_York', 'aftersales-20260701-080000-000-0400-daily.sqlite'],
+      [Date.UTC(2026, 6, 1, 12, 0, 0, 0), 'Asia/Kolkata', 'aftersales-20260701-173000-000+0530-daily.sqlite'],
+    ] as const) {
+      expect(backupFileName(when, 'daily', zone)).toBe(expected);
+      expect(parseBackupFileName(expected)).toEqual({ createdAt: when, reason: 'daily' });
+    }
+    // Names written before the offset was added carry UTC time.
+    expect(parseBackupFileName('aftersales-20261122-080509-042-pre-migration.sqlite')).toEqual({ createdAt: at, reason: 'pre-migration' });
     expect(parseBackupFileName('aftersales-20261122-080509-042-holiday.sqlite')).toBeNull();
     expect(parseBackupFileName('notes.txt')).toBeNull();
   });

@@ -1,27 +1,45 @@
-// Backup files: named by time and reason inside the data folder's `backups/`, written with VACUUM INTO.
+// Backup files: named by time and reason inside the data folder's `backups/`, written with VACUUM INTO. The time in a
+// name is the center's, with its offset from UTC, as people at the center read the folder; names written before the
+// offset was added carry UTC time and still read back.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../db/connection';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../../shared/api/backup';
+import { zoneClock } from '../../../../shared/calendar/zone';
+import { centerTimeZone } from '../settings/repository';
 
-const NAME = /^aftersales-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-([a-z-]+)\.sqlite$/;
+const NAME = /^aftersales-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})(?:([+-])(\d{2})(\d{2}))?-([a-z-]+)\.sqlite$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const MINUTE_MS = 60_000;
 
-export function backupFileName(at: number, reason: BackupReason): string {
-  const d = new Date(at);
+/** e.g. aftersales-20261122-141646-123+0800-daily.sqlite: the time at the center, then its offset from UTC. */
+export function backupFileName(at: number, reason: BackupReason, timeZone = 'UTC'): string {
+  const offsetMinutes = Math.round(zoneClock(timeZone).offsetAt(at) / MINUTE_MS);
+  const d = new Date(at + offsetMinutes * MINUTE_MS);
   const date = `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
   const time = `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}-${pad(d.getUTCMilliseconds(), 3)}`;
-  return `aftersales-${date}-${time}-${reason}.sqlite`;
+  const offset = `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}${pad(Math.abs(offsetMinutes) % 60)}`;
+  return `aftersales-${date}-${time}${offset}-${reason}.sqlite`;
 }
 
 export function parseBackupFileName(name: string): { createdAt: number; reason: BackupReason } | null {
   const m = NAME.exec(name);
   if (!m) return null;
-  const reason = m[8] as BackupReason;
+  const reason = m[11] as BackupReason;
   if (!BACKUP_REASONS.includes(reason)) return null;
   const [y, mo, d, h, mi, s, ms] = m.slice(1, 8).map(Number) as [number, number, number, number, number, number, number];
-  return { createdAt: Date.UTC(y, mo - 1, d, h, mi, s, ms), reason };
+  const offsetMinutes = m[8] ? (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10])) : 0;
+  return { createdAt: Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMinutes * MINUTE_MS, reason };
+}
+
+/** The center's time zone, for the names of its backups; UTC for a database too old or damaged to say. */
+function backupTimeZone(db: Db): string {
+  try {
+    return centerTimeZone(db);
+  } catch {
+    return 'UTC';
+  }
 }
 
 export function listBackupFiles(dir: string): BackupInfo[] {
@@ -64,9 +82,10 @@ function removeUnfinishedBackups(dir: string): void {
 export function writeBackup(db: Db, dir: string, reason: BackupReason, now: number): BackupInfo {
   mkdirSync(dir, { recursive: true });
   removeUnfinishedBackups(dir);
+  const timeZone = backupTimeZone(db);
   let at = now;
-  while (existsSync(join(dir, backupFileName(at, reason)))) at += 1;
-  const id = backupFileName(at, reason);
+  while (existsSync(join(dir, backupFileName(at, reason, timeZone)))) at += 1;
+  const id = backupFileName(at, reason, timeZone);
   const file = join(dir, id);
   const unfinished = file + UNFINISHED_SUFFIX;
   db.prepare('VACUUM INTO ?').run(unfinished);
