@@ -2,37 +2,25 @@
 // only, or those given to me to reply to the customer; page by page.
 import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate } from 'react-router-dom';
-import { api, mayCall, type ApiInput } from '../../../../shared/api';
+import { useNavigate } from 'react-router-dom';
+import { api, mayCall, type ApiInput, type ApiOutput } from '../../../../shared/api';
 import { COMPLAINT_STATES, type ComplaintState } from '../../../../shared/complaints/route';
 import { useCurrentUser } from '../../app/session';
-import { LoadingBlock } from '../../components/LoadingBlock';
+import { ANY, FilterSelect } from '../../components/FilterSelect';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryError } from '../../components/QueryError';
-import { call } from '../../lib/api';
+import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { useFormat } from '../../lib/format';
-import { useApiQuery } from '../../lib/queries';
+import { useApiPages, useApiQuery } from '../../lib/queries';
 import { departmentName } from '../departments/names';
-import { LATE_ROW } from '../questions/QuestionsPage';
 import { DueText } from '../questions/parts';
 import { ComplaintDialog } from './ComplaintDialog';
 import { ComplaintStateChip, unitName } from './parts';
@@ -70,12 +58,14 @@ function UnitFilter({ value, onChange }: { value: number | ''; onChange: (id: nu
   );
 }
 
+type ComplaintRow = ApiOutput<'complaints.list'>['items'][number];
+
 export function ComplaintsPage() {
   const { t, i18n } = useTranslation(['complaints', 'common']);
   const me = useCurrentUser();
   const navigate = useNavigate();
   const format = useFormat();
-  const [state, setState] = useState<ComplaintState | ''>('');
+  const [state, setState] = useState<ComplaintState | typeof ANY>(ANY);
   const [departmentId, setDepartmentId] = useState<number | ''>('');
   const [overdue, setOverdue] = useState(false);
   const [mine, setMine] = useState(false);
@@ -85,19 +75,48 @@ export function ComplaintsPage() {
   const mayReply = me.roles.includes('agent');
   const input: ApiInput<'complaints.list'> = {
     limit: PAGE_SIZE,
-    ...(state !== '' && { state }),
+    ...(state !== ANY && { state }),
     ...(departmentId !== '' && { departmentId }),
     ...(overdue && { overdue: true }),
     ...(mine && mayReply && { mine: true }),
   };
-  const list = useInfiniteQuery({
-    queryKey: ['complaints.list', input],
-    queryFn: ({ pageParam }) => call('complaints.list', pageParam ? { ...input, after: pageParam } : input),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    refetchInterval: 60_000,
-  });
-  const rows = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  const { list, rows } = useApiPages('complaints.list', input, { refetchInterval: 60_000 });
+  const columns: Array<RecordColumn<ComplaintRow>> = [
+    {
+      header: t('list.customerAndComplaint'),
+      cellSx: { maxWidth: 0, width: '100%' },
+      cell: (row) => (
+        <>
+          <Typography variant="body2" noWrap>
+            {row.customerName}
+          </Typography>
+          <Typography variant="caption" color="text.secondary" component="div" noWrap title={row.content}>
+            {t('list.complainantSays', { name: row.complainant, content: row.content })}
+          </Typography>
+        </>
+      ),
+    },
+    { header: t('fields.receivedAt'), nowrap: true, cell: (row) => format.dateTime(row.receivedAt) },
+    {
+      header: t('list.unitAndRoute'),
+      nowrap: true,
+      cell: (row) =>
+        row.route === null ? (
+          <Typography variant="body2" color="text.secondary">
+            {t('list.notRouted')}
+          </Typography>
+        ) : (
+          <>
+            <Typography variant="body2">{unitName(row.unit, i18n.language) || t('steps.route.theCenter')}</Typography>
+            <Typography variant="caption" color="text.secondary" component="div">
+              {t(`routes.${row.route}`)}
+            </Typography>
+          </>
+        ),
+    },
+    { header: t('fields.dueAt'), nowrap: true, cell: (row) => <DueText dueAt={row.dueAt} overdue={row.overdue} /> },
+    { header: t('fields.state'), nowrap: true, cell: (row) => <ComplaintStateChip state={row.state} /> },
+  ];
 
   return (
     <>
@@ -121,101 +140,31 @@ export function ComplaintsPage() {
       />
       <Stack spacing={1.5}>
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1.5 }}>
-          <TextField
-            select
+          <FilterSelect
             label={t('fields.state')}
             value={state}
-            onChange={(event) => setState(event.target.value as ComplaintState | '')}
-            sx={{ width: 190 }}
-            fullWidth={false}
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-            data-testid="filter-state"
-          >
-            <MenuItem value="">{t('list.any')}</MenuItem>
-            {COMPLAINT_STATES.map((s) => (
-              <MenuItem key={s} value={s}>
-                {t(`states.${s}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+            onChange={setState}
+            options={COMPLAINT_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))}
+            anyLabel={t('list.any')}
+            testId="filter-state"
+            width={190}
+          />
           <UnitFilter value={departmentId} onChange={setDepartmentId} />
           <FormControlLabel control={<Checkbox checked={overdue} onChange={(event) => setOverdue(event.target.checked)} data-testid="filter-overdue" />} label={t('list.overdueOnly')} />
           {mayReply && (
             <FormControlLabel control={<Checkbox checked={mine} onChange={(event) => setMine(event.target.checked)} data-testid="filter-mine" />} label={t('list.mine')} />
           )}
         </Stack>
-        {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
-        <TableContainer component={Paper} variant="outlined" data-testid="complaints-grid">
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell sx={{ width: 150 }}>{t('fields.number')}</TableCell>
-                <TableCell>{t('list.customerAndComplaint')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('fields.receivedAt')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('list.unitAndRoute')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('fields.dueAt')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('fields.state')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((row) => (
-                <TableRow key={row.id} hover sx={row.overdue ? LATE_ROW : undefined} onDoubleClick={() => void navigate(`/complaints/${row.id}`)} data-testid={`complaint-row-${row.number}`}>
-                  <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-                    <Link component={RouterLink} to={`/complaints/${row.id}`} underline="hover">
-                      {row.number}
-                    </Link>
-                  </TableCell>
-                  <TableCell sx={{ maxWidth: 0, width: '100%' }}>
-                    <Typography variant="body2" noWrap>
-                      {row.customerName}
-                    </Typography>
-                    <Typography variant="caption" color="text.secondary" component="div" noWrap title={row.content}>
-                      {t('list.complainantSays', { name: row.complainant, content: row.content })}
-                    </Typography>
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(row.receivedAt)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {row.route === null ? (
-                      <Typography variant="body2" color="text.secondary">
-                        {t('list.notRouted')}
-                      </Typography>
-                    ) : (
-                      <>
-                        <Typography variant="body2">{unitName(row.unit, i18n.language) || t('steps.route.theCenter')}</Typography>
-                        <Typography variant="caption" color="text.secondary" component="div">
-                          {t(`routes.${row.route}`)}
-                        </Typography>
-                      </>
-                    )}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <DueText dueAt={row.dueAt} overdue={row.overdue} />
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <ComplaintStateChip state={row.state} />
-                  </TableCell>
-                </TableRow>
-              ))}
-              {!list.isPending && rows.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={6}>
-                    <Typography variant="body2" color="text.secondary" sx={{ py: 2, textAlign: 'center' }} data-testid="complaints-empty">
-                      {t('list.empty')}
-                    </Typography>
-                  </TableCell>
-                </TableRow>
-              )}
-            </TableBody>
-          </Table>
-          {list.isPending && <LoadingBlock />}
-        </TableContainer>
-        <Box>
-          {list.hasNextPage && (
-            <Button variant="outlined" size="small" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-              {t('common:actions.loadMore')}
-            </Button>
-          )}
-        </Box>
+        <RecordTable
+          pages={list}
+          rows={rows}
+          numberHeader={t('fields.number')}
+          columns={columns}
+          pathOf={(row) => `/complaints/${row.id}`}
+          testId="complaints-grid"
+          rowTestId="complaint-row"
+          empty={{ text: t('list.empty'), testId: 'complaints-empty' }}
+        />
       </Stack>
       {filling && <ComplaintDialog onClose={() => setFilling(false)} onCreated={(created) => void navigate(`/complaints/${created.id}`)} />}
     </>

@@ -3,10 +3,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -14,21 +12,19 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { CUSTOMER_KINDS, CUSTOMER_SORTS, type ApiInput, type CustomerKind } from '../../../../shared/api';
 import { WARRANTY_STATUSES, type WarrantyStatus } from '../../../../shared/customers/dates';
+import { ANY, FilterSelect } from '../../components/FilterSelect';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { QueryError } from '../../components/QueryError';
-import { call } from '../../lib/api';
-import { useApiQuery } from '../../lib/queries';
+import { useApiPages, useApiQuery } from '../../lib/queries';
 import { ExportCustomersButton } from '../export/ExportCustomersButton';
 
 const PAGE_SIZE = 50;
 type Sort = (typeof CUSTOMER_SORTS)[number];
-const ANY = '';
 const FILTERABLE_WARRANTY = WARRANTY_STATUSES.filter((status) => status !== 'unknown');
 
 interface Filters {
@@ -50,44 +46,6 @@ function listInput(filters: Filters): ApiInput<'customers.list'> {
   };
 }
 
-function FilterSelect<T extends string>({
-  label,
-  value,
-  onChange,
-  options,
-  testId,
-  width = 150,
-  anyLabel,
-}: {
-  label: string;
-  value: T | typeof ANY;
-  onChange: (value: T | typeof ANY) => void;
-  options: Array<{ value: T; label: string }>;
-  testId: string;
-  width?: number;
-  anyLabel?: string;
-}) {
-  return (
-    <TextField
-      select
-      label={label}
-      value={value}
-      onChange={(event) => onChange(event.target.value as T)}
-      sx={{ width }}
-      fullWidth={false}
-      slotProps={{ select: { displayEmpty: anyLabel !== undefined }, inputLabel: { shrink: true } }}
-      data-testid={testId}
-    >
-      {anyLabel !== undefined && <MenuItem value={ANY}>{anyLabel}</MenuItem>}
-      {options.map((option) => (
-        <MenuItem key={option.value} value={option.value}>
-          {option.label}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-}
-
 export function CustomerList() {
   const { t } = useTranslation(['customers', 'equipment', 'common']);
   const navigate = useNavigate();
@@ -95,13 +53,7 @@ export function CustomerList() {
   const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }));
   const regions = useApiQuery('customers.regions', {});
   const input = listInput(filters);
-  const list = useInfiniteQuery({
-    queryKey: ['customers.list', input],
-    queryFn: ({ pageParam }) => call('customers.list', pageParam ? { ...input, after: pageParam } : input),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
-  const rows = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  const { list, rows } = useApiPages('customers.list', input);
 
   return (
     <Stack spacing={1.5}>

@@ -11,8 +11,7 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, mayCall } from '../../../../shared/api';
@@ -22,8 +21,7 @@ import { useCurrentUser } from '../../app/session';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { call } from '../../lib/api';
-import { useApiQuery } from '../../lib/queries';
+import { useApiPages, useApiQuery } from '../../lib/queries';
 import { ArticleList } from './ArticleList';
 import { ArticleView } from './ArticleView';
 import { ArticleSearchField } from './ArticleSearchField';
@@ -63,14 +61,7 @@ export function KnowledgePage() {
   const search = useArticleSearch(query, { includeDrafts });
   const searching = query.trim() !== '';
   const listInput = { limit: 50, language, ...(stateFilter !== 'all' && { state: stateFilter }) };
-  const list = useInfiniteQuery({
-    queryKey: ['knowledge.list', listInput],
-    queryFn: ({ pageParam }) => call('knowledge.list', pageParam ? { ...listInput, after: pageParam } : listInput),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    enabled: !searching,
-  });
-  const recent = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  const { list, rows: recent } = useApiPages('knowledge.list', listInput, { enabled: !searching });
   const items = searching ? search.items : recent;
   const shownId = selected !== null && items.some((item) => item.id === selected) ? selected : (items[0]?.id ?? null);
 

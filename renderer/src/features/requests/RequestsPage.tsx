@@ -12,8 +12,8 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, mayCall, type ApiInput } from '../../../../shared/api';
 import { PRIORITIES, REQUEST_KINDS, type Priority, type RequestKind } from '../../../../shared/api/requests';
@@ -22,8 +22,7 @@ import { useCurrentUser } from '../../app/session';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { call } from '../../lib/api';
-import { useApiQuery } from '../../lib/queries';
+import { useApiPages, useApiQuery } from '../../lib/queries';
 import { useDebounced } from '../customers/useCustomerSearch';
 import { openCallForm } from './callFormStore';
 import { RequestTable } from './RequestTable';
@@ -53,13 +52,7 @@ function RequestList({ filters }: { filters: Filters }) {
   const { t } = useTranslation(['requests', 'common']);
   const me = useCurrentUser();
   const input = listInput(filters, me.id);
-  const list = useInfiniteQuery({
-    queryKey: ['requests.list', input],
-    queryFn: ({ pageParam }) => call('requests.list', pageParam ? { ...input, after: pageParam } : input),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
-  const rows = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  const { list, rows } = useApiPages('requests.list', input);
   return (
     <Stack spacing={1.5}>
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
