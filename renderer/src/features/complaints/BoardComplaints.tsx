@@ -1,13 +1,8 @@
 // The complaint forms on the deadline board: those whose routed work is late and those due today, each with the unit
 // that holds it (part 2 out with the transfer unit, or the reply owed inside the center), how late, and the breach.
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -18,83 +13,64 @@ import { useApiQuery } from '../../lib/queries';
 import { Section } from '../customers/Section';
 import { useDeadlineFormat } from '../questions/parts';
 import { BreachChip } from '../requests/chips';
-import { formatDuration } from '../requests/durations';
+import { BoardTable, TimeLeft } from '../requests/BoardTables';
 import { ComplaintStateChip, unitName } from './parts';
 
 function DueRows({ rows, late, now, testId }: { rows: ComplaintDue[]; late: boolean; now: number; testId: string }) {
   const { t, i18n } = useTranslation(['complaints', 'requests']);
   const deadline = useDeadlineFormat();
-  if (rows.length === 0) {
-    return (
-      <Typography variant="body2" color="text.secondary" data-testid={`${testId}-empty`}>
-        {t('requests:board.none')}
-      </Typography>
-    );
-  }
   return (
-    <TableContainer component={Paper} variant="outlined" data-testid={testId}>
-      <Table size="small" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('fields.number')}</TableCell>
-            <TableCell>{t('fields.state')}</TableCell>
-            <TableCell sx={{ width: '100%' }}>{t('fields.customer')}</TableCell>
-            <TableCell>{t('board.heldBy')}</TableCell>
-            <TableCell>{t('fields.dueAt')}</TableCell>
-            <TableCell>{late ? t('requests:board.lateBy') : t('requests:board.dueIn')}</TableCell>
-            {late && <TableCell>{t('requests:board.breach')}</TableCell>}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.id} hover data-testid={`board-complaint-${row.number}`}>
-              <TableCell sx={{ fontFamily: 'monospace' }}>
-                <Link component={RouterLink} to={`/complaints/${row.id}`} underline="hover">
-                  {row.number}
-                </Link>
-              </TableCell>
-              <TableCell>
-                <ComplaintStateChip state={row.state} />
-              </TableCell>
-              <TableCell sx={{ maxWidth: 0, width: '100%' }}>
-                <Typography variant="body2" noWrap title={row.content}>
-                  {row.customerName}
-                </Typography>
-                <Typography variant="caption" color="text.secondary" noWrap component="div">
-                  {row.complainant} · {row.content}
-                </Typography>
-              </TableCell>
-              <TableCell data-testid="board-complaint-unit">
-                <Typography variant="body2">{unitName(row.unit, i18n.language) || t('steps.route.theCenter')}</Typography>
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {row.part2Out ? t('board.part2Out') : t(`board.owed.${row.state}`, { defaultValue: t(`routes.${row.route ?? 'internal'}`) })}
-                </Typography>
-              </TableCell>
-              <TableCell>{row.dueAt !== null ? deadline(row.dueAt) : ''}</TableCell>
-              <TableCell>
-                {late ? (
-                  <>
-                    <Typography variant="body2" color="error">
-                      {formatDuration(t, row.lateBy)}
-                    </Typography>
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      {t('requests:board.workingTime', { duration: formatDuration(t, row.lateByWorking) })}
-                    </Typography>
-                  </>
-                ) : (
-                  formatDuration(t, Math.max(0, (row.dueAt ?? now) - now))
-                )}
-              </TableCell>
-              {late && (
-                <TableCell>
-                  <BreachChip breach={row.breach === 'none' ? null : row.breach} />
-                </TableCell>
-              )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <BoardTable
+      testId={testId}
+      empty={rows.length === 0}
+      head={
+        <>
+          <TableCell>{t('fields.number')}</TableCell>
+          <TableCell>{t('fields.state')}</TableCell>
+          <TableCell sx={{ width: '100%' }}>{t('fields.customer')}</TableCell>
+          <TableCell>{t('board.heldBy')}</TableCell>
+          <TableCell>{t('fields.dueAt')}</TableCell>
+          <TableCell>{late ? t('requests:board.lateBy') : t('requests:board.dueIn')}</TableCell>
+          {late && <TableCell>{t('requests:board.breach')}</TableCell>}
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <TableRow key={row.id} hover data-testid={`board-complaint-${row.number}`}>
+          <TableCell sx={{ fontFamily: 'monospace' }}>
+            <Link component={RouterLink} to={`/complaints/${row.id}`} underline="hover">
+              {row.number}
+            </Link>
+          </TableCell>
+          <TableCell>
+            <ComplaintStateChip state={row.state} />
+          </TableCell>
+          <TableCell sx={{ maxWidth: 0, width: '100%' }}>
+            <Typography variant="body2" noWrap title={row.content}>
+              {row.customerName}
+            </Typography>
+            <Typography variant="caption" color="text.secondary" noWrap component="div">
+              {row.complainant} · {row.content}
+            </Typography>
+          </TableCell>
+          <TableCell data-testid="board-complaint-unit">
+            <Typography variant="body2">{unitName(row.unit, i18n.language) || t('steps.route.theCenter')}</Typography>
+            <Typography variant="caption" color="text.secondary" component="div">
+              {row.part2Out ? t('board.part2Out') : t(`board.owed.${row.state}`, { defaultValue: t(`routes.${row.route ?? 'internal'}`) })}
+            </Typography>
+          </TableCell>
+          <TableCell>{row.dueAt !== null ? deadline(row.dueAt) : ''}</TableCell>
+          <TableCell>
+            <TimeLeft late={late} lateBy={row.lateBy} lateByWorking={row.lateByWorking} dueAt={row.dueAt ?? now} now={now} />
+          </TableCell>
+          {late && (
+            <TableCell>
+              <BreachChip breach={row.breach === 'none' ? null : row.breach} />
+            </TableCell>
+          )}
+        </TableRow>
+      ))}
+    </BoardTable>
   );
 }
 
