@@ -1,6 +1,5 @@
 // One complaint form (/complaints/:id): both parts as on paper, the deadline of the routed work, the reason it was last
 // sent back, the route so far; and exactly the steps the form's state and the user's roles allow, each in a dialog.
-import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -14,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { BackLink } from '../../components/BackLink';
 import { api, mayCall } from '../../../../shared/api';
 import type { Complaint } from '../../../../shared/api/complaints';
 import type { ComplaintStep } from '../../../../shared/complaints/route';
@@ -74,12 +74,7 @@ export function ComplaintPage() {
 
   return (
     <Stack spacing={2} data-testid="complaint-page">
-      <Box>
-        <Link component={RouterLink} to="/complaints" underline="hover" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-          <ArrowBackOutlined sx={{ fontSize: 16 }} />
-          {t('back')}
-        </Link>
-      </Box>
+      <BackLink to="/complaints">{t('back')}</BackLink>
       <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Typography variant="h1" component="h1" data-testid="page-title">
           {t('pageTitle')}{' '}

@@ -1,6 +1,5 @@
 // A customer's page: who they are, contacts, sites and their missing handover documents, equipment and warranties,
 // documents, and the repair archive.
-import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import CallMergeOutlined from '@mui/icons-material/CallMergeOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import PlaceOutlined from '@mui/icons-material/PlaceOutlined';
@@ -8,12 +7,12 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
+import { BackLink } from '../../components/BackLink';
 import { api, mayCall, type CustomerPage as CustomerPageData, type Equipment, type Site } from '../../../../shared/api';
 import { useCurrentUser } from '../../app/session';
 import { LoadingBlock } from '../../components/LoadingBlock';
@@ -122,12 +121,7 @@ export function CustomerPage() {
 
   return (
     <Stack spacing={2} data-testid="customer-page">
-      <Box>
-        <Link component={RouterLink} to="/customers" underline="hover" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-          <ArrowBackOutlined sx={{ fontSize: 16 }} />
-          {t('page.back')}
-        </Link>
-      </Box>
+      <BackLink to="/customers">{t('page.back')}</BackLink>
       <Header
         page={page}
         actions={

@@ -2,13 +2,11 @@
 // side by side, tags, a note on the change; saved as a draft, or published at once by those who publish. With
 // ?fromQuestion=N it is written from a difficult question's answer: pre-filled from it (a new article) or shown it (an
 // update), linked to it, and the question closes when it was already replied to.
-import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -16,7 +14,8 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { BackLink } from '../../components/BackLink';
 import { api, mayCall } from '../../../../shared/api';
 import type { Article, ArticleText } from '../../../../shared/api/knowledge';
 import type { DifficultQuestion } from '../../../../shared/api/questions';
@@ -248,12 +247,7 @@ export function ArticleEditorPage() {
   const error = (id !== null && article.error) || (questionId !== null && question.error) || null;
   return (
     <>
-      <Box sx={{ mb: 1 }}>
-        <Link component={RouterLink} to={id !== null ? `/knowledge/${id}` : '/knowledge'} underline="hover" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-          <ArrowBackOutlined sx={{ fontSize: 16 }} />
-          {t('back')}
-        </Link>
-      </Box>
+      <BackLink to={id !== null ? `/knowledge/${id}` : '/knowledge'} sx={{ mb: 1 }}>{t('back')}</BackLink>
       <PageHeader title={id !== null ? t('editor.editTitle', { number: article.data?.number ?? '' }) : t('editor.createTitle')} />
       {error ? <QueryError error={error} /> : pending ? <LoadingBlock /> : <Editor article={id !== null ? (article.data ?? null) : null} question={questionId !== null ? (question.data ?? null) : null} />}
     </>

@@ -1,10 +1,8 @@
 // One article on its own page (/knowledge/:id): the text, edit / publish / withdraw for those allowed, its history
 // and the calls it answered.
-import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import PublishOutlined from '@mui/icons-material/PublishOutlined';
 import UnpublishedOutlined from '@mui/icons-material/UnpublishedOutlined';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
@@ -14,6 +12,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { BackLink } from '../../components/BackLink';
 import { api, mayCall } from '../../../../shared/api';
 import type { Article } from '../../../../shared/api/knowledge';
 import { useCurrentUser } from '../../app/session';
@@ -87,12 +86,7 @@ export function ArticlePage() {
 
   return (
     <Stack spacing={2} data-testid="article-page">
-      <Box>
-        <Link component={RouterLink} to="/knowledge" underline="hover" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-          <ArrowBackOutlined sx={{ fontSize: 16 }} />
-          {t('back')}
-        </Link>
-      </Box>
+      <BackLink to="/knowledge">{t('back')}</BackLink>
       <Paper variant="outlined" sx={{ p: 2.5 }}>
         <ArticleView
           article={article}

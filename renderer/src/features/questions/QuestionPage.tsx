@@ -1,6 +1,5 @@
 // One difficult question record (/questions/:id): the call, the department's answer, the reply to the customer and
 // the article from the answer, with the steps the record's state and the user's roles allow.
-import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import LibraryAddOutlined from '@mui/icons-material/LibraryAddOutlined';
 import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
 import Alert from '@mui/material/Alert';
@@ -18,6 +17,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { BackLink } from '../../components/BackLink';
 import { api, mayCall } from '../../../../shared/api';
 import type { ArticleLink, DifficultQuestion } from '../../../../shared/api/questions';
 import { availableQuestionActions, type QuestionAction } from '../../../../shared/questions/workflow';
@@ -34,7 +34,7 @@ import { KnowledgePicker } from '../knowledge/KnowledgePicker';
 import { departmentNameOf } from '../departments/names';
 import { QuestionStateChip } from './QuestionStateChip';
 import { TextStepDialog } from './TextStepDialog';
-import { DueText, Field, useDeadlineFormat } from './parts';
+import { CallerFields, DueText, Field, useDeadlineFormat } from './parts';
 import { refreshRecords } from './refresh';
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
@@ -65,23 +65,7 @@ function Details({ question }: { question: DifficultQuestion }) {
           {question.question}
         </Field>
         <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-          <Field label={t('fields.caller')}>{[question.callerName, question.callerPhone].filter(Boolean).join(' · ') || t('none')}</Field>
-          <Field label={t('fields.customer')}>
-            {question.customerId !== null ? (
-              <Link component={RouterLink} to={`/customers/${question.customerId}`}>
-                {question.customerName} · {question.customerCode}
-              </Link>
-            ) : (
-              t('none')
-            )}
-          </Field>
-          {question.requestId !== null && (
-            <Field label={t('fields.request')}>
-              <Link component={RouterLink} to={`/requests/${question.requestId}`}>
-                {question.requestNumber}
-              </Link>
-            </Field>
-          )}
+          <CallerFields record={question} />
         </Stack>
         {question.reasonTold && <Field label={t('fields.reasonTold')}>{question.reasonTold}</Field>}
         <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
@@ -193,12 +177,7 @@ export function QuestionPage() {
 
   return (
     <Stack spacing={2} data-testid="question-page">
-      <Box>
-        <Link component={RouterLink} to="/questions" underline="hover" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-          <ArrowBackOutlined sx={{ fontSize: 16 }} />
-          {t('back')}
-        </Link>
-      </Box>
+      <BackLink to="/questions">{t('back')}</BackLink>
       <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Typography variant="h1" component="h1" data-testid="page-title">
           {t('recordTitle', { number: question.number })}

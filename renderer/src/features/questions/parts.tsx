@@ -2,11 +2,13 @@
 // red when late, and a labelled value.
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
 import { departmentName } from '../departments/names';
@@ -98,5 +100,41 @@ export function Field({ label, children, testId }: { label: string; children: Re
         {children}
       </Typography>
     </Box>
+  );
+}
+
+/** Who called about a record (a difficult question, a suggestion): the caller, the customer and the call, linked. */
+export interface CallerOfRecord {
+  callerName: string;
+  callerPhone: string;
+  customerId: number | null;
+  customerName: string | null;
+  customerCode: string | null;
+  requestId: number | null;
+  requestNumber: string | null;
+}
+
+export function CallerFields({ record }: { record: CallerOfRecord }) {
+  const { t } = useTranslation('questions');
+  return (
+    <>
+      <Field label={t('fields.caller')}>{[record.callerName, record.callerPhone].filter(Boolean).join(' · ') || t('none')}</Field>
+      <Field label={t('fields.customer')}>
+        {record.customerId !== null ? (
+          <Link component={RouterLink} to={`/customers/${record.customerId}`}>
+            {record.customerName} · {record.customerCode}
+          </Link>
+        ) : (
+          t('none')
+        )}
+      </Field>
+      {record.requestId !== null && (
+        <Field label={t('fields.request')}>
+          <Link component={RouterLink} to={`/requests/${record.requestId}`}>
+            {record.requestNumber}
+          </Link>
+        </Field>
+      )}
+    </>
   );
 }

@@ -1,18 +1,17 @@
 // A request's page (/requests/:id): number, state, kind and priority; the call, the customer and equipment; what the
 // caller reported of a fault; the deadlines; who works on it; the steps allowed now; notes and progress messages;
 // the service log.
-import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { BackLink } from '../../components/BackLink';
 import { api, mayCall } from '../../../../shared/api';
 import type { RequestPage as RequestPageData } from '../../../../shared/api/requests';
 import { isOpen } from '../../../../shared/requests/lifecycle';
@@ -87,12 +86,7 @@ export function RequestPage() {
 
   return (
     <Stack spacing={2} data-testid="request-page">
-      <Box>
-        <Link component={RouterLink} to="/requests" underline="hover" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-          <ArrowBackOutlined sx={{ fontSize: 16 }} />
-          {t('page.back')}
-        </Link>
-      </Box>
+      <BackLink to="/requests">{t('page.back')}</BackLink>
       <Header page={page} onEdit={editable ? () => setEditing(true) : null} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
         <ActionsBar request={request} />

@@ -1,6 +1,5 @@
 // One suggestion (/suggestions/:id): what the customer suggested, where it went and by when, the department's answer,
 // what the customer was told; with the steps its state and the user's roles allow.
-import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -8,14 +7,14 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { BackLink } from '../../components/BackLink';
 import type { Suggestion } from '../../../../shared/api/suggestions';
 import { availableSuggestionActions, type SuggestionAction } from '../../../../shared/suggestions/workflow';
 import { useCurrentUser } from '../../app/session';
@@ -29,7 +28,7 @@ import { ApiCallError, call } from '../../lib/api';
 import { errorMessage, isConflict } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
-import { DepartmentSelect, DueText, Field } from '../questions/parts';
+import { CallerFields, DepartmentSelect, DueText, Field } from '../questions/parts';
 import { refreshRecords } from '../questions/refresh';
 import { TextStepDialog } from '../questions/TextStepDialog';
 import { departmentNameOf } from '../departments/names';
@@ -116,12 +115,7 @@ export function SuggestionPage() {
 
   return (
     <Stack spacing={2} data-testid="suggestion-page">
-      <Box>
-        <Link component={RouterLink} to="/suggestions" underline="hover" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-          <ArrowBackOutlined sx={{ fontSize: 16 }} />
-          {t('back')}
-        </Link>
-      </Box>
+      <BackLink to="/suggestions">{t('back')}</BackLink>
       <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Typography variant="h1" component="h1" data-testid="page-title">
           {t('recordTitle', { number: s.number })}
@@ -146,23 +140,7 @@ export function SuggestionPage() {
             </Field>
             <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
               <Field label={t('fields.channel')}>{t(`requests:channels.${s.channel}`)}</Field>
-              <Field label={t('questions:fields.caller')}>{[s.callerName, s.callerPhone].filter(Boolean).join(' · ') || t('questions:none')}</Field>
-              <Field label={t('questions:fields.customer')}>
-                {s.customerId !== null ? (
-                  <Link component={RouterLink} to={`/customers/${s.customerId}`}>
-                    {s.customerName} · {s.customerCode}
-                  </Link>
-                ) : (
-                  t('questions:none')
-                )}
-              </Field>
-              {s.requestId !== null && (
-                <Field label={t('questions:fields.request')}>
-                  <Link component={RouterLink} to={`/requests/${s.requestId}`}>
-                    {s.requestNumber}
-                  </Link>
-                </Field>
-              )}
+              <CallerFields record={s} />
             </Stack>
             <Field label={t('fields.recorded')}>{by(s.recordedAt, s.recordedByName)}</Field>
           </Stack>
