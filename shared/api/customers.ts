@@ -157,7 +157,8 @@ export const customersApi = {
       kind: z.enum(CUSTOMER_KINDS).optional(),
       active: z.boolean().optional(),
       warrantyStatus: z.enum(WARRANTY_STATUSES).optional(),
-      after: z.string().max(300).optional(),
+      // The cursor carries the last row's sort key: a name's pinyin sort key is several times the name's length.
+      after: z.string().max(4000).optional(),
       limit: z.number().int().min(1).max(100).optional(),
     }),
     access: CUSTOMER_READERS,

@@ -33,10 +33,12 @@ export function parseBackupFileName(name: string): { createdAt: number; reason: 
   return { createdAt: Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMinutes * MINUTE_MS, reason };
 }
 
-/** The center's time zone, for the names of its backups; UTC for a database too old or damaged to say. */
+/** The center's time zone, for the names of its backups; UTC for a database too old or damaged to name a valid one. */
 function backupTimeZone(db: Db): string {
   try {
-    return centerTimeZone(db);
+    const timeZone = centerTimeZone(db);
+    zoneClock(timeZone).offsetAt(0);
+    return timeZone;
   } catch {
     return 'UTC';
   }

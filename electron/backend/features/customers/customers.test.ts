@@ -271,4 +271,18 @@ describe('the customer list', () => {
     await t.expectOk(agent, 'customers.update', { id: person.id, version: person.version, kind: 'individual' });
     expect(await names()).toEqual(['安徽电力', '北京燃气', '上海电力', '曾小明']);
   });
+
+  it('pages on past a customer with a long name at the end of a page', async () => {
+    const { t, agent } = await archive();
+    const long = '中国石油天然气股份有限公司江苏苏州销售分公司第十二加油站'.repeat(4);
+    for (const suffix of ['甲', '乙', '丙']) await t.expectOk(agent, 'customers.create', { name: long + suffix, kind: 'organization', contacts: [] });
+    const seen: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await t.expectOk(agent, 'customers.list', { sort: 'name', limit: 1, ...(after ? { after } : {}) });
+      seen.push(...page.items.map((c) => c.name.slice(-1)));
+      after = page.nextCursor ?? undefined;
+    } while (after);
+    expect(seen).toEqual(['丙', '甲', '乙']);
+  });
 });

@@ -42,13 +42,15 @@ describe('nameOrder', () => {
 
   it('orders numbers by their value and keeps letters and digits of other scripts as words', () => {
     expect(sorted(['华通10号', '华通9号', '华通100号'])).toEqual(['华通9号', '华通10号', '华通100号']);
+    expect(sorted(['华通10000000000号', '华通9999999999号', '华通02号'])).toEqual(['华通02号', '华通9999999999号', '华通10000000000号']);
     expect(wordsOf('IBM中国', 'organization')).toBe('ibm zhong guo');
-    expect(wordsOf('3M 中国', 'organization')).toBe('0000000003 m zhong guo');
+    expect(wordsOf('3M 中国', 'organization')).toBe('013 m zhong guo');
     expect(sorted(['ABC公司', 'A公司', 'Acme'])).toEqual(['A公司', 'ABC公司', 'Acme']);
   });
 
-  it('sorts ü as v, as it is typed', () => {
-    expect(wordsOf('吕布', 'individual')).toBe('lv bu');
+  it('sorts ü right after u, as a dictionary does (陆 lu, 吕 lü, 栾 luan, 罗 luo)', () => {
+    expect(sorted(['罗军', '栾平', '吕布', '陆明'], 'individual')).toEqual(['陆明', '吕布', '栾平', '罗军']);
+    expect(sorted(['诺亚', '女子学校', '努力'])).toEqual(['努力', '女子学校', '诺亚']);
   });
 
   it('is the same for the same name however it was typed (full-width letters, spaces)', () => {

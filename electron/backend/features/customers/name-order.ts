@@ -7,13 +7,21 @@ import { nameKey } from '../../../../shared/customers/text';
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIGITS = /^[0-9]+$/;
-/** Digit runs are padded to this width, so 华通9号 comes before 华通10号. */
-const NUMBER_WIDTH = 10;
+
+/** A run of digits led by its length, so numbers sort by value: 华通9号 before 华通10号 (`019` < `0210`). */
+const numberWord = (digits: string) => String(Math.min(digits.length, 99)).padStart(2, '0') + digits;
+
+/**
+ * A syllable as it sorts: ü after u and before any longer syllable, as in a dictionary (lu 陆, lü 吕, luan 栾); `:`
+ * comes after the space that ends a word and before every letter.
+ */
+const syllableWord = (syllable: string) => syllable.toLowerCase().replaceAll('ü', 'u:');
 
 /**
  * The sort key of a name: its words in pinyin (one per Chinese character, letters and digits of other runs kept
- * together), separated by spaces, then the folded name itself, so names that read the same stay together. An
- * individual's name is read with the surname rules (曾 zeng, 单 shan), as people say it.
+ * together), separated by spaces, then the folded name itself, so names that read the same stay together. Names that
+ * read the same with other characters (张伟, 章伟) sort by those characters only after the whole reading. An individual's
+ * name is read with the surname rules (曾 zeng, 单 shan), as people say it.
  */
 export function nameOrder(name: string, kind: string): string {
   const chars = [...name.normalize('NFKC')];
@@ -26,7 +34,7 @@ export function nameOrder(name: string, kind: string): string {
   const words: string[] = [];
   let word = '';
   const endWord = () => {
-    if (word) words.push(DIGITS.test(word) ? word.padStart(NUMBER_WIDTH, '0') : word);
+    if (word) words.push(DIGITS.test(word) ? numberWord(word) : word);
     word = '';
   };
   chars.forEach((ch, i) => {
@@ -34,7 +42,7 @@ export function nameOrder(name: string, kind: string): string {
       endWord();
       // pinyin-pro answers one element per character; should it not, the character stands for itself.
       const syllable = readings.length === chars.length ? readings[i]! : ch;
-      words.push(syllable.toLowerCase().replaceAll('ü', 'v'));
+      words.push(syllableWord(syllable));
     } else if (WORD_CHAR.test(ch)) {
       const lower = ch.toLowerCase();
       // A letter after digits (or digits after letters) starts a new word, so numbers are padded on their own.

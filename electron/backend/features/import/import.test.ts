@@ -176,4 +176,30 @@ describe('importing customers from a spreadsheet', () => {
     expect((await t.expectOk(agent, 'customers.search', { query: '坏客户1' })).items).toEqual([]);
     expect(await t.expectOk(t.admin, 'audit.verify', {})).toMatchObject({ valid: true });
   });
+
+  it('a list sorted by name, read while a large import runs, keeps the archive in order and the new customers after it', async () => {
+    const { t, info, agent } = await desk();
+    await t.expectOk(agent, 'customers.create', { name: '张三', kind: 'individual', contacts: [] });
+    // Created 新客户1999 first: by id the new customers run backwards, by name forwards.
+    const rows = Array.from({ length: 2000 }, (_, i) => `新客户${1999 - i},单位`);
+    const mapping = { 'customer.name': 0, 'customer.kind': 1 };
+    const started = await t.expectOk(info, 'import.commit', { fileName: 'order.csv', contentBase64: base64(['客户名称,客户类型', ...rows].join('\n')), mapping });
+    let progress: ImportProgress = started;
+    let readsWhileRunning = 0;
+    while (progress.state === 'running') {
+      const names = (await t.expectOk(agent, 'customers.list', { sort: 'name', limit: 50 })).items.map((c) => c.name);
+      progress = await t.expectOk(info, 'import.progress', { jobId: started.jobId });
+      if (progress.state !== 'running') break;
+      readsWhileRunning += 1;
+      // Before 张三: only new customers whose names were read, in order; the others come after him.
+      const named = names.indexOf('张三') === -1 ? names : names.slice(0, names.indexOf('张三'));
+      const numbers = named.map((name) => Number(name.replace('新客户', '')));
+      expect(numbers, names.slice(0, 5).join(' ')).toEqual([...numbers].sort((a, b) => a - b));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(progress.state).toBe('done');
+    expect(readsWhileRunning).toBeGreaterThan(0);
+    const names = (await t.expectOk(agent, 'customers.list', { sort: 'name', limit: 3 })).items.map((c) => c.name);
+    expect(names).toEqual(['新客户0', '新客户1', '新客户2']);
+  });
 });

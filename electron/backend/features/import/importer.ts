@@ -78,8 +78,9 @@ export class Importer {
     this.nextId = Object.fromEntries(TABLES.map((table) => [table, nextRowId(db, table)])) as Importer['nextId'];
     this.importedJson = JSON.stringify(run.fileName);
     this.rows = {
-      // name_order is written with the search index, from the same pinyin (setNameOrders).
-      customers: new BulkInsert(db, 'customers', ['id', 'code', 'name', 'name_key', 'kind', 'address', 'region', 'notes', 'created_at', 'updated_at']),
+      // name_order is written with the search index, from the same pinyin (setNameOrders); until then a new customer
+      // sorts after every other, so a list read while a large import runs shows the archive's customers in order.
+      customers: new BulkInsert(db, 'customers', ['id', 'code', 'name', 'name_key', 'name_order', 'kind', 'address', 'region', 'notes', 'created_at', 'updated_at']),
       contacts: new BulkInsert(db, 'contacts', ['id', 'customer_id', 'name', 'title', 'email', 'position']),
       phones: new BulkInsert(db, 'phones', ['id', 'contact_id', 'customer_id', 'number', 'normalized', 'position']),
       sites: new BulkInsert(db, 'sites', ['id', 'customer_id', 'name', 'address', 'region', 'notes', 'created_at', 'updated_at']),
@@ -208,7 +209,7 @@ export class Importer {
     const c = record.customer;
     const code = customerCode(this.nextCustomerNumber++);
     const id = this.nextId.customers++;
-    this.rows.customers.add(id, code, c.name, record.customerKey, c.kind, c.address, c.region, c.notes, at, at);
+    this.rows.customers.add(id, code, c.name, record.customerKey, NAME_ORDER_PENDING, c.kind, c.address, c.region, c.notes, at, at);
     // The same text as JSON.stringify({ code, name, imported }).
     const details = `{"code":${JSON.stringify(code)},"name":${JSON.stringify(c.name)},"imported":${this.importedJson}}`;
     this.rows.timeline.add(this.nextId.timeline_events++, id, null, at, 'customer.created', this.run.userId, details);
@@ -287,7 +288,10 @@ export class Importer {
   }
 }
 
-/** Writes the sort keys of customers created in this transaction (inserted with none). */
+/** The sort key of a customer the import has written and not yet read the name of: after every real key. */
+const NAME_ORDER_PENDING = '\uffff';
+
+/** Writes the sort keys of customers created in this transaction (inserted with NAME_ORDER_PENDING). */
 function setNameOrders(db: Db, customers: Iterable<readonly [number, NameReadings]>): void {
   const update = sql(db, 'UPDATE customers SET name_order = ? WHERE id = ?');
   for (const [id, { order }] of customers) update.run(order, id);
