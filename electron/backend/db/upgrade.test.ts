@@ -44,7 +44,8 @@ describe('upgrading a data folder', () => {
     backend.close();
 
     const backups = readdirSync(join(dataDir, 'backups'));
-    expect(backups).toEqual(['aftersales-20261120-090000-000-pre-migration.sqlite']);
+    // 09:00 UTC is 17:00 at the center (Asia/Shanghai, the default time zone).
+    expect(backups).toEqual(['aftersales-20261120-170000-000+0800-pre-migration.sqlite']);
     const copy = new Database(join(dataDir, 'backups', backups[0]!), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(real.LATEST_SCHEMA_VERSION);
     expect(copy.prepare("SELECT count(*) FROM departments WHERE name = '苏州维修站'").pluck().get()).toBe(1);
