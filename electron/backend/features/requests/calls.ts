@@ -15,7 +15,7 @@ import { centerToday } from '../settings/repository';
 import { listRequests, searchRequests } from './queries';
 import { findRequest, findRequestRow, indexRequest, insertRequest, updateRequestColumns, type RequestRow } from './repository';
 import { appendServiceLog, serviceLogOf } from './service-log';
-import { checkDepartment, checkOwner } from './checks';
+import { checkOwnActiveDepartment, checkOwner } from './checks';
 
 type CallHandlers = Pick<HandlersOf<typeof requestsApi>, 'requests.create' | 'requests.get' | 'requests.list' | 'requests.search' | 'requests.update'>;
 
@@ -197,7 +197,7 @@ export const callHandlers: CallHandlers = {
         throw invalidState('A closed or cancelled request is not edited', 'request.finished');
       }
       checkOwner(ctx, input.ownerId);
-      checkDepartment(ctx, input.departmentId);
+      checkOwnActiveDepartment(ctx, input.departmentId);
       const now = ctx.now();
       const before = findRequest(ctx.db, current.id)!;
       const { customer, equipment } = linkedCustomer(

@@ -4,7 +4,7 @@ import type { HandlerContext } from '../../context';
 import { sql } from '../../db/connection';
 import { fieldInvalid } from '../../lib/errors';
 
-export function checkDepartment(ctx: HandlerContext, id: number | null | undefined, path = 'departmentId'): void {
+export function checkOwnActiveDepartment(ctx: HandlerContext, id: number | null | undefined, path = 'departmentId'): void {
   if (id === null || id === undefined) return;
   if (!sql(ctx.db, `SELECT 1 FROM departments WHERE id = ? AND active = 1 AND kind = 'department'`).get(id)) {
     throw fieldInvalid(path, 'validation.notFound', `Department ${id} does not exist, is inactive or is not one of the center's own`);

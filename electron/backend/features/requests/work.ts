@@ -5,7 +5,7 @@ import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { DomainError, fieldInvalid, invalidState, staleVersion } from '../../lib/errors';
 import { recordTimelineEvent } from '../customers/timeline';
 import { existingRequest } from './calls';
-import { checkDepartment, checkOwner } from './checks';
+import { checkOwnActiveDepartment, checkOwner } from './checks';
 import { findRequest, updateRequestColumns, type RequestRow } from './repository';
 import { appendServiceLog, serviceLogEntry } from './service-log';
 
@@ -68,7 +68,7 @@ export const workHandlers: WorkHandlers = {
         const value = input[need];
         if (value === undefined || value === '') throw fieldInvalid(need, 'validation.required', `${need} is required to ${input.action}`);
       }
-      checkDepartment(ctx, input.departmentId);
+      checkOwnActiveDepartment(ctx, input.departmentId);
       checkOwner(ctx, input.ownerId);
       const now = ctx.now();
       if (input.plannedBy !== undefined && input.plannedBy < current.received_at) {

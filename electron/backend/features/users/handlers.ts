@@ -15,7 +15,7 @@ import {
   updateUserColumns,
 } from './repository';
 
-function checkDepartment(ctx: HandlerContext, departmentId: number | null | undefined): void {
+function checkDepartmentExists(ctx: HandlerContext, departmentId: number | null | undefined): void {
   if (departmentId != null && !findDepartment(ctx.db, departmentId)) {
     throw fieldInvalid('departmentId', 'validation.unknownDepartment', `Department ${departmentId} does not exist`);
   }
@@ -30,7 +30,7 @@ export const usersHandlers = {
     if (findUserByUsername(ctx.db, input.username)) {
       throw fieldInvalid('username', 'validation.usernameTaken', 'This username is already in use');
     }
-    checkDepartment(ctx, input.departmentId);
+    checkDepartmentExists(ctx, input.departmentId);
     const passwordHash = await hashPassword(input.password, ctx.services.passwordCostLog2);
     const created = ctx.write(() => {
       if (findUserByUsername(ctx.db, input.username)) {
@@ -66,7 +66,7 @@ export const usersHandlers = {
       if (removesOwnAdmin) {
         throw new DomainError('invalid_state', 'You cannot remove your own administrator access', 'users.ownAdminAccess');
       }
-      checkDepartment(ctx, input.departmentId);
+      checkDepartmentExists(ctx, input.departmentId);
       const changed = updateUserColumns(
         ctx.db,
         input.id,
