@@ -25,6 +25,8 @@ export interface RecordColumn<Row> {
   header: ReactNode;
   /** In px; a column without one takes the room the others leave. */
   width?: number;
+  /** In px: the room a column of text keeps while the others give way (they shrink to their content first). */
+  minWidth?: number;
   /** Header and cells on one line. */
   nowrap?: boolean;
   cell: (row: Row) => ReactNode;
@@ -74,7 +76,14 @@ export function RecordTable<Row extends { id: number; number: string; overdue: b
             <TableRow>
               <TableCell sx={{ width: 150 }}>{numberHeader}</TableCell>
               {columns.map((column, i) => (
-                <TableCell key={i} sx={{ ...(column.width !== undefined && { width: column.width }), ...(column.nowrap && { whiteSpace: 'nowrap' }) }}>
+                <TableCell
+                  key={i}
+                  sx={{
+                    ...(column.width !== undefined && { width: column.width }),
+                    ...(column.minWidth !== undefined && { minWidth: column.minWidth }),
+                    ...(column.nowrap && { whiteSpace: 'nowrap' }),
+                  }}
+                >
                   {column.header}
                 </TableCell>
               ))}

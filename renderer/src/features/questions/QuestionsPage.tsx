@@ -43,7 +43,7 @@ export function QuestionsPage() {
   };
   const { list, rows } = useApiPages('questions.list', input, { refetchInterval: 60_000 });
   const columns: Array<RecordColumn<QuestionRow>> = [
-    { header: t('fields.question'), cell: (row) => <TwoLines>{row.question}</TwoLines> },
+    { header: t('fields.question'), minWidth: 280, cell: (row) => <TwoLines>{row.question}</TwoLines> },
     { header: t('fields.caller'), width: 170, cell: (row) => [row.callerName, row.customerName].filter(Boolean).join(' · ') },
     { header: t('fields.department'), width: 110, cell: (row) => departmentNameOf(row, i18n.language) },
     { header: t('fields.openedAt'), width: 150, nowrap: true, cell: (row) => format.dateTime(row.openedAt) },

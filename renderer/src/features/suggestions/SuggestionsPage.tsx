@@ -42,7 +42,7 @@ export function SuggestionsPage() {
   };
   const { list, rows } = useApiPages('suggestions.list', input, { refetchInterval: 60_000 });
   const columns: Array<RecordColumn<SuggestionRow>> = [
-    { header: t('fields.content'), cell: (row) => <TwoLines>{row.content}</TwoLines> },
+    { header: t('fields.content'), minWidth: 280, cell: (row) => <TwoLines>{row.content}</TwoLines> },
     { header: t('questions:fields.caller'), width: 170, cell: (row) => [row.callerName, row.customerName].filter(Boolean).join(' · ') },
     { header: t('fields.channel'), width: 110, cell: (row) => t(`requests:channels.${row.channel}`) },
     { header: t('fields.department'), width: 110, cell: (row) => departmentNameOf(row, i18n.language) ?? '' },
