@@ -45,7 +45,7 @@ export function nameOrder(name: string, kind: string): string {
       words.push(syllableWord(syllable));
     } else if (WORD_CHAR.test(ch)) {
       const lower = ch.toLowerCase();
-      // A letter after digits (or digits after letters) starts a new word, so numbers are padded on their own.
+      // A letter after digits (or digits after letters) starts a new word, so a number is a word of its own.
       if (word && DIGITS.test(word) !== DIGITS.test(lower)) endWord();
       word += lower;
     } else {
