@@ -4,7 +4,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import type { SxProps, Theme } from '@mui/material/styles';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -30,7 +29,8 @@ export interface RecordColumn<Row> {
   /** Header and cells on one line. */
   nowrap?: boolean;
   cell: (row: Row) => ReactNode;
-  cellSx?: SxProps<Theme>;
+  /** Plain style values for the column's cells (not the header). */
+  cellSx?: Record<string, string | number>;
 }
 
 /** What the table needs of the list's query (useApiPages). */
@@ -105,7 +105,7 @@ export function RecordTable<Row extends { id: number; number: string; overdue: b
                   </Link>
                 </TableCell>
                 {columns.map((column, i) => (
-                  <TableCell key={i} sx={[column.nowrap ? { whiteSpace: 'nowrap' } : {}, ...(Array.isArray(column.cellSx) ? column.cellSx : [column.cellSx ?? {}])]}>
+                  <TableCell key={i} sx={{ ...(column.nowrap && { whiteSpace: 'nowrap' }), ...column.cellSx }}>
                     {column.cell(row)}
                   </TableCell>
                 ))}

@@ -5,6 +5,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, ren
 import { join } from 'node:path';
 import type { Db } from '../../db/connection';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../../shared/api/backup';
+import { isValidTimeZone } from '../../../../shared/api/settings';
 import { zoneClock } from '../../../../shared/calendar/zone';
 import { centerTimeZone } from '../settings/repository';
 
@@ -37,8 +38,7 @@ export function parseBackupFileName(name: string): { createdAt: number; reason: 
 function backupTimeZone(db: Db): string {
   try {
     const timeZone = centerTimeZone(db);
-    zoneClock(timeZone).offsetAt(0);
-    return timeZone;
+    return isValidTimeZone(timeZone) ? timeZone : 'UTC';
   } catch {
     return 'UTC';
   }
