@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES, HTTP_STATUS, type Result } from '../../shared/api';
@@ -189,18 +189,34 @@ describe('POST /api/<method>', () => {
     expect((await send(port, { method: 'POST', path: '/api/auth.status', body: '{}' })).status).toBe(200);
   });
 
-  it('throttles sign-in attempts from one address', async () => {
+  it('throttles failed sign-ins per account and address: 20 a minute at one account, then that account waits', async () => {
     const throttled = createWebServer({ backend: t.backend, rendererDir: null });
     await new Promise<void>((resolve) => throttled.listen(0, '127.0.0.1', resolve));
     const throttledPort = (throttled.address() as AddressInfo).port;
+    const login = (username: string, password: string) =>
+      send(throttledPort, { method: 'POST', path: '/api/auth.login', body: JSON.stringify({ username, password }) });
     const statuses: number[] = [];
     for (let i = 0; i < 21; i += 1) {
-      const reply = await send(throttledPort, { method: 'POST', path: '/api/auth.login', body: JSON.stringify({ username: `nobody${i}`, password: 'wrong-pass' }) });
+      const reply = await login('nobody-here', `wrong-pass-${i}`);
       statuses.push(reply.status);
       if (i === 20) expect(JSON.parse(reply.body)).toMatchObject({ error: { code: 'unauthenticated', reason: 'auth.tooManyAttempts' } });
     }
     expect(statuses).toEqual(Array(21).fill(401));
+    // The same name in other letters is the same account.
+    expect(JSON.parse((await login(' NOBODY-here ', 'wrong-pass')).body)).toMatchObject({ error: { reason: 'auth.tooManyAttempts' } });
     await new Promise<void>((resolve) => throttled.close(() => resolve()));
+  });
+
+  it("never refuses a correct password because of another account's failures from the same address", async () => {
+    const desk = createWebServer({ backend: t.backend, rendererDir: null });
+    await new Promise<void>((resolve) => desk.listen(0, '127.0.0.1', resolve));
+    const deskPort = (desk.address() as AddressInfo).port;
+    for (let i = 0; i < 25; i += 1) {
+      await send(deskPort, { method: 'POST', path: '/api/auth.login', body: JSON.stringify({ username: `guess${i % 3}`, password: 'wrong-pass' }) });
+    }
+    const right = await send(deskPort, { method: 'POST', path: '/api/auth.login', body: JSON.stringify({ username: 'wangfang', password: USER_PASSWORD }) });
+    expect(right.status).toBe(200);
+    await new Promise<void>((resolve) => desk.close(() => resolve()));
   });
 
   it('counts only failed sign-ins: colleagues signing in one after another from one address are not throttled', async () => {
@@ -214,6 +230,73 @@ describe('POST /api/<method>', () => {
     }
     expect(statuses).toEqual(Array(25).fill(200));
     await new Promise<void>((resolve) => desk.close(() => resolve()));
+  });
+
+  it('treats a malformed session cookie as no session (401), not as a server error', async () => {
+    for (const cookie of [`${SESSION_COOKIE}=%E0%A4%A`, `${SESSION_COOKIE}=%`, `${SESSION_COOKIE}=%ZZ; other=1`]) {
+      const reply = await api('auth.me', {}, { Cookie: cookie });
+      expect(reply.status, cookie).toBe(401);
+      expect(reply.envelope).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    }
+    expect((await api('auth.status', {}, { Cookie: `${SESSION_COOKIE}=%E0%A4%A` })).status).toBe(200);
+  });
+
+  it('answers a body over the limit with 400 tooLarge after reading it, not with a connection reset', async () => {
+    const big = 'x'.repeat(33 * 1024 * 1024);
+    const reply = await send(port, { method: 'POST', path: '/api/auth.status', headers: { 'Content-Type': 'application/json' }, body: big });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'validation', reason: 'tooLarge' } });
+    expect(reply.headers.connection).toBe('close');
+    expect((await api('auth.status', {})).status).toBe(200);
+  });
+});
+
+describe('host names (DNS rebinding)', () => {
+  it('refuses a request naming another host before any handler runs, even with a matching Origin', async () => {
+    const fresh = await createTestBackend({ setup: false });
+    const freshServer = createWebServer({ backend: fresh.backend, rendererDir });
+    await new Promise<void>((resolve) => freshServer.listen(0, '127.0.0.1', resolve));
+    const freshPort = (freshServer.address() as AddressInfo).port;
+    const evil = { Host: `evil.example:${freshPort}`, Origin: `http://evil.example:${freshPort}`, 'Content-Type': 'application/json' };
+    const setup = await send(freshPort, {
+      method: 'POST',
+      path: '/api/auth.setup',
+      headers: evil,
+      body: JSON.stringify({ centerName: '冒名中心', username: 'intruder', displayName: '冒名者', password: 'intruder-pass' }),
+    });
+    expect(setup.status).toBe(403);
+    expect(JSON.parse(setup.body)).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'unknownHost' } });
+    expect(await fresh.expectOk(fresh.backend.newSession(), 'auth.status', {})).toMatchObject({ setupRequired: true });
+    // Nor the page itself, nor a sign-in on an installed desk.
+    expect((await send(freshPort, { path: '/', headers: { Host: `evil.example:${freshPort}` } })).status).toBe(403);
+    const login = await send(port, {
+      method: 'POST',
+      path: '/api/auth.login',
+      headers: { Host: `evil.example:${port}`, Origin: `http://evil.example:${port}` },
+      body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+    });
+    expect(login.status).toBe(403);
+    expect(login.headers['set-cookie']).toBeUndefined();
+    // Another port, no Host, or a look-alike are refused too.
+    for (const host of [`127.0.0.1:${port + 1}`, `127.0.0.1.evil.example:${port}`, `localhost.:${port}`, `127.0.0.1:${port}@evil`]) {
+      expect((await send(port, { method: 'POST', path: '/api/auth.status', headers: { Host: host }, body: '{}' })).status, host).toBe(403);
+    }
+    const noHost = await new Promise<string>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end('POST /api/auth.status HTTP/1.0\r\nContent-Length: 2\r\n\r\n{}'));
+      let text = '';
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      socket.on('close', () => resolve(text));
+    });
+    expect(noHost).toMatch(/^HTTP\/1\.[01] 403/);
+    await new Promise<void>((resolve) => freshServer.close(() => resolve()));
+    fresh.close();
+  });
+
+  it("answers this computer's own names: 127.0.0.1, localhost and [::1] with the port served", async () => {
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`]) {
+      const reply = await send(port, { method: 'POST', path: '/api/auth.status', headers: { Host: host, Origin: `http://${host}` }, body: '{}' });
+      expect(reply.status, host).toBe(200);
+    }
   });
 });
 

@@ -5,10 +5,15 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Backend } from '../backend';
 import { HTTP_STATUS, fail, type Result } from '../../shared/api/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
-import { LoginThrottle } from './throttle';
+import { KeyedLimit } from '../backend/lib/keyed-limit';
+import { hostAllowed, LOCAL_HOST_NAMES, originAllowed, readCookie } from './request-guards';
+import { LoginThrottle, usernameOf } from './throttle';
 
 export const SESSION_COOKIE = 'aftersales_session';
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** How much of a too-large body is read and dropped before the connection is simply closed. */
+const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
+const SIGN_INS_AT_ONCE_PER_ADDRESS = 2;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,14 +32,8 @@ export interface WebServerOptions {
   backend: Backend;
   /** The built renderer (vite's output); null serves the API only. */
   rendererDir: string | null;
-}
-
-function readCookie(request: IncomingMessage, name: string): string | null {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return null;
+  /** Host names served besides this computer's own (127.0.0.1, localhost, [::1]). */
+  hostNames?: readonly string[];
 }
 
 function sessionCookie(token: string | null): string {
@@ -53,39 +52,36 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
   response.end(text);
 }
 
-/** Same-origin only: a POST from a page on another origin (a drive-by form or script) is refused. */
-function originAllowed(request: IncomingMessage): boolean {
-  const origin = request.headers.origin;
-  if (request.headers['sec-fetch-site'] === 'cross-site') return false;
-  if (origin === undefined) return true;
-  return origin === `http://${request.headers.host ?? ''}`;
-}
-
-function readBody(request: IncomingMessage): Promise<string | null> {
+/** Reads a JSON body of at most MAX_BODY_BYTES. A larger one is read on and dropped (up to a bound), so the client gets
+ * the 400 that says so instead of a connection reset while it is still sending. */
+function readBody(request: IncomingMessage): Promise<{ text: string } | { tooLarge: true; drained: boolean }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const declared = Number(request.headers['content-length'] ?? 0);
+    let tooLarge = declared > MAX_BODY_BYTES;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
-        return;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+      else if (size > MAX_BODY_BYTES + MAX_DISCARDED_BYTES) {
+        request.pause();
+        resolve({ tooLarge: true, drained: false });
       }
-      chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(tooLarge ? { tooLarge: true, drained: true } : { text: Buffer.concat(chunks).toString('utf8') }));
     request.on('error', reject);
   });
 }
 
-async function handleApi(
-  backend: Backend,
-  throttle: LoginThrottle,
-  method: string,
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<void> {
+interface ApiContext {
+  backend: Backend;
+  throttle: LoginThrottle;
+  /** Password checks at once per client address; the back end checks one at a time per account. */
+  signInsPerAddress: KeyedLimit;
+}
+
+async function handleApi(context: ApiContext, method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== 'POST') {
     sendJson(response, 405, fail('validation', 'Use POST'), { Allow: 'POST' });
     return;
@@ -95,26 +91,33 @@ async function handleApi(
     return;
   }
   const body = await readBody(request);
+  if ('tooLarge' in body) {
+    sendJson(response, 400, fail('validation', 'The request is too large', { reason: 'tooLarge' }), { Connection: 'close' });
+    if (!body.drained) response.on('finish', () => request.socket.destroy());
+    return;
+  }
   let input: unknown;
   try {
-    input = body === null || body.trim() === '' ? (body === null ? Symbol.for('tooLarge') : {}) : JSON.parse(body);
+    input = body.text.trim() === '' ? {} : JSON.parse(body.text);
   } catch {
     sendJson(response, 400, fail('validation', 'The body is not JSON', { reason: 'malformedJson' }));
     return;
   }
-  if (input === Symbol.for('tooLarge')) {
-    sendJson(response, 400, fail('validation', 'The request is too large', { reason: 'tooLarge' }));
-    return;
-  }
-  const client = request.socket.remoteAddress ?? 'unknown';
-  if (method === 'auth.login' && !throttle.allow(client)) {
-    sendJson(response, 401, fail('unauthenticated', 'Too many sign-in attempts; wait a minute', { reason: 'auth.tooManyAttempts' }));
-    return;
-  }
   const session = { token: readCookie(request, SESSION_COOKIE) };
   const tokenBefore = session.token;
-  const result: Result<unknown> = await backend.invoke(session, method, input);
-  if (method === 'auth.login' && !result.ok && result.error.code === 'unauthenticated') throttle.failed(client);
+  let result: Result<unknown>;
+  if (method === 'auth.login') {
+    const client = request.socket.remoteAddress ?? 'unknown';
+    const username = usernameOf(input);
+    if (!context.throttle.allow(client, username)) {
+      sendJson(response, 401, fail('unauthenticated', 'Too many sign-in attempts; wait a minute', { reason: 'auth.tooManyAttempts' }));
+      return;
+    }
+    result = await context.signInsPerAddress.run(client, () => context.backend.invoke(session, method, input));
+    if (!result.ok && result.error.code === 'unauthenticated') context.throttle.failed(client, username);
+  } else {
+    result = await context.backend.invoke(session, method, input);
+  }
   const headers: Record<string, string> = {};
   if (session.token !== tokenBefore) headers['Set-Cookie'] = sessionCookie(session.token);
   sendJson(response, result.ok ? 200 : HTTP_STATUS[result.error.code], result, headers);
@@ -159,15 +162,26 @@ function serveStatic(rendererDir: string | null, url: string, response: ServerRe
 }
 
 export function createWebServer(options: WebServerOptions): Server {
-  const throttle = new LoginThrottle();
+  const context: ApiContext = {
+    backend: options.backend,
+    throttle: new LoginThrottle(),
+    signInsPerAddress: new KeyedLimit(SIGN_INS_AT_ONCE_PER_ADDRESS),
+  };
+  const hostNames = [...LOCAL_HOST_NAMES, ...(options.hostNames ?? [])].map((name) => name.toLowerCase());
   // resolve(), not normalize(): with a trailing slash kept, every asset would look outside the folder.
   const rendererDir = options.rendererDir ? resolve(options.rendererDir) : null;
   return createServer((request, response) => {
+    if (!hostAllowed(request, hostNames)) {
+      // Before anything else: a page of another name reaching this port is a rebinding attack or a mistake.
+      sendJson(response, 403, fail('forbidden', 'This host name is not served here', { reason: 'unknownHost' }), { Connection: 'close' });
+      request.resume();
+      return;
+    }
     const url = request.url ?? '/';
     if (url.startsWith('/api/')) {
       // A malformed escape must not throw here: outside the promise it would be uncaught and stop the server.
       const method = decodePath(url.slice('/api/'.length).split('?')[0] ?? '') ?? '';
-      handleApi(options.backend, throttle, method, request, response).catch((error: unknown) => {
+      handleApi(context, method, request, response).catch((error: unknown) => {
         console.error('[web] request failed:', error);
         if (!response.headersSent) sendJson(response, 500, fail('internal', 'The server could not answer'));
         else response.end();

@@ -1,6 +1,6 @@
-// Failed sign-ins per client address: a sliding minute, on top of the per-account lockout of the back end. Only
-// failures count: a center's desks may share one address, and colleagues signing in one after another at the start of
-// a shift are not an attack; guessing passwords is.
+// Failed sign-ins per account and client address together: a sliding minute, on top of the per-account lockout of the
+// back end. Only failures count, and only against the account they named: a center's desks may share one address
+// (every desk of the browser mode is 127.0.0.1), and one colleague's typos must never refuse another's right password.
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
 
@@ -10,23 +10,36 @@ export class LoginThrottle {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Whether this address may try to sign in now (fewer than `limit` failures in the last window). */
-  allow(client: string): boolean {
-    return this.recent(client).length < this.limit;
+  /** Whether this address may try this account now (fewer than `limit` failures in the last window). */
+  allow(client: string, username: string): boolean {
+    return this.recent(keyOf(client, username)).length < this.limit;
   }
 
-  /** Counts a failed sign-in of this address. */
-  failed(client: string): void {
-    const recent = this.recent(client);
+  /** Counts a failed sign-in of this address at this account. */
+  failed(client: string, username: string): void {
+    const key = keyOf(client, username);
+    const recent = this.recent(key);
     recent.push(this.now());
-    this.failures.set(client, recent);
+    this.failures.set(key, recent);
   }
 
-  private recent(client: string): number[] {
+  private recent(key: string): number[] {
     const now = this.now();
-    const recent = (this.failures.get(client) ?? []).filter((at) => now - at < this.windowMs);
-    if (recent.length === 0) this.failures.delete(client);
-    else this.failures.set(client, recent);
+    const recent = (this.failures.get(key) ?? []).filter((at) => now - at < this.windowMs);
+    if (recent.length === 0) this.failures.delete(key);
+    else this.failures.set(key, recent);
     return recent;
   }
+}
+
+/** Usernames match without regard to case or surrounding spaces, as sign-in does. */
+function keyOf(client: string, username: string): string {
+  return `${client}\u0000${username.trim().toLowerCase()}`;
+}
+
+/** The username a sign-in names, for throttling; '' when the body has none (the back end refuses it anyway). */
+export function usernameOf(input: unknown): string {
+  if (typeof input !== 'object' || input === null) return '';
+  const username = (input as { username?: unknown }).username;
+  return typeof username === 'string' ? username.slice(0, 200) : '';
 }
