@@ -5,6 +5,7 @@ import type { AuditRecord } from './features/audit/chain';
 import type { BackupService } from './features/backup/backups';
 import type { IntegrityMonitor } from './features/system/integrity';
 import type { ImportJobs } from './features/import/job';
+import type { KeyedLimit } from './lib/keyed-limit';
 import type { WriteGate } from './lib/write-gate';
 import type { ApiOutput, ApiParsedInput, MethodName } from '../../shared/api';
 
@@ -16,6 +17,8 @@ export interface BackendServices {
   passwordCostLog2: number;
   writeGate: WriteGate;
   imports: ImportJobs;
+  /** Password checks under way, one at a time per account. */
+  signInChecks: KeyedLimit;
 }
 
 export interface HandlerContext {

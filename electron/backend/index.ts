@@ -13,6 +13,7 @@ import { writeBackup } from './features/backup/files';
 import { IntegrityMonitor, type IntegrityReport } from './features/system/integrity';
 import { createInvoke, type Invoke } from './invoke';
 import { ImportJobs } from './features/import/job';
+import { KeyedLimit } from './lib/keyed-limit';
 import { WriteGate } from './lib/write-gate';
 import { DATABASE_FILE_NAME } from './data-dir';
 
@@ -76,6 +77,7 @@ export function createBackend(options: BackendOptions): Backend {
     passwordCostLog2: options.passwordCostLog2 ?? PRODUCTION_COST_LOG2,
     writeGate: new WriteGate(),
     imports: new ImportJobs(),
+    signInChecks: new KeyedLimit(1),
   };
   const logError =
     options.logError ?? ((error: unknown, method: string) => console.error(`[backend] ${method} failed:`, error));

@@ -232,6 +232,34 @@ describe('POST /api/<method>', () => {
     await new Promise<void>((resolve) => desk.close(() => resolve()));
   });
 
+  it('checks at most two passwords at once for one address; other calls are not held up', async () => {
+    let running = 0;
+    let most = 0;
+    const slowBackend = {
+      ...t.backend,
+      invoke: async (_session: unknown, method: string) => {
+        if (method !== 'auth.login') return { ok: true, value: {} };
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        running -= 1;
+        return { ok: false, error: { code: 'unauthenticated', message: 'wrong' } };
+      },
+    } as unknown as TestBackend['backend'];
+    const desk = createWebServer({ backend: slowBackend, rendererDir: null });
+    await new Promise<void>((resolve) => desk.listen(0, '127.0.0.1', resolve));
+    const deskPort = (desk.address() as AddressInfo).port;
+    const logins = Array.from({ length: 8 }, (_, i) =>
+      send(deskPort, { method: 'POST', path: '/api/auth.login', body: JSON.stringify({ username: `user${i}`, password: 'x' }) }),
+    );
+    const status = await send(deskPort, { method: 'POST', path: '/api/auth.status', body: '{}' });
+    expect(status.status).toBe(200);
+    expect(running).toBeGreaterThan(0); // answered while sign-ins were still being checked
+    expect((await Promise.all(logins)).map((r) => r.status)).toEqual(Array(8).fill(401));
+    expect(most).toBe(2);
+    await new Promise<void>((resolve) => desk.close(() => resolve()));
+  });
+
   it('treats a malformed session cookie as no session (401), not as a server error', async () => {
     for (const cookie of [`${SESSION_COOKIE}=%E0%A4%A`, `${SESSION_COOKIE}=%`, `${SESSION_COOKIE}=%ZZ; other=1`]) {
       const reply = await api('auth.me', {}, { Cookie: cookie });

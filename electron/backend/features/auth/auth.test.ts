@@ -157,6 +157,28 @@ describe('lockout after failed sign-ins', () => {
     expect(after.items.find((u) => u.username === 'wangfang')?.lockedUntil).toBeNull();
   });
 
+  it('fifty wrong passwords sent at once lock the account as five in a row would; the right one is then refused', async () => {
+    const t = await backend();
+    const user = await t.createUser(['agent'], 'wangfang');
+    const guesses = Array.from({ length: 50 }, (_, i) => t.call(t.backend.newSession(), 'auth.login', { username: 'wangfang', password: `guess-${i}` }));
+    const results = await Promise.all(guesses);
+    expect(results.every((r) => !r.ok && r.error.reason === 'auth.invalidCredentials')).toBe(true);
+    const listed = (await t.expectOk(t.admin, 'users.list', {})).items.find((u) => u.id === user.id);
+    expect(listed?.lockedUntil).toBe(t.clock.now() + LOCKOUT_MS);
+    expect(await loginError(t, 'wangfang', USER_PASSWORD)).toMatchObject({ reason: 'auth.invalidCredentials' });
+    // Exactly one lock was recorded, not one per guess.
+    const log = await t.expectOk(t.admin, 'audit.list', { entity: 'session', userId: user.id });
+    expect(log.items.filter((e) => (e.after as { lockedUntil?: number }).lockedUntil !== undefined)).toHaveLength(1);
+  });
+
+  it('an attempt is counted before its password is checked: four parallel failures and a fifth at once still lock', async () => {
+    const t = await backend();
+    await t.createUser(['agent'], 'wangfang');
+    await Promise.all(Array.from({ length: 4 }, () => t.call(t.backend.newSession(), 'auth.login', { username: 'WangFang ', password: 'wrong-pass' })));
+    await loginError(t, 'wangfang', 'wrong-again');
+    expect(await loginError(t, 'wangfang', USER_PASSWORD)).toMatchObject({ reason: 'auth.invalidCredentials' });
+  });
+
   it('a successful sign-in resets the count, so failures must be in a row to lock', async () => {
     const t = await backend();
     await t.createUser(['agent'], 'wangfang');

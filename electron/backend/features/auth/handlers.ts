@@ -54,22 +54,50 @@ function currentUser(ctx: HandlerContext): UserRecord {
   return user;
 }
 
+/** What counting an attempt found: the user to check the password of, or why there is none to check. */
+type SignInAttempt = { user: UserRecord } | { refused: 'unknown' | 'locked' };
+
+/**
+ * Counts a sign-in attempt before its slow password check, in one transaction, so parallel guesses each see the ones
+ * before them: read first and written back as old + 1 after the check, 30 parallel wrong passwords counted as one.
+ * An attempt still being checked counts as a failure until it turns out right.
+ */
+function countSignInAttempt(ctx: HandlerContext, username: string, now: number): SignInAttempt {
+  return ctx.write(() => {
+    const user = findUserByUsername(ctx.db, username);
+    if (!user || !user.active) return { refused: 'unknown' };
+    if (user.lockedUntil !== null && user.lockedUntil > now) return { refused: 'locked' };
+    const before = user.lockedUntil !== null ? 0 : user.failedAttempts; // a lock that has run out starts a fresh count
+    if (before >= MAX_FAILED_SIGN_INS) return { refused: 'locked' };
+    recordSignInFailure(ctx.db, user.id, before + 1, null);
+    return { user };
+  });
+}
+
+/** Locks the account when this failure made the count of failures in a row reach the limit. */
+function lockIfLimitReached(ctx: HandlerContext, userId: number, now: number): void {
+  const locks = ctx.write(() => {
+    const user = findUserById(ctx.db, userId);
+    if (!user || user.lockedUntil !== null || user.failedAttempts < MAX_FAILED_SIGN_INS) return false;
+    recordSignInFailure(ctx.db, user.id, 0, now + LOCKOUT_MS);
+    ctx.audit({ userId: user.id, entity: 'session', entityId: user.id, after: { lockedUntil: now + LOCKOUT_MS } });
+    return true;
+  });
+  if (locks) ctx.services.sessions.usersChanged();
+}
+
 async function signIn(ctx: HandlerContext, username: string, password: string): Promise<Me> {
-  const user = findUserByUsername(ctx.db, username);
-  const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash(ctx.services.passwordCostLog2)));
+  const attempt = countSignInAttempt(ctx, username, ctx.now());
+  if ('refused' in attempt) {
+    // An unknown name takes as long as a wrong password; a locked account is refused without spending a check on it.
+    if (attempt.refused === 'unknown') await verifyPassword(password, await decoyHash(ctx.services.passwordCostLog2));
+    throw invalidCredentials();
+  }
+  const { user } = attempt;
+  const passwordMatches = await verifyPassword(password, user.passwordHash);
   const now = ctx.now();
-  if (!user || !user.active) throw invalidCredentials();
-  if (user.lockedUntil !== null && user.lockedUntil > now) throw invalidCredentials();
   if (!passwordMatches) {
-    const failures = (user.lockedUntil !== null ? 0 : user.failedAttempts) + 1;
-    const locks = failures >= MAX_FAILED_SIGN_INS;
-    ctx.write(() => {
-      recordSignInFailure(ctx.db, user.id, locks ? 0 : failures, locks ? now + LOCKOUT_MS : null);
-      if (locks) {
-        ctx.audit({ userId: user.id, entity: 'session', entityId: user.id, after: { lockedUntil: now + LOCKOUT_MS } });
-      }
-    });
-    if (locks) ctx.services.sessions.usersChanged();
+    lockIfLimitReached(ctx, user.id, now);
     throw invalidCredentials();
   }
   ctx.write(() => {
@@ -79,6 +107,9 @@ async function signIn(ctx: HandlerContext, username: string, password: string): 
   ctx.services.sessions.open(ctx.session, user.id);
   return toMe({ ...user, failedAttempts: 0, lockedUntil: null, lastLoginAt: now });
 }
+
+/** One password check at a time per account: the rest of a burst waits, and is refused at once when the first locked it. */
+const signInKey = (username: string) => username.trim().toLowerCase();
 
 export const authHandlers = {
   'auth.status': (ctx) => {
@@ -111,7 +142,8 @@ export const authHandlers = {
     return toMe(findUserById(ctx.db, userId)!);
   },
 
-  'auth.login': (ctx, input) => signIn(ctx, input.username, input.password),
+  'auth.login': (ctx, input) =>
+    ctx.services.signInChecks.run(signInKey(input.username), () => signIn(ctx, input.username, input.password)),
 
   'auth.logout': (ctx) => {
     const principal = ctx.principal;
