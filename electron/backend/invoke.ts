@@ -1,6 +1,6 @@
 // The one entry of the back end: validate → authorize → handler, answering with an envelope, never a throw.
 import { api, fail, isMethodName, mayCall, ok, type MethodName, type Result } from '../../shared/api';
-import { fieldIssuesFrom } from '../../shared/api/validation';
+import { fieldIssuesFrom, invalidUnicodeIssues } from '../../shared/api/validation';
 import type { BackendServices, Handler, HandlerContext } from './context';
 import type { DatabaseHost } from './db/host';
 import { appendAudit } from './features/audit/chain';
@@ -22,6 +22,10 @@ export function createInvoke(
       return fail('validation', `Unknown method ${describeMethodName(method)}`, { reason: 'unknownMethod' });
     }
     const spec = api[method];
+    const unicodeIssues = invalidUnicodeIssues(input);
+    if (unicodeIssues.length > 0) {
+      return fail('validation', `Invalid input for ${method}: text that is not valid Unicode`, { details: { fields: unicodeIssues } });
+    }
     const parsed = spec.input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) {
       return fail('validation', `Invalid input for ${method}`, { details: { fields: fieldIssuesFrom(parsed.error) } });

@@ -3,6 +3,7 @@ import { method } from './define';
 import { idSchema, versionSchema } from './common';
 import type { Role } from './roles';
 import { WARRANTY_STATUSES, isCalendarDate, type WarrantyStatus } from '../customers/dates';
+import { foldPhoneWidth } from '../customers/phones';
 import type { Equipment, HandoverDocument, Site } from './equipment';
 
 /** Who reads the customer archive: everyone at the center who deals with customers or their equipment. */
@@ -107,6 +108,7 @@ const required = (max: number) => z.string().trim().min(1).max(max);
 export const calendarDateSchema = z.string().refine(isCalendarDate, { message: 'validation.date' });
 export const phoneInputSchema = z
   .string()
+  .overwrite(foldPhoneWidth)
   .trim()
   .min(3)
   .max(40)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { foldPhoneWidth } from '../customers/phones';
 import { method } from './define';
 import { languageSchema, nameSchema, versionSchema, type Language } from './common';
 
@@ -22,6 +23,7 @@ export function isValidTimeZone(zone: string): boolean {
 
 const hotlineNumberSchema = z
   .string()
+  .overwrite(foldPhoneWidth)
   .trim()
   .min(3)
   .max(30)

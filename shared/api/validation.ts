@@ -26,3 +26,28 @@ function keyFor(issue: z.core.$ZodIssue): Pick<FieldIssue, 'key' | 'params'> {
       return { key: 'validation.invalid' };
   }
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Every string in an input that is not valid Unicode (a lone surrogate): SQLite would store each as U+FFFD and the
+ * text would no longer be what was sent, so such input is refused, naming the field.
+ */
+export function invalidUnicodeIssues(input: unknown): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const seen = new Set<object>();
+  const visit = (value: unknown, path: string[]): void => {
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) issues.push({ path: path.join('.'), key: 'validation.invalidUnicode' });
+      return;
+    }
+    if (typeof value !== 'object' || value === null || seen.has(value) || path.length > 32) return;
+    seen.add(value);
+    for (const [key, inner] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(key)) issues.push({ path: [...path, key].join('.'), key: 'validation.invalidUnicode' });
+      visit(inner, [...path, key]);
+    }
+  };
+  visit(input, []);
+  return issues;
+}

@@ -4,6 +4,7 @@ import { phoneInputSchema } from '../../../../shared/api/customers';
 import type { ImportField, ImportMapping, ImportRowProblem } from '../../../../shared/api/import';
 import type { FieldIssue } from '../../../../shared/api/envelope';
 import { parseCustomerKind, parseSpreadsheetDate, splitPhones } from '../../../../shared/customers/columns';
+import { foldPhoneWidth } from '../../../../shared/customers/phones';
 import { codeKey, nameKey } from '../../../../shared/customers/text';
 import type { Sheet } from './spreadsheet';
 
@@ -97,7 +98,7 @@ function readRow(
   if (name === '') issue('customer.name', 'validation.required');
   const kind = known.kindOf(v['customer.kind'] ?? '');
   if (!kind) issue('customer.kind', 'validation.invalidChoice');
-  const phones = splitPhones(v['contact.phones'] ?? '');
+  const phones = splitPhones(v['contact.phones'] ?? '').map(foldPhoneWidth);
   if (phones.some((p) => !phoneInputSchema.safeParse(p).success)) issue('contact.phones', 'validation.phoneChars');
   const email = v['contact.email'] ?? '';
   if (email !== '' && !EMAIL.test(email)) issue('contact.email', 'validation.email');

@@ -1,7 +1,7 @@
 // Lists and search of requests: keyset pages newest first, and a search box that takes a number, a phone or words.
 import { sql, type Db } from '../../db/connection';
 import { bigramQuery, containsQuery } from '../../lib/fulltext';
-import { normalizePhone } from '../../../../shared/customers/phones';
+import { foldPhoneWidth, normalizePhone } from '../../../../shared/customers/phones';
 import type { ApiParsedInput } from '../../../../shared/api';
 import type { RequestSummary } from '../../../../shared/api/requests';
 import { OPEN_STATES, REQUEST_STATES } from '../../../../shared/requests/lifecycle';
@@ -89,7 +89,8 @@ const DIGITS_ONLY = /^[\d\s\-+()]+$/;
  * Best first: the request with that number; then requests whose caller's phone starts with the digits typed; then
  * full-text matches of the words (textMatches).
  */
-export function searchRequests(db: Db, query: string, limit: number): RequestSummary[] {
+export function searchRequests(db: Db, typed: string, limit: number): RequestSummary[] {
+  const query = foldPhoneWidth(typed);
   const ids: number[] = [];
   const add = (found: number[]) => {
     for (const id of found) if (!ids.includes(id) && ids.length < limit) ids.push(id);

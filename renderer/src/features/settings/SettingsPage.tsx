@@ -23,9 +23,11 @@ import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
 import { useApiQuery } from '../../lib/queries';
 import { useVersionedSave } from '../../lib/formSave';
+import { foldPhoneWidth } from '../../../../shared/customers/phones';
 
 const HOTLINE = /^[0-9+\-\s()]+$/;
-const linesOf = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+const linesOf = (text: string) =>
+  text.split('\n').map((line) => foldPhoneWidth(line).trim()).filter((line) => line !== '');
 
 const settingsForm = z.object({
   centerName: nameSchema,
