@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { IMPORT_FIELDS, type ImportField } from '../../../../shared/api/import';
 import type { exportApi } from '../../../../shared/api/export';
 import { COLUMN_LABELS } from '../../../../shared/customers/columns';
 import type { HandlersOf } from '../../context';
+import { toCsv } from '../../lib/csv';
 import { equipmentOf } from '../equipment/repository';
 import { listCustomers } from '../customers/queries';
 import { findCustomer, sitesOf } from '../customers/repository';
@@ -71,8 +71,7 @@ export const exportHandlers = {
     const stamp = today.replaceAll('-', '');
     const baseName = language === 'zh-CN' ? `客户档案-${stamp}` : `customers-${stamp}`;
     if (input.format === 'csv') {
-      // A byte-order mark, so Excel opens the UTF-8 file with its Chinese intact.
-      const text = '\ufeff' + Papa.unparse([header, ...rows], { newline: '\r\n' });
+      const text = toCsv([header, ...rows]);
       return { fileName: `${baseName}.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(text, 'utf8').toString('base64'), rowCount: rows.length };
     }
     const workbook = new ExcelJS.Workbook();

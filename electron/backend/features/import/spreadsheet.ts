@@ -1,6 +1,7 @@
 // Reads the first sheet of an xlsx file, or a CSV file in UTF-8 or GB18030 (what Chinese Excel saves), as rows of text.
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { unescapeCsvCell } from '../../lib/csv';
 
 export interface Sheet {
   columns: string[];
@@ -19,7 +20,7 @@ function decodeText(content: Buffer): string {
 
 function readCsv(content: Buffer): string[][] {
   const parsed = Papa.parse<string[]>(decodeText(content), { skipEmptyLines: 'greedy' });
-  return parsed.data;
+  return parsed.data.map((cells) => cells.map(unescapeCsvCell));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
