@@ -1,6 +1,6 @@
 // Rules every web page of the app lives under: no navigation away, no new windows, no permissions, no webviews.
 import { app, shell, type Session, type WebContents } from 'electron';
-import { isAppUrl, isSafeExternalUrl } from './trust';
+import { isAppUrl, isConsoleExternalLink } from './trust';
 
 function guardContents(contents: WebContents): void {
   // Moving between screens of our own renderer is harmless; anything else would put foreign code behind window.api.
@@ -14,7 +14,7 @@ function guardContents(contents: WebContents): void {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url).catch(() => undefined);
+    if (isConsoleExternalLink(url)) void shell.openExternal(url).catch(() => undefined);
     return { action: 'deny' };
   });
 }

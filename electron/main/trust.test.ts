@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../shared/api/envelope';
-import { factsFromReply, isAppUrl, isSafeExternalUrl, isTrustedSender } from './trust';
+import { CONSOLE_EXTERNAL_LINKS } from '../../shared/security';
+import { factsFromReply, isAppUrl, isConsoleExternalLink, isTrustedSender } from './trust';
 
 describe('who may call the back end over IPC', () => {
   const ours = { fromOurWindow: true, isMainFrame: true, frameUrl: 'app://desk/admin/users' };
@@ -26,11 +27,29 @@ describe('who may call the back end over IPC', () => {
 });
 
 describe('links the page asks to open', () => {
-  it('sends plain https addresses to the system browser and drops everything else', () => {
-    expect(isSafeExternalUrl('https://www.example.com/manual?id=1')).toBe(true);
-    for (const url of ['http://example.com/', 'file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'smb://server/share', 'https://user:pw@example.com/', 'app://desk/']) {
-      expect(isSafeExternalUrl(url), url).toBe(false);
+  it('opens only the addresses the console itself links to; any other https address is dropped', () => {
+    const links = ['https://www.example.com/manual?id=1'];
+    expect(isConsoleExternalLink('https://www.example.com/manual?id=1', links)).toBe(true);
+    expect(isConsoleExternalLink('https://WWW.example.com:443/manual?id=1', links)).toBe(true); // the same address spelled otherwise
+    for (const url of [
+      'https://evil.example/',
+      'https://www.example.com/manual?id=2',
+      'https://www.example.com.evil.example/manual?id=1',
+      'http://www.example.com/manual?id=1',
+      'https://user:pw@www.example.com/manual?id=1',
+      'file:///C:/Windows/system32/calc.exe',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'app://desk/',
+      'not a url',
+    ]) {
+      expect(isConsoleExternalLink(url, links), url).toBe(false);
     }
+  });
+
+  it('with the links the console makes today (none), opens no address at all', () => {
+    expect(CONSOLE_EXTERNAL_LINKS).toEqual([]);
+    expect(isConsoleExternalLink('https://www.example.com/')).toBe(false);
   });
 });
 

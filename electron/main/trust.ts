@@ -1,6 +1,7 @@
 // Who may talk to the main process and where the window may go: pure rules, unit-tested without Electron.
 import type { Language } from '../../shared/api/common';
 import type { Result } from '../../shared/api/envelope';
+import { CONSOLE_EXTERNAL_LINKS } from '../../shared/security';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'desk';
@@ -33,16 +34,19 @@ export function isTrustedSender(facts: SenderFacts): boolean {
 }
 
 /**
- * Links the page asks to open in a new window: only plain https addresses without credentials go to the system
- * browser; everything else (http, file, custom schemes, javascript:) is dropped.
+ * Links the page asks to open in a new window: only the addresses the console itself links to (CONSOLE_EXTERNAL_LINKS),
+ * compared whole after URL parsing, go to the system browser; any other https address, and every other scheme, is
+ * dropped.
  */
-export function isSafeExternalUrl(url: string): boolean {
+export function isConsoleExternalLink(url: string, links: readonly string[] = CONSOLE_EXTERNAL_LINKS): boolean {
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.hostname !== '';
+    parsed = new URL(url);
   } catch {
     return false;
   }
+  if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return false;
+  return links.some((link) => new URL(link).href === parsed.href);
 }
 
 const LANGUAGE_CARRIERS = new Set(['auth.login', 'auth.me', 'auth.setup', 'auth.setLanguage']);
