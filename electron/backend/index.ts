@@ -10,6 +10,9 @@ import { PRODUCTION_COST_LOG2 } from './features/auth/passwords';
 import { SessionStore, type SessionContext } from './features/auth/sessions';
 import { BackupService } from './features/backup/backups';
 import { writeBackup } from './features/backup/files';
+import { recoverInterruptedRestore } from './features/backup/restore';
+import { markSetupDone } from './features/auth/setup-marker';
+import { countUsers } from './features/users/repository';
 import { IntegrityMonitor, type IntegrityReport } from './features/system/integrity';
 import { createInvoke, type Invoke } from './invoke';
 import { ImportJobs } from './features/import/job';
@@ -55,6 +58,7 @@ export function createBackend(options: BackendOptions): Backend {
   const backupDir = join(dataDir, 'backups');
   const driver = options.driver ?? {};
   const host = new DatabaseHost(databaseFile, driver);
+  recoverInterruptedRestore(databaseFile);
 
   const openAndMigrate = () => {
     const db = host.open();
@@ -66,6 +70,8 @@ export function createBackend(options: BackendOptions): Backend {
     }
   };
   openAndMigrate();
+  // A data folder set up before the marker existed gets it now.
+  if (countUsers(host.db) > 0) markSetupDone(dataDir, now());
 
   const events = new EventEmitter<BackendEvents>();
   const integrity = new IntegrityMonitor(databaseFile, driver, now, (report) => events.emit('integrity', report));

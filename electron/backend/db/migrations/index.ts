@@ -7,6 +7,7 @@ import * as requests from './004-requests';
 import * as knowledge from './005-knowledge';
 import * as complaints from './006-complaints';
 import * as customerNameOrder from './007-customer-name-order';
+import * as applicationId from './008-application-id';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'knowledge', up: knowledge.up },
   { version: 6, name: 'complaints', up: complaints.up },
   { version: 7, name: 'customer name order', up: customerNameOrder.up },
+  { version: 8, name: 'application id', up: applicationId.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

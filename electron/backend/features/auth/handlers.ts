@@ -15,6 +15,7 @@ import {
   type UserRecord,
 } from '../users/repository';
 import { hashPassword, verifyPassword } from './passwords';
+import { markSetupDone, setupWasDone } from './setup-marker';
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
@@ -115,17 +116,18 @@ export const authHandlers = {
   'auth.status': (ctx) => {
     const settings = getCenterSettings(ctx.db);
     return {
-      setupRequired: countUsers(ctx.db) === 0,
+      setupRequired: countUsers(ctx.db) === 0 && !setupWasDone(ctx.services.dataDir),
       centerName: settings.centerName,
       defaultLanguage: settings.defaultLanguage,
     };
   },
 
   'auth.setup': async (ctx, input) => {
-    if (countUsers(ctx.db) > 0) throw invalidState('The console is already set up', 'auth.setupDone');
+    const setupDone = () => countUsers(ctx.db) > 0 || setupWasDone(ctx.services.dataDir);
+    if (setupDone()) throw invalidState('The console is already set up', 'auth.setupDone');
     const passwordHash = await hashPassword(input.password, ctx.services.passwordCostLog2);
     const userId = ctx.write(() => {
-      if (countUsers(ctx.db) > 0) throw invalidState('The console is already set up', 'auth.setupDone');
+      if (setupDone()) throw invalidState('The console is already set up', 'auth.setupDone');
       const now = ctx.now();
       const before = getCenterSettings(ctx.db);
       updateCenterSettingsColumns(ctx.db, before.version, { center_name: input.centerName }, now);
@@ -138,6 +140,7 @@ export const authHandlers = {
       ctx.audit({ userId: id, entity: 'user', entityId: id, after: publicUser(findUserById(ctx.db, id)!) });
       return id;
     });
+    markSetupDone(ctx.services.dataDir, ctx.now());
     ctx.services.sessions.open(ctx.session, userId);
     return toMe(findUserById(ctx.db, userId)!);
   },

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
-import { createTestBackend, makeTempDir, type TestBackend } from '../../testing/fixture';
+import { createTestBackend, databaseDigest, makeTempDir, type TestBackend } from '../../testing/fixture';
+import { APPLICATION_ID } from '../../db/migrations/008-application-id';
 import { DAILY_BACKUPS_KEPT } from './backups';
 import { backupFileName, parseBackupFileName } from './files';
 
@@ -89,16 +90,97 @@ describe('backup and restore', () => {
     }
   });
 
-  it('a damaged backup file is not restored, and the current data stays', async () => {
+  it('a file that is not a database (empty, or anything else) is not restored, and the current data stays', async () => {
     const t = await backend();
     await t.expectOk(t.admin, 'departments.create', { name: '苏州维修站', kind: 'department' });
-    const id = backupFileName(t.clock.now() - DAY_MS, 'manual');
     mkdirSync(join(t.dataDir, 'backups'), { recursive: true });
-    writeFileSync(join(t.dataDir, 'backups', id), Buffer.alloc(8192, 7));
-    const result = await t.call(t.admin, 'backup.restore', { id });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_state', reason: 'backup.damaged' } });
+    const side = t.openSideConnection();
+    const before = databaseDigest(side);
+    for (const [i, content] of [Buffer.alloc(0), Buffer.alloc(8192, 7), Buffer.from('客户名称,电话\n张三,139\n')].entries()) {
+      const id = backupFileName(t.clock.now() - DAY_MS + i, 'manual');
+      writeFileSync(join(t.dataDir, 'backups', id), content);
+      const result = await t.call(t.admin, 'backup.restore', { id });
+      expect(result, `file ${i}`).toMatchObject({ ok: false, error: { code: 'invalid_state', reason: 'backup.notDatabase' } });
+    }
+    expect(databaseDigest(side)).toBe(before);
+    side.close();
     expect(await departmentNames(t)).toContain('苏州维修站');
-    expect((await t.expectOk(t.admin, 'backup.list', {})).items.map((b) => b.reason)).toEqual(['manual']);
+    // No pre-restore backup was made for a restore that was refused.
+    expect((await t.expectOk(t.admin, 'backup.list', {})).items.map((b) => b.reason)).toEqual(['manual', 'manual', 'manual']);
+    expect(await t.expectOk(t.backend.newSession(), 'auth.status', {})).toMatchObject({ setupRequired: false });
+  });
+
+  it("a SQLite file that is not this console's archive, or one with no administrator, is refused", async () => {
+    const t = await backend();
+    const dir = join(t.dataDir, 'backups');
+    mkdirSync(dir, { recursive: true });
+    const cases: Array<[string, (db: Database.Database) => void, string]> = [
+      ['another application', (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)'), 'backup.notOurs'],
+      ['our schema plus a trigger', (db) => db.exec("CREATE TRIGGER make_admin AFTER INSERT ON users BEGIN INSERT INTO user_roles VALUES (NEW.id, 'admin'); END"), 'backup.notOurs'],
+      ['our schema, another application id', (db) => db.pragma('application_id = 7'), 'backup.notOurs'],
+      ['our schema, no users', (db) => db.exec('DELETE FROM user_roles; DELETE FROM users'), 'backup.noUsers'],
+      ['our schema, no active administrator', (db) => db.exec("DELETE FROM user_roles WHERE role = 'admin'"), 'backup.noUsers'],
+    ];
+    for (const [i, [what, change, reason]] of cases.entries()) {
+      const id = backupFileName(t.clock.now() - DAY_MS + i, 'manual');
+      if (what === 'another application') {
+        const other = new Database(join(dir, id));
+        change(other);
+        other.close();
+      } else {
+        const made = await t.expectOk(t.admin, 'backup.create', {});
+        const copy = new Database(join(dir, made.id));
+        change(copy);
+        copy.close();
+        renameSync(join(dir, made.id), join(dir, id));
+      }
+      const result = await t.call(t.admin, 'backup.restore', { id });
+      expect(result, what).toMatchObject({ ok: false, error: { code: 'invalid_state', reason } });
+    }
+    expect(await t.expectOk(t.admin, 'auth.me', {})).toMatchObject({ username: 'admin' });
+  });
+
+  it('a backup with a damaged page is refused by the integrity check', async () => {
+    const t = await backend();
+    for (let i = 0; i < 40; i += 1) await t.expectOk(t.admin, 'departments.create', { name: `维修站 ${i} ${'长名称'.repeat(20)}`, kind: 'department' });
+    const made = await t.expectOk(t.admin, 'backup.create', {});
+    const file = join(t.dataDir, 'backups', made.id);
+    const bytes = readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    // Scribble over the b-tree headers of the pages after the first (the tables' and indexes' roots).
+    for (let page = 1; page < 6; page += 1) bytes.fill(0x5a, pageSize * page, pageSize * page + 12);
+    writeFileSync(file, bytes);
+    const result = await t.call(t.admin, 'backup.restore', { id: made.id });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_state', reason: 'backup.damaged' } });
+    expect((await departmentNames(t)).length).toBeGreaterThan(40);
+  });
+
+  it('a backup made before archives carried their application id (schema 7) still restores', async () => {
+    const t = await backend();
+    await t.expectOk(t.admin, 'departments.create', { name: '苏州维修站', kind: 'department' });
+    const made = await t.expectOk(t.admin, 'backup.create', {});
+    const copy = new Database(join(t.dataDir, 'backups', made.id));
+    copy.pragma('application_id = 0');
+    copy.pragma('user_version = 7');
+    copy.close();
+    await t.expectOk(t.admin, 'departments.create', { name: '无锡维修站', kind: 'department' });
+    await t.expectOk(t.admin, 'backup.restore', { id: made.id });
+    const names = await departmentNames(t);
+    expect(names).toContain('苏州维修站');
+    expect(names).not.toContain('无锡维修站');
+    const side = t.openSideConnection();
+    expect(side.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    side.close();
+  });
+
+  it('first-run setup never opens again once a desk had users, even with every user deleted behind the console', async () => {
+    const t = await backend();
+    const side = t.openSideConnection();
+    side.exec('DELETE FROM user_roles; DELETE FROM users');
+    side.close();
+    expect(await t.expectOk(t.backend.newSession(), 'auth.status', {})).toMatchObject({ setupRequired: false });
+    const intruder = await t.call(t.backend.newSession(), 'auth.setup', { centerName: '冒名中心', username: 'intruder', displayName: '冒名者', password: 'intruder-pass' });
+    expect(intruder).toMatchObject({ ok: false, error: { code: 'invalid_state', reason: 'auth.setupDone' } });
   });
 
   it('a backup can also be copied into another folder, which must be an existing absolute path', async () => {

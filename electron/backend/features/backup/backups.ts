@@ -1,11 +1,11 @@
-import { copyFileSync, existsSync, fsyncSync, closeSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, statSync, unlinkSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { openDatabase } from '../../db/connection';
 import type { DatabaseHost } from '../../db/host';
-import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../db/migrate';
 import { DomainError, fieldInvalid } from '../../lib/errors';
 import type { BackupInfo, BackupReason } from '../../../../shared/api/backup';
+import { checkArchiveFile } from './archive-check';
 import { listBackupFiles, writeBackup } from './files';
+import { discardPrepared, prepareRestore, swapInRestored } from './restore';
 
 export const DAILY_BACKUPS_KEPT = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -50,40 +50,20 @@ export class BackupService {
     for (const old of daily.slice(DAILY_BACKUPS_KEPT)) unlinkSync(join(this.dir, old.id));
   }
 
-  /** Replaces the database with a backup, keeping a backup of what it replaces. */
+  /** Replaces the database with a backup, keeping a backup of what it replaces; all or nothing. */
   restore(id: string): { restored: BackupInfo; safetyBackup: BackupInfo } {
     const restored = this.list().find((b) => b.id === id);
     if (!restored) throw new DomainError('not_found', `There is no backup ${id}`, 'backup.notFound');
-    this.checkRestorable(join(this.dir, id));
-    const safetyBackup = this.create('pre-restore');
-    const file = this.host.file;
-    const incoming = `${file}.restoring`;
-    copyFileSync(join(this.dir, id), incoming);
-    const fd = openSync(incoming, 'r+');
-    fsyncSync(fd);
-    closeSync(fd);
-    this.host.close();
-    this.host.removeJournal();
-    renameSync(incoming, file);
-    this.reopen();
-    return { restored, safetyBackup };
-  }
-
-  private checkRestorable(path: string): void {
-    let db;
+    checkArchiveFile(join(this.dir, id), this.host.driver);
+    const incoming = prepareRestore(this.host.file, join(this.dir, id), this.host, this.now);
+    let safetyBackup: BackupInfo;
     try {
-      db = openDatabase(path, this.host.driver, true);
-      const check = db.pragma('quick_check', { simple: true });
-      const version = schemaVersion(db);
-      if (check !== 'ok') throw new DomainError('invalid_state', `The backup is damaged: ${String(check)}`, 'backup.damaged');
-      if (version > LATEST_SCHEMA_VERSION) {
-        throw new DomainError('invalid_state', 'The backup was made by a newer version of the console', 'backup.newer');
-      }
+      safetyBackup = this.create('pre-restore');
     } catch (error) {
-      if (error instanceof DomainError) throw error;
-      throw new DomainError('invalid_state', `The backup cannot be read: ${(error as Error).message}`, 'backup.damaged');
-    } finally {
-      db?.close();
+      discardPrepared(incoming);
+      throw error;
     }
+    swapInRestored(this.host, incoming, this.reopen);
+    return { restored, safetyBackup };
   }
 }
