@@ -1,7 +1,8 @@
 // What every handler receives: the database, the caller, the clock, and the services around them.
-import type { Db } from './db/connection';
+import type { Db, DriverOptions } from './db/connection';
 import type { Principal, SessionContext, SessionStore } from './features/auth/sessions';
 import type { AuditRecord } from './features/audit/chain';
+import type { AuditTrail } from './features/audit/trail';
 import type { BackupService } from './features/backup/backups';
 import type { IntegrityMonitor } from './features/system/integrity';
 import type { ImportJobs } from './features/import/job';
@@ -14,9 +15,13 @@ export interface BackendServices {
   backups: BackupService;
   integrity: IntegrityMonitor;
   dataDir: string;
+  /** How the database driver is loaded, for connections of their own (verification). */
+  driver: DriverOptions;
   passwordCostLog2: number;
   writeGate: WriteGate;
   imports: ImportJobs;
+  /** The audit key, the records' seals and the chain's head outside the database. */
+  audit: AuditTrail;
   /** Password checks under way, one at a time per account. */
   signInChecks: KeyedLimit;
 }

@@ -11,6 +11,9 @@ import { SessionStore, type SessionContext } from './features/auth/sessions';
 import { BackupService } from './features/backup/backups';
 import { writeBackup } from './features/backup/files';
 import { recoverInterruptedRestore } from './features/backup/restore';
+import type { KeyProtection } from './features/audit/key';
+import { AuditTrail, FIRST_SEALED_VERSION } from './features/audit/trail';
+import { verifyArchiveNow } from './features/audit/verify';
 import { markSetupDone } from './features/auth/setup-marker';
 import { countUsers } from './features/users/repository';
 import { IntegrityMonitor, type IntegrityReport } from './features/system/integrity';
@@ -29,6 +32,8 @@ export interface BackendOptions {
   /** Daily backups and the integrity check after start (on by default). */
   background?: boolean;
   logError?: (error: unknown, method: string) => void;
+  /** How the audit key is kept at rest: the desktop app passes Electron's safeStorage where the system has a keychain. */
+  keyProtection?: KeyProtection;
 }
 
 export interface BackendEvents {
@@ -42,6 +47,8 @@ export interface Backend {
   databaseFile: string;
   /** How the database driver is loaded (the Electron app's own build): for a second back end on the same folder. */
   driver: DriverOptions;
+  /** How the audit key is kept at rest, likewise. */
+  keyProtection: KeyProtection | undefined;
   services: BackendServices;
   /** A fresh session for a window or a browser. */
   newSession(): SessionContext;
@@ -60,10 +67,29 @@ export function createBackend(options: BackendOptions): Backend {
   const host = new DatabaseHost(databaseFile, driver);
   recoverInterruptedRestore(databaseFile);
 
+  const audit = new AuditTrail(dataDir, now, options.keyProtection);
+
   const openAndMigrate = () => {
     const db = host.open();
     try {
-      migrate(db, { now, beforeMigrating: () => writeBackup(db, backupDir, 'pre-migration', now()) });
+      let problemsBeforeUpgrade = 0;
+      const { from, to } = migrate(db, {
+        now,
+        afterMigration: audit.sealAfterMigration,
+        beforeMigrating: (fromVersion) => {
+          writeBackup(db, backupDir, 'pre-migration', now(), (copy) => audit.stampBackup(db, copy, driver));
+          // What the seals say before a migration changes the rows they cover is kept: resealing must not hide it.
+          if (fromVersion >= FIRST_SEALED_VERSION) problemsBeforeUpgrade = verifyArchiveNow(db, dataDir, audit.key).problemCount;
+        },
+      });
+      audit.opened(db, from);
+      if (from >= FIRST_SEALED_VERSION && to > from) {
+        db.transaction(() =>
+          audit.append(db, { at: now(), userId: null, method: 'system.upgrade', entity: 'system', entityId: null, after: { from, to, problemsBeforeUpgrade } }),
+        )();
+        audit.flushHead(db);
+        audit.noteResealed(problemsBeforeUpgrade);
+      }
     } catch (error) {
       host.close();
       throw error;
@@ -77,9 +103,11 @@ export function createBackend(options: BackendOptions): Backend {
   const integrity = new IntegrityMonitor(databaseFile, driver, now, (report) => events.emit('integrity', report));
   const services: BackendServices = {
     sessions: new SessionStore(now),
-    backups: new BackupService(host, backupDir, now, openAndMigrate),
+    backups: new BackupService(host, backupDir, now, openAndMigrate, audit),
+    audit,
     integrity,
     dataDir,
+    driver,
     passwordCostLog2: options.passwordCostLog2 ?? PRODUCTION_COST_LOG2,
     writeGate: new WriteGate(),
     imports: new ImportJobs(),
@@ -109,10 +137,15 @@ export function createBackend(options: BackendOptions): Backend {
     dataDir,
     databaseFile,
     driver,
+    keyProtection: options.keyProtection,
     services,
     newSession: () => ({ token: null }),
     close: () => {
       for (const timer of timers) clearTimeout(timer);
+      if (host.isOpen) {
+        audit.sealStray(host.db);
+        audit.flushHead(host.db);
+      }
       host.close();
     },
   };

@@ -3,7 +3,6 @@ import { api, fail, isMethodName, mayCall, ok, type MethodName, type Result } fr
 import { fieldIssuesFrom, invalidUnicodeIssues } from '../../shared/api/validation';
 import type { BackendServices, Handler, HandlerContext } from './context';
 import type { DatabaseHost } from './db/host';
-import { appendAudit } from './features/audit/chain';
 import type { SessionContext } from './features/auth/sessions';
 import { loadPrincipal } from './features/users/repository';
 import { handlers } from './handlers';
@@ -41,8 +40,11 @@ export function createInvoke(
       if (spec.kind === 'write') await services.writeGate.whenFree();
       const ctx = contextFor(host, services, now, session, method, principal);
       const handler = handlers[method] as Handler<MethodName>;
-      return ok(await handler(ctx, parsed.data as never));
+      const value = await handler(ctx, parsed.data as never);
+      afterCall(host, services, logError);
+      return ok(value);
     } catch (error) {
+      afterCall(host, services, logError);
       if (error instanceof DomainError) {
         return fail(error.code, error.message, {
           ...(error.reason !== undefined && { reason: error.reason }),
@@ -53,6 +55,18 @@ export function createInvoke(
       return fail('internal', 'Something went wrong on our side; nothing was saved');
     }
   };
+}
+
+/** After every call: rows some path changed without sealing them get sealed (and logged), and the head moves on. */
+function afterCall(host: DatabaseHost, services: BackendServices, logError: (error: unknown, method: string) => void): void {
+  if (!host.isOpen || host.db.inTransaction) return;
+  try {
+    const stray = services.audit.sealStray(host.db);
+    if (stray > 0) logError(new Error(`${stray} changed rows were sealed after their write`), 'audit.seal');
+    services.audit.flushHead(host.db);
+  } catch (error) {
+    logError(error, 'audit.head');
+  }
 }
 
 /** A caller's bad method name, shown in the message without trusting it (`String()` throws for some objects). */
@@ -82,9 +96,15 @@ function contextFor(
       if (host.db.inTransaction) {
         throw new DomainError('invalid_state', 'An import is under way; save again in a moment', 'busy.importing');
       }
-      return host.db.transaction(change).immediate();
+      return host.db
+        .transaction(() => {
+          const result = change();
+          services.audit.sealPending(host.db);
+          return result;
+        })
+        .immediate();
     },
     audit: (record) =>
-      appendAudit(host.db, { ...record, at: now(), method, userId: record.userId ?? principal?.id ?? null }),
+      services.audit.append(host.db, { ...record, at: now(), method, userId: record.userId ?? principal?.id ?? null }),
   };
 }

@@ -13,6 +13,7 @@ import { denyPermissions, hardenAllContents } from './hardening';
 import { DEFAULT_LANGUAGE } from './i18n';
 import { connectBackend, type BackendBridge } from './ipc';
 import { resolveLocations, type Locations } from './locations';
+import { keychainProtection } from './key-protection';
 import { installMenu } from './menu';
 import { registerPrinting } from './print';
 import type { MenuState } from './menu-template';
@@ -56,6 +57,7 @@ async function start(where: Locations): Promise<BrowserWindow | null> {
     backend = createBackend({
       dataDir: where.dataDir,
       driver: where.nativeBinding ? { nativeBinding: where.nativeBinding } : {},
+      keyProtection: keychainProtection(),
     });
   } catch (error) {
     showStartupError(error, systemLanguage());

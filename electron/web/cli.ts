@@ -5,6 +5,7 @@ import { createBackend } from '../backend';
 import { defaultDataDir } from '../backend/data-dir';
 import { DEMO_PASSWORD, seedDemoData } from '../backend/demo/seed';
 import { NewerDatabaseError } from '../backend/db/migrate';
+import { AuditKeyUnavailableError } from '../backend/features/audit/key';
 import { createWebServer } from './server';
 
 const { values } = parseArgs({
@@ -28,7 +29,7 @@ let backend;
 try {
   backend = createBackend({ dataDir });
 } catch (error) {
-  console.error(error instanceof NewerDatabaseError ? error.message : error);
+  console.error(error instanceof NewerDatabaseError || error instanceof AuditKeyUnavailableError ? error.message : error);
   process.exit(1);
 }
 

@@ -4,7 +4,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackend } from '../../electron/backend';
+import { createBackend, type Backend } from '../../electron/backend';
+import type { SessionContext } from '../../electron/backend/features/auth/sessions';
+import { sealAllRows } from '../../electron/backend/features/audit/seals';
 import type { Db } from '../../electron/backend/db/connection';
 import { DatabaseHost } from '../../electron/backend/db/host';
 import { documentsOf } from '../../electron/backend/features/documents/repository';
@@ -14,6 +16,7 @@ import { listTimeline } from '../../electron/backend/features/customers/timeline
 import { nameOrder } from '../../electron/backend/features/customers/name-order';
 import { pinyinReadings, rebuildCustomerSearch } from '../../electron/backend/features/customers/search-index';
 import { lookupPhonePrefix, searchCustomers } from '../../electron/backend/features/customers/search';
+import type { AuditVerification } from '../../shared/api/audit';
 import { normalizePhone } from '../../shared/customers/phones';
 import { codeKey, nameKey } from '../../shared/customers/text';
 import { measure, Random, writeReport, type Comparison, type Timing } from './harness';
@@ -274,6 +277,53 @@ function queryKinds(samples: Samples, customers: number): QueryKind[] {
 export interface CustomersBenchResult {
   rows: Comparison[];
   generation: { dataSeconds: number; indexSeconds: number; phoneSuffixes: number; databaseMiB: number };
+  audit: AuditBench;
+}
+
+/** Sealing every record (as an upgrade does once) and audit.verify at this scale, with searches answered meanwhile. */
+interface AuditBench {
+  sealedRecords: number;
+  sealSeconds: number;
+  verifySeconds: number;
+  checkedRecords: number;
+  valid: boolean;
+  searchesDuringVerify: number;
+  searchDuringVerifyP95Ms: number;
+  searchDuringVerifyMaxMs: number;
+}
+
+async function benchAudit(backend: Backend, session: SessionContext, db: Db, queries: readonly string[]): Promise<AuditBench> {
+  let t0 = performance.now();
+  const sealedRecords = db.transaction(() => sealAllRows(db, backend.services.audit.key))();
+  const sealSeconds = (performance.now() - t0) / 1000;
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  t0 = performance.now();
+  let done = false;
+  const verifying = backend.invoke(session, 'audit.verify', {}).finally(() => {
+    done = true;
+  });
+  const latencies: number[] = [];
+  for (let i = 0; !done; i += 1) {
+    const s0 = performance.now();
+    await backend.invoke(session, 'customers.search', { query: queries[i % queries.length]!, limit: 20 });
+    latencies.push(performance.now() - s0);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // an agent typing, not a loop that starves the check
+  }
+  const result = await verifying;
+  const verifySeconds = (performance.now() - t0) / 1000;
+  if (!result.ok) throw new Error(result.error.message);
+  const verification = result.value as AuditVerification;
+  latencies.sort((a, b) => a - b);
+  return {
+    sealedRecords,
+    sealSeconds,
+    verifySeconds,
+    checkedRecords: verification.checkedRecords,
+    valid: verification.valid,
+    searchesDuringVerify: latencies.length,
+    searchDuringVerifyP95Ms: latencies[Math.max(0, Math.ceil(latencies.length * 0.95) - 1)] ?? 0,
+    searchDuringVerifyMaxMs: latencies.at(-1) ?? 0,
+  };
 }
 
 export async function benchCustomers(scale: CustomersScale): Promise<CustomersBenchResult> {
@@ -353,8 +403,10 @@ export async function benchCustomers(scale: CustomersScale): Promise<CustomersBe
     add("a customer's page (customers.get; raw = the same repository reads)", pageInvoke, pageRaw, 10);
     console.log(`customer page: invoke p95 ${pageInvoke.p95.toFixed(2)} ms, raw p95 ${pageRaw.p95.toFixed(2)} ms`);
 
+    const audit = await benchAudit(backend, session, db, queryKinds(samples, scale.customers)[0]!.queries);
+    console.log(`audit: sealed ${audit.sealedRecords} records in ${audit.sealSeconds.toFixed(1)} s; verify ${audit.verifySeconds.toFixed(1)} s, valid ${audit.valid}`);
     host.close();
-    return { rows, generation: { dataSeconds, indexSeconds, phoneSuffixes: built.phoneSuffixes, databaseMiB: (pageCount * pageSize) / 2 ** 20 } };
+    return { rows, generation: { dataSeconds, indexSeconds, phoneSuffixes: built.phoneSuffixes, databaseMiB: (pageCount * pageSize) / 2 ** 20 }, audit };
   } finally {
     backend.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -362,7 +414,7 @@ export async function benchCustomers(scale: CustomersScale): Promise<CustomersBe
 }
 
 export async function runCustomersBench(scale: CustomersScale): Promise<string> {
-  const { rows, generation } = await benchCustomers(scale);
+  const { rows, generation, audit } = await benchCustomers(scale);
   const title = "Customer search (every query kind) and a customer's page, through invoke and as the raw function";
   let markdown = writeReport('customers', title, { ...scale }, rows);
   const notes = [
@@ -373,10 +425,15 @@ export async function runCustomersBench(scale: CustomersScale): Promise<string> 
     'Queries are drawn from the generated data (substrings of names, syllable runs, digit runs of stored numbers, serials, ' +
       'model prefixes), limit 20, active customers only. "raw" is searchCustomers (lookupPhonePrefix for the look-up row) on a second connection.',
     '',
+    `Audit seals: sealing all ${audit.sealedRecords.toLocaleString('en')} records (once, as an upgrade does) ${audit.sealSeconds.toFixed(1)} s; ` +
+      `audit.verify of the chain and ${audit.checkedRecords.toLocaleString('en')} records ${audit.verifySeconds.toFixed(1)} s (valid: ${audit.valid}); ` +
+      `${audit.searchesDuringVerify} searches meanwhile (one every 20 ms): p95 ${audit.searchDuringVerifyP95Ms.toFixed(1)} ms, ` +
+      `max ${audit.searchDuringVerifyMaxMs.toFixed(1)} ms.`,
+    '',
   ].join('\n');
   markdown += notes;
   writeFileSync(join('bench-results', 'customers.md'), markdown);
   const json = JSON.parse(readFileSync(join('bench-results', 'customers.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(join('bench-results', 'customers.json'), JSON.stringify({ ...json, generation }, null, 2));
+  writeFileSync(join('bench-results', 'customers.json'), JSON.stringify({ ...json, generation, audit }, null, 2));
   return markdown;
 }

@@ -56,7 +56,7 @@ export async function benchFoundation(scale: FoundationScale): Promise<Compariso
         );
       }
       for (let i = 0; i < scale.auditRows; i++) {
-        appendAudit(db, { at: now - (scale.auditRows - i) * 1000, userId: 1, method: 'bench.seed', entity: 'user', entityId: (i % scale.users) + 2, after: { n: i, 备注: '基准' } });
+        appendAudit(db, backend.services.audit.key, { at: now - (scale.auditRows - i) * 1000, userId: 1, method: 'bench.seed', entity: 'user', entityId: (i % scale.users) + 2, after: { n: i, 备注: '基准' } });
       }
     })();
     backend.services.sessions.usersChanged();
@@ -81,7 +81,7 @@ export async function benchFoundation(scale: FoundationScale): Promise<Compariso
       if (!(await verifyPassword(PASSWORD, user.password_hash))) throw new Error('bad password');
       db.transaction(() => {
         sql(db, 'UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(Date.now(), user.id);
-        appendAudit(db, { at: Date.now(), userId: user.id, method: 'auth.login', entity: 'session', entityId: user.id, after: { signedIn: true } });
+        appendAudit(db, backend.services.audit.key, { at: Date.now(), userId: user.id, method: 'auth.login', entity: 'session', entityId: user.id, after: { signedIn: true } });
       }).immediate();
     }, 2);
     compare('sign-in (auth.login)', signInInvoke, signInRaw, 'signin');
@@ -114,7 +114,7 @@ export async function benchFoundation(scale: FoundationScale): Promise<Compariso
     const writeRaw = await measure(500, (i) => {
       db.transaction(() => {
         sql(db, 'UPDATE departments SET name_en = ?, version = version + 1, updated_at = ? WHERE id = 3').run(`Materials ${i}`, Date.now());
-        appendAudit(db, { at: Date.now(), userId: 1, method: 'departments.update', entity: 'department', entityId: 3, after: { nameEn: `Materials ${i}` } });
+        appendAudit(db, backend.services.audit.key, { at: Date.now(), userId: 1, method: 'departments.update', entity: 'department', entityId: 3, after: { nameEn: `Materials ${i}` } });
       }).immediate();
     });
     compare('audited write (departments.update)', write, writeRaw, 'write');

@@ -35,11 +35,52 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/**
+ * What verification can find: in the chain (a row changed, inserted or removed, or forged with a recomputed hash; rows
+ * cut off its end), in its head kept outside the database, and in the records (a row changed, added or removed behind
+ * the console; rows removed together with their seals).
+ */
+export const AUDIT_PROBLEM_KINDS = [
+  'chainBroken',
+  'chainCut',
+  'otherKey',
+  'headMissing',
+  'headForged',
+  'resealed',
+  'restoredWithoutHead',
+  'recordChanged',
+  'recordAdded',
+  'recordRemoved',
+  'recordsRemoved',
+] as const;
+export type AuditProblemKind = (typeof AUDIT_PROBLEM_KINDS)[number];
+
+export interface AuditProblem {
+  kind: AuditProblemKind;
+  /** The audit row concerned (chainBroken, otherKey), or the last row recorded in the head (chainCut). */
+  auditId?: number;
+  /** The last row the log still has (chainCut). */
+  lastId?: number;
+  /** The table and the row's id (its primary key) of a record problem. */
+  table?: string;
+  rowId?: string;
+  /** When the console noticed it (headMissing, resealed, restoredWithoutHead). */
+  at?: number;
+}
+
 export interface AuditVerification {
   valid: boolean;
+  /** Audit rows checked. */
   checked: number;
+  /** Record rows checked against their seals. */
+  checkedRecords: number;
   firstBrokenId?: number;
+  /** The first problems found (at most AUDIT_PROBLEMS_LISTED), and how many there were in all. */
+  problems: AuditProblem[];
+  problemCount: number;
 }
+
+export const AUDIT_PROBLEMS_LISTED = 50;
 
 export const AUDIT_PAGE_SIZE_MAX = 100;
 
@@ -58,7 +99,8 @@ export const auditApi = {
     kind: 'read',
   }),
   'audit.verify': method<AuditVerification>()({
-    summary: "Recomputes the audit log's hash chain; reports the first row that was changed, removed or inserted behind the app.",
+    summary:
+      "Recomputes the audit log's keyed hash chain against its head kept outside the database, and every record against its seal; reports what was changed, added or removed behind the app, with the table and id.",
     input: z.strictObject({}),
     access: ['admin', 'supervisor'],
     kind: 'read',

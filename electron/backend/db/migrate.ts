@@ -22,6 +22,8 @@ export interface MigrateOptions {
   now: () => number;
   /** Called once before the first pending migration runs on a database that already holds data. */
   beforeMigrating?: (fromVersion: number) => void;
+  /** Runs inside each migration's transaction after it (the audit seals of what it changed). */
+  afterMigration?: (db: Db, version: number) => void;
   migrations?: readonly Migration[];
 }
 
@@ -36,6 +38,7 @@ export function migrate(db: Db, options: MigrateOptions): { from: number; to: nu
   for (const migration of pending) {
     db.transaction(() => {
       migration.up(db, options.now());
+      options.afterMigration?.(db, migration.version);
       db.pragma(`user_version = ${migration.version}`);
     })();
   }

@@ -23,6 +23,8 @@ const { createBackend } = await import('..');
 const { migrate } = await import('./migrate');
 const real = await vi.importActual<typeof MigrationsModule>('./migrations');
 const { openDatabase } = await import('./connection');
+const { AuditTrail } = await import('../features/audit/trail');
+const { hashPassword } = await import('../features/auth/passwords');
 
 const folders: string[] = [];
 afterEach(() => {
@@ -63,5 +65,59 @@ describe('upgrading a data folder', () => {
     folders.push(dataDir);
     createBackend({ dataDir, background: false, passwordCostLog2: TEST_COST_LOG2 }).close();
     expect(readdirSync(dataDir)).not.toContain('backups');
+  });
+});
+
+describe('upgrading a sealed archive', () => {
+  /** An archive as the previous version left it: migrated and sealed by it, with an administrator and a department. */
+  async function sealedArchiveOfThePreviousVersion(dataDir: string, tamper?: (db: InstanceType<typeof Database>) => void) {
+    const now = () => Date.UTC(2026, 10, 20, 9);
+    const trail = new AuditTrail(dataDir, now);
+    const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
+    migrate(db, { now, migrations: real.MIGRATIONS, afterMigration: trail.sealAfterMigration });
+    trail.opened(db, 0);
+    const hash = await hashPassword('admin-pass-2026', TEST_COST_LOG2);
+    db.transaction(() => {
+      db.prepare("INSERT INTO users (id, username, display_name, password_hash, created_at, updated_at) VALUES (1, 'admin', '赵敏', ?, 1, 1)").run(hash);
+      db.prepare("INSERT INTO user_roles VALUES (1, 'admin')").run();
+      db.prepare("INSERT INTO departments (name, kind, created_at, updated_at) VALUES ('苏州维修站', 'department', 1, 1)").run();
+      trail.append(db, { at: now(), userId: 1, method: 'departments.create', entity: 'department', entityId: 7, after: { name: '苏州维修站' } });
+      trail.sealPending(db);
+    })();
+    trail.flushHead(db);
+    db.close();
+    if (tamper) {
+      const side = new Database(join(dataDir, DATABASE_FILE_NAME));
+      tamper(side);
+      side.close();
+    }
+  }
+
+  it('seals the migrated records again, records the upgrade in the log, and verifies', async () => {
+    const dataDir = makeTempDir('aftersales-upgrade-');
+    folders.push(dataDir);
+    await sealedArchiveOfThePreviousVersion(dataDir);
+    const backend = createBackend({ dataDir, background: false, passwordCostLog2: TEST_COST_LOG2, now: () => Date.UTC(2026, 10, 21, 9) });
+    const session = backend.newSession();
+    await backend.invoke(session, 'auth.login', { username: 'admin', password: 'admin-pass-2026' });
+    const verification = await backend.invoke(session, 'audit.verify', {});
+    expect(verification).toMatchObject({ ok: true, value: { valid: true, problems: [] } });
+    const log = await backend.invoke(session, 'audit.list', { entity: 'system' });
+    expect(log).toMatchObject({ ok: true, value: { items: [{ method: 'system.upgrade', after: { from: real.LATEST_SCHEMA_VERSION, to: real.LATEST_SCHEMA_VERSION + 1, problemsBeforeUpgrade: 0 } }] } });
+    backend.close();
+  });
+
+  it('a record changed behind the console before the upgrade is not hidden by the resealing', async () => {
+    const dataDir = makeTempDir('aftersales-upgrade-');
+    folders.push(dataDir);
+    await sealedArchiveOfThePreviousVersion(dataDir, (db) => db.prepare("UPDATE departments SET name = '改过的名字' WHERE name = '苏州维修站'").run());
+    const backend = createBackend({ dataDir, background: false, passwordCostLog2: TEST_COST_LOG2, now: () => Date.UTC(2026, 10, 21, 9) });
+    const session = backend.newSession();
+    await backend.invoke(session, 'auth.login', { username: 'admin', password: 'admin-pass-2026' });
+    const verification = await backend.invoke(session, 'audit.verify', {});
+    expect(verification).toMatchObject({ ok: true, value: { valid: false, problems: [{ kind: 'resealed' }] } });
+    const log = await backend.invoke(session, 'audit.list', { entity: 'system' });
+    expect(log).toMatchObject({ ok: true, value: { items: [{ after: { problemsBeforeUpgrade: 1 } }] } });
+    backend.close();
   });
 });

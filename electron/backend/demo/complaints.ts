@@ -237,6 +237,7 @@ export async function seedComplaints(backend: Backend, password: string): Promis
   const history = createBackend({
     dataDir: backend.dataDir,
     driver: backend.driver,
+    keyProtection: backend.keyProtection,
     now: clock.now,
     background: false,
     passwordCostLog2: backend.services.passwordCostLog2,

@@ -8,6 +8,7 @@ import * as knowledge from './005-knowledge';
 import * as complaints from './006-complaints';
 import * as customerNameOrder from './007-customer-name-order';
 import * as applicationId from './008-application-id';
+import * as auditSeals from './009-audit-seals';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'complaints', up: complaints.up },
   { version: 7, name: 'customer name order', up: customerNameOrder.up },
   { version: 8, name: 'application id', up: applicationId.up },
+  { version: 9, name: 'audit seals', up: auditSeals.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,7 @@
 // The audit log: one row per change, each row's hash covering the row before it, so history edited behind the app shows.
 import { createHash } from 'node:crypto';
 import { sql, type Db } from '../../db/connection';
-import type { AuditVerification } from '../../../../shared/api/audit';
+import { macOf, type AuditKey } from './key';
 
 export interface AuditRecord {
   at: number;
@@ -24,11 +24,14 @@ export interface AuditRow {
   after: string | null;
   prev_hash: string;
   hash: string;
+  /** HMAC of `hash` under the audit key: a chain recomputed without the key does not carry it. */
+  mac: string | null;
+  key_id: string | null;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-function rowHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'hash'>): string {
+export function rowHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'hash' | 'mac' | 'key_id'>): string {
   const material = JSON.stringify([
     prevHash,
     row.id,
@@ -45,8 +48,10 @@ function rowHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'hash'>): s
 
 const toJson = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
+export const auditRowMac = (key: AuditKey, hash: string): string => macOf(key, `audit row\u0000${hash}`);
+
 /** Appends one row; must run inside the transaction that makes the change it records. */
-export function appendAudit(db: Db, record: AuditRecord): number {
+export function appendAudit(db: Db, key: AuditKey, record: AuditRecord): number {
   if (!db.inTransaction) throw new Error('appendAudit must run inside the transaction of the change it records');
   const last = sql(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
     | { id: number; hash: string }
@@ -62,28 +67,19 @@ export function appendAudit(db: Db, record: AuditRecord): number {
     after: toJson(record.after),
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
+  const hash = rowHash(prevHash, row);
   sql(
     db,
-    `INSERT INTO audit_log (id, at, user_id, method, entity, entity_id, before, after, prev_hash, hash)
-     VALUES (@id, @at, @user_id, @method, @entity, @entity_id, @before, @after, @prev_hash, @hash)`,
-  ).run({ ...row, prev_hash: prevHash, hash: rowHash(prevHash, row) });
+    `INSERT INTO audit_log (id, at, user_id, method, entity, entity_id, before, after, prev_hash, hash, mac, key_id)
+     VALUES (@id, @at, @user_id, @method, @entity, @entity_id, @before, @after, @prev_hash, @hash, @mac, @key_id)`,
+  ).run({ ...row, prev_hash: prevHash, hash, mac: auditRowMac(key, hash), key_id: key.id });
   return row.id;
 }
 
-/**
- * Walks the chain from the first row. A row is broken when its content no longer matches its hash, when it does not
- * link to the row before it, or when ids skip (a row was removed).
- */
-export function verifyAuditChain(db: Db): AuditVerification {
-  let prevHash = GENESIS_HASH;
-  let expectedId = 1;
-  let checked = 0;
-  for (const row of sql(db, 'SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
-    checked += 1;
-    const intact = row.id === expectedId && row.prev_hash === prevHash && rowHash(prevHash, row) === row.hash;
-    if (!intact) return { valid: false, checked, firstBrokenId: row.id };
-    prevHash = row.hash;
-    expectedId = row.id + 1;
-  }
-  return { valid: true, checked };
+/** Seals the rows written before the log had a key (an archive of an older version, sealed once when first opened). */
+export function sealUnsealedAuditRows(db: Db, key: AuditKey): number {
+  const rows = db.prepare('SELECT id, hash FROM audit_log WHERE mac IS NULL ORDER BY id').all() as { id: number; hash: string }[];
+  const seal = db.prepare('UPDATE audit_log SET mac = ?, key_id = ? WHERE id = ?');
+  for (const row of rows) seal.run(auditRowMac(key, row.hash), key.id, row.id);
+  return rows.length;
 }

@@ -1,7 +1,7 @@
 import type { auditApi, AuditEntry } from '../../../../shared/api/audit';
 import { sql } from '../../db/connection';
 import type { HandlersOf } from '../../context';
-import { verifyAuditChain } from './chain';
+import { verifyArchive } from './verify';
 
 interface AuditListRow {
   id: number;
@@ -53,5 +53,5 @@ export const auditHandlers = {
     return { items, nextCursor: rows.length > limit ? page[page.length - 1]!.id : null };
   },
 
-  'audit.verify': (ctx) => verifyAuditChain(ctx.db),
+  'audit.verify': (ctx) => verifyArchive(ctx.db.name, ctx.services.driver, ctx.services.dataDir, ctx.services.audit.key),
 } satisfies HandlersOf<typeof auditApi>;

@@ -4,6 +4,9 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { createTestBackend, databaseDigest, makeTempDir, type TestBackend } from '../../testing/fixture';
 import { APPLICATION_ID } from '../../db/migrations/008-application-id';
+import { MIGRATIONS } from '../../db/migrations';
+import { openDatabase } from '../../db/connection';
+import { migrate } from '../../db/migrate';
 import { DAILY_BACKUPS_KEPT } from './backups';
 import { backupFileName, parseBackupFileName } from './files';
 
@@ -155,22 +158,26 @@ describe('backup and restore', () => {
     expect((await departmentNames(t)).length).toBeGreaterThan(40);
   });
 
-  it('a backup made before archives carried their application id (schema 7) still restores', async () => {
+  it('a backup made before archives carried their application id and seals (schema 7) still restores, and is sealed', async () => {
     const t = await backend();
-    await t.expectOk(t.admin, 'departments.create', { name: '苏州维修站', kind: 'department' });
-    const made = await t.expectOk(t.admin, 'backup.create', {});
-    const copy = new Database(join(t.dataDir, 'backups', made.id));
-    copy.pragma('application_id = 0');
-    copy.pragma('user_version = 7');
-    copy.close();
     await t.expectOk(t.admin, 'departments.create', { name: '无锡维修站', kind: 'department' });
-    await t.expectOk(t.admin, 'backup.restore', { id: made.id });
+    const id = backupFileName(t.clock.now() - DAY_MS, 'manual');
+    mkdirSync(join(t.dataDir, 'backups'), { recursive: true });
+    const old = openDatabase(join(t.dataDir, 'backups', id));
+    migrate(old, { now: () => 1, migrations: MIGRATIONS.slice(0, 7) });
+    old.prepare("INSERT INTO users (id, username, display_name, password_hash, created_at, updated_at) VALUES (1, 'admin', '赵敏', 'x', 1, 1)").run();
+    old.prepare("INSERT INTO user_roles VALUES (1, 'admin')").run();
+    old.prepare("INSERT INTO departments (name, kind, created_at, updated_at) VALUES ('苏州维修站', 'department', 1, 1)").run();
+    old.pragma('journal_mode = DELETE');
+    old.close();
+    await t.expectOk(t.admin, 'backup.restore', { id });
     const names = await departmentNames(t);
     expect(names).toContain('苏州维修站');
     expect(names).not.toContain('无锡维修站');
     const side = t.openSideConnection();
     expect(side.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     side.close();
+    expect(await t.expectOk(t.admin, 'audit.verify', {})).toMatchObject({ valid: true, problems: [] });
   });
 
   it('first-run setup never opens again once a desk had users, even with every user deleted behind the console', async () => {

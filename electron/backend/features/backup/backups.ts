@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import type { DatabaseHost } from '../../db/host';
 import { DomainError, fieldInvalid } from '../../lib/errors';
 import type { BackupInfo, BackupReason } from '../../../../shared/api/backup';
+import type { AuditTrail } from '../audit/trail';
 import { checkArchiveFile } from './archive-check';
 import { listBackupFiles, writeBackup } from './files';
 import { discardPrepared, prepareRestore, swapInRestored } from './restore';
@@ -17,6 +18,7 @@ export class BackupService {
     private readonly now: () => number,
     /** Re-opens and migrates the database after its file was replaced. */
     private readonly reopen: () => void,
+    private readonly audit: AuditTrail,
   ) {}
 
   list(): BackupInfo[] {
@@ -24,7 +26,8 @@ export class BackupService {
   }
 
   create(reason: BackupReason): BackupInfo {
-    const info = writeBackup(this.host.db, this.dir, reason, this.now());
+    const source = this.host.db;
+    const info = writeBackup(source, this.dir, reason, this.now(), (copy) => this.audit.stampBackup(source, copy, this.host.driver));
     if (reason === 'daily') this.pruneDaily();
     return info;
   }
@@ -55,7 +58,8 @@ export class BackupService {
     const restored = this.list().find((b) => b.id === id);
     if (!restored) throw new DomainError('not_found', `There is no backup ${id}`, 'backup.notFound');
     checkArchiveFile(join(this.dir, id), this.host.driver);
-    const incoming = prepareRestore(this.host.file, join(this.dir, id), this.host, this.now);
+    const prepared = prepareRestore(this.host.file, join(this.dir, id), this.host, this.audit, this.now);
+    const incoming = prepared.file;
     let safetyBackup: BackupInfo;
     try {
       safetyBackup = this.create('pre-restore');
@@ -64,6 +68,7 @@ export class BackupService {
       throw error;
     }
     swapInRestored(this.host, incoming, this.reopen);
+    this.audit.restored(this.host.db, prepared.stampedHead, prepared.backupVersion);
     return { restored, safetyBackup };
   }
 }

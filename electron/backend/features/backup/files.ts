@@ -81,7 +81,14 @@ function removeUnfinishedBackups(dir: string): void {
  * It writes under a temporary name and renames the finished, flushed file: a process killed half way (found by the
  * crash test) used to leave a damaged file, with a hot journal beside it, listed among the good backups.
  */
-export function writeBackup(db: Db, dir: string, reason: BackupReason, now: number): BackupInfo {
+export function writeBackup(
+  db: Db,
+  dir: string,
+  reason: BackupReason,
+  now: number,
+  /** Writes into the finished copy before it gets its name (the audit chain's head). */
+  stamp?: (copyFile: string) => void,
+): BackupInfo {
   mkdirSync(dir, { recursive: true });
   removeUnfinishedBackups(dir);
   const timeZone = backupTimeZone(db);
@@ -91,6 +98,7 @@ export function writeBackup(db: Db, dir: string, reason: BackupReason, now: numb
   const file = join(dir, id);
   const unfinished = file + UNFINISHED_SUFFIX;
   db.prepare('VACUUM INTO ?').run(unfinished);
+  stamp?.(unfinished);
   fsyncPath(unfinished);
   renameSync(unfinished, file);
   fsyncPath(dir);

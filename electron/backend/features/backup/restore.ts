@@ -8,6 +8,7 @@ import { openDatabase } from '../../db/connection';
 import type { DatabaseHost } from '../../db/host';
 import { migrate } from '../../db/migrate';
 import { DomainError } from '../../lib/errors';
+import type { AuditTrail, StampedHead } from '../audit/trail';
 import { checkArchive } from './archive-check';
 
 /** The backup being made ready beside the live file. */
@@ -34,22 +35,36 @@ function removeWithJournal(file: string): void {
 /** Drops a prepared copy that will not be swapped in after all. */
 export const discardPrepared = (incoming: string): void => removeWithJournal(incoming);
 
-/** Copies a backup beside the live file, migrates the copy to this version and checks it; returns the copy's path. */
-export function prepareRestore(liveFile: string, backupFile: string, host: DatabaseHost, now: () => number): string {
+export interface PreparedRestore {
+  /** The migrated, sealed and checked copy beside the live file. */
+  file: string;
+  /** The schema version the backup was made at. */
+  backupVersion: number;
+  /** The audit head the backup was stamped with under this folder's key, if any. */
+  stampedHead: StampedHead | null;
+}
+
+/**
+ * Copies a backup beside the live file, migrates the copy to this version (sealing it when it was made before archives
+ * were sealed) and checks it.
+ */
+export function prepareRestore(liveFile: string, backupFile: string, host: DatabaseHost, audit: AuditTrail, now: () => number): PreparedRestore {
   const incoming = liveFile + INCOMING_SUFFIX;
   removeWithJournal(incoming);
   copyFileSync(backupFile, incoming);
   try {
     const db = openDatabase(incoming, host.driver);
+    let prepared: PreparedRestore;
     try {
-      migrate(db, { now });
+      const { from } = migrate(db, { now, afterMigration: audit.sealAfterMigration });
       checkArchive(db, 'quick');
+      prepared = { file: incoming, backupVersion: from, stampedHead: audit.stampedHead(db) };
       db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       db.close();
     }
     fsyncPath(incoming, 'r+');
-    return incoming;
+    return prepared;
   } catch (error) {
     removeWithJournal(incoming);
     if (error instanceof DomainError) throw error;

@@ -62,6 +62,7 @@ function startImport(ctx: HandlerContext, fileName: string, plan: ReturnType<typ
   return ctx.services.imports.start({
     db: () => ctx.db,
     gate: ctx.services.writeGate,
+    audit: ctx.services.audit,
     now: ctx.now,
     userId: signedIn(ctx).id,
     fileName,

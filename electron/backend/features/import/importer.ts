@@ -10,7 +10,7 @@
 import { sql, type Db } from '../../db/connection';
 import type { ImportProgress } from '../../../../shared/api/import';
 import { normalizePhone } from '../../../../shared/customers/phones';
-import { appendAudit } from '../audit/chain';
+import type { AuditTrail } from '../audit/trail';
 import type { SearchDocument } from '../customers/search-document';
 import { indexNewCustomers, indexNewPhones, refreshCustomerSearch } from '../customers/search-index';
 import { ensureModel } from '../equipment/repository';
@@ -21,6 +21,7 @@ import { SearchDocumentsInWorker } from './search-documents';
 import type { ImportPlan, ImportRecord } from './records';
 
 export interface ImporterRun {
+  audit: AuditTrail;
   now: () => number;
   userId: number;
   fileName: string;
@@ -172,7 +173,7 @@ export class Importer {
   }
 
   private audit(): void {
-    appendAudit(this.db, {
+    this.run.audit.append(this.db, {
       at: this.run.now(),
       userId: this.run.userId,
       method: 'import.commit',

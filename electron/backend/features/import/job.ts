@@ -4,14 +4,17 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection';
 import type { ImportProgress } from '../../../../shared/api/import';
 import type { WriteGate } from '../../lib/write-gate';
+import type { AuditTrail } from '../audit/trail';
 import { Importer } from './importer';
 import type { ImportPlan, ImportRecord } from './records';
 
 const ROWS_PER_TURN = 1000;
+const SEALS_PER_TURN = 5000;
 const JOBS_KEPT = 20;
 
 export interface ImportRun {
   db: () => Db;
+  audit: AuditTrail;
   gate: WriteGate;
   now: () => number;
   userId: number;
@@ -49,6 +52,7 @@ export class ImportJobs {
     const finish = (error?: unknown) => {
       importer?.close();
       if (error === undefined) {
+        run.audit.sealPending(db);
         db.exec('COMMIT');
         progress.state = 'done';
       } else {
@@ -78,19 +82,21 @@ export class ImportJobs {
       return snapshot(progress);
     }
     const release = run.gate.hold();
-    void this.inTurns(importer, run.plan.records)
+    void this.inTurns(importer, run.plan.records, () => run.audit.sealPending(db, SEALS_PER_TURN))
       .then(() => finish())
       .catch((error: unknown) => finish(error))
       .finally(release);
     return snapshot(progress);
   }
 
-  private async inTurns(importer: Importer, records: readonly ImportRecord[]): Promise<void> {
+  private async inTurns(importer: Importer, records: readonly ImportRecord[], sealSome: () => number): Promise<void> {
     for (let start = 0; start < records.length; start += ROWS_PER_TURN) {
       importer.addAll(records.slice(start, start + ROWS_PER_TURN));
       await nextTurn();
     }
     await importer.finishInTurns(nextTurn);
+    // The seals of the imported rows, a turn at a time like the rows themselves.
+    while (sealSome() > 0) await nextTurn();
   }
 }
 

@@ -35,6 +35,7 @@ import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
 import { changesOf, fieldLabel, summaryOf, valueText } from './changes';
+import { VerificationResult } from './VerificationResult';
 
 const PAGE_SIZE = 50;
 
@@ -182,13 +183,7 @@ export function AuditPage() {
           </SubmitButton>
         }
       />
-      {verification && (
-        <Alert severity={verification.valid ? 'success' : 'error'} sx={{ mb: 2 }} onClose={() => setVerification(null)} data-testid="audit-verify-result">
-          {verification.valid
-            ? t('verifyOk', { checked: verification.checked })
-            : t('verifyBroken', { checked: verification.checked, id: verification.firstBrokenId ?? '' })}
-        </Alert>
-      )}
+      {verification && <VerificationResult verification={verification} onClose={() => setVerification(null)} />}
       {verifyError && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {verifyError}
