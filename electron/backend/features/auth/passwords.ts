@@ -1,5 +1,6 @@
 // Password hashes: scrypt with a per-user salt; the cost is stored in the hash so it can be raised later.
-import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { passwordHasher } from './hasher';
 
 /** N = 2^17, r = 8, p = 1, as the handbook sets for production. */
 export const PRODUCTION_COST_LOG2 = 17;
@@ -9,11 +10,7 @@ const KEY_LENGTH = 32;
 
 function derive(password: string, salt: Buffer, costLog2: number, r: number, p: number): Promise<Buffer> {
   const N = 2 ** costLog2;
-  return new Promise((resolve, reject) => {
-    scrypt(password, salt, KEY_LENGTH, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
-  });
+  return passwordHasher.derive(password, salt, KEY_LENGTH, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
 }
 
 export async function hashPassword(password: string, costLog2 = PRODUCTION_COST_LOG2): Promise<string> {
