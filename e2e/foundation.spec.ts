@@ -194,7 +194,12 @@ test('a backup restored brings back the data as it was', async () => {
   await backups.confirmRestore();
   await expect(page.getByTestId('notice')).toContainText('已从');
 
-  // The app reloads its data: the center's name is the one of the backup again, in the top bar and the settings.
+  // Every session ended with the archive it was made in: the administrator signs in again, told why.
+  await expect(page.getByText('备份已恢复，所有登录随被替换的数据一起结束，请重新登录。')).toBeVisible();
+  await screenshot(page, 'signed-out-by-restore', 'zh-CN');
+  await signIn.signIn(ADMIN.username, ADMIN.password);
+  await frame.expectSignedIn(ADMIN.displayName);
+  // The center's name is the one of the backup again, in the top bar and the settings.
   await expect(frame.centerName()).toHaveText(CENTER);
   await frame.open('settings');
   await expect(settings.centerName()).toHaveValue(CENTER);

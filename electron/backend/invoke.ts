@@ -4,7 +4,7 @@ import { fieldIssuesFrom, invalidUnicodeIssues } from '../../shared/api/validati
 import type { BackendServices, Handler, HandlerContext } from './context';
 import type { DatabaseHost } from './db/host';
 import type { SessionContext } from './features/auth/sessions';
-import { loadPrincipal } from './features/users/repository';
+import { loadSessionUser } from './features/users/repository';
 import { handlers } from './handlers';
 import { DomainError } from './lib/errors';
 
@@ -30,7 +30,7 @@ export function createInvoke(
       return fail('validation', `Invalid input for ${method}`, { details: { fields: fieldIssuesFrom(parsed.error) } });
     }
     try {
-      const principal = services.sessions.resolve(session, (id) => loadPrincipal(host.db, id));
+      const principal = services.sessions.resolve(session, (id) => loadSessionUser(host.db, id));
       if (spec.access !== 'public' && !principal) {
         return fail('unauthenticated', 'Please sign in', { reason: 'auth.signInRequired' });
       }

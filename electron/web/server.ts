@@ -170,7 +170,7 @@ export function createWebServer(options: WebServerOptions): Server {
   const hostNames = [...LOCAL_HOST_NAMES, ...(options.hostNames ?? [])].map((name) => name.toLowerCase());
   // resolve(), not normalize(): with a trailing slash kept, every asset would look outside the folder.
   const rendererDir = options.rendererDir ? resolve(options.rendererDir) : null;
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     if (!hostAllowed(request, hostNames)) {
       // Before anything else: a page of another name reaching this port is a rebinding attack or a mistake.
       sendJson(response, 403, fail('forbidden', 'This host name is not served here', { reason: 'unknownHost' }), { Connection: 'close' });
@@ -195,4 +195,9 @@ export function createWebServer(options: WebServerOptions): Server {
     }
     serveStatic(rendererDir, url, response);
   });
+  // Node closes an idle kept-alive connection after 5 s; a client that reuses it at that moment gets a reset (seen in
+  // the end-to-end run: a call after a 5-second print). A desk's page calls every few seconds: keep them a minute.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 65_000;
+  return server;
 }

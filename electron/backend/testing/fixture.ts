@@ -43,6 +43,8 @@ export interface TestBackend {
   createUser(roles: Role[], username?: string): Promise<ApiOutput<'users.create'>>;
   /** A new session signed in as this user. */
   signIn(username: string, password?: string): Promise<SessionContext>;
+  /** Signs the administrator's session in again (a restore ends every session). */
+  adminSignsInAgain(): Promise<void>;
   /** A new session signed in as a new user holding exactly these roles (the user is made once per role set). */
   signInAs(roles: Role[]): Promise<SessionContext>;
   /** A second connection to the database file, as someone editing it behind the app would have. */
@@ -114,12 +116,17 @@ export async function createTestBackend(options: TestBackendOptions = {}): Promi
     return signIn(username);
   };
 
+  const adminSignsInAgain = async () => {
+    await expectOk(admin, 'auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD });
+  };
+
   return {
     backend,
     dataDir,
     clock,
     admin,
     adminId,
+    adminSignsInAgain,
     call,
     expectOk,
     createUser,

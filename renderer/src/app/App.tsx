@@ -40,8 +40,8 @@ export function App() {
   if (me.isPending) return <LoadingBlock />;
   if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
   if (me.data === null) {
-    const ended = signedOutBecause.current === 'sessionEnded';
-    return <SignInScreen centerName={status.data.centerName} notice={ended ? t('sessionEnded') : null} />;
+    const notice = { sessionEnded: t('sessionEnded'), restored: t('restoredSignIn'), none: null, user: null }[signedOutBecause.current];
+    return <SignInScreen centerName={status.data.centerName} notice={notice} />;
   }
   if (me.data.mustChangePassword) return <MustChangePasswordScreen centerName={status.data.centerName} />;
   // Print pages (renderer/src/print/) stand alone, without the frame: the preview's iframe, Electron's print window.

@@ -8,7 +8,7 @@ import { ApiCallError, call, invoke } from '../lib/api';
 import i18n, { rememberLanguage } from './i18n';
 
 /** Why nobody is signed in: shown on the sign-in screen when the session ended by itself. */
-export const signedOutBecause: { current: 'none' | 'user' | 'sessionEnded' } = { current: 'none' };
+export const signedOutBecause: { current: 'none' | 'user' | 'sessionEnded' | 'restored' } = { current: 'none' };
 
 export const ME_KEY = ['auth.me', {}] as const;
 export const STATUS_KEY = ['auth.status', {}] as const;
@@ -70,6 +70,19 @@ export function useSignOut() {
   return useCallback(async () => {
     signedOutBecause.current = 'user';
     await invoke('auth.logout', {});
+    void navigate('/');
+    queryClient.setQueryData(ME_KEY, null);
+    queryClient.removeQueries({ predicate: (query) => !KEEP.has(String(query.queryKey[0])) });
+    void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
+  }, [queryClient, navigate]);
+}
+
+/** After a restore: every session ended with the archive it was made in, this one too; back to sign-in, saying why. */
+export function useSignedOutByRestore() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useCallback(() => {
+    signedOutBecause.current = 'restored';
     void navigate('/');
     queryClient.setQueryData(ME_KEY, null);
     queryClient.removeQueries({ predicate: (query) => !KEEP.has(String(query.queryKey[0])) });

@@ -9,6 +9,7 @@ import * as complaints from './006-complaints';
 import * as customerNameOrder from './007-customer-name-order';
 import * as applicationId from './008-application-id';
 import * as auditSeals from './009-audit-seals';
+import * as userSessionKeys from './010-user-session-keys';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'customer name order', up: customerNameOrder.up },
   { version: 8, name: 'application id', up: applicationId.up },
   { version: 9, name: 'audit seals', up: auditSeals.up },
+  { version: 10, name: 'user session keys', up: userSessionKeys.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -105,7 +105,7 @@ async function signIn(ctx: HandlerContext, username: string, password: string): 
     recordSignIn(ctx.db, user.id, now);
     ctx.audit({ userId: user.id, entity: 'session', entityId: user.id, after: { signedIn: true } });
   });
-  ctx.services.sessions.open(ctx.session, user.id);
+  ctx.services.sessions.open(ctx.session, user.id, user.sessionKey);
   return toMe({ ...user, failedAttempts: 0, lockedUntil: null, lastLoginAt: now });
 }
 
@@ -141,8 +141,9 @@ export const authHandlers = {
       return id;
     });
     markSetupDone(ctx.services.dataDir, ctx.now());
-    ctx.services.sessions.open(ctx.session, userId);
-    return toMe(findUserById(ctx.db, userId)!);
+    const created = findUserById(ctx.db, userId)!;
+    ctx.services.sessions.open(ctx.session, userId, created.sessionKey);
+    return toMe(created);
   },
 
   'auth.login': (ctx, input) =>

@@ -14,8 +14,16 @@ export interface Principal {
   roles: Role[];
 }
 
+/** A user as sessions know them: the principal, and the random key of the user that each of their sessions carries. */
+export interface SessionUser {
+  principal: Principal;
+  sessionKey: string;
+}
+
 interface SessionEntry {
   userId: number;
+  /** The user's session key when the session was opened: another user with the same id never matches it. */
+  sessionKey: string;
   lastSeenAt: number;
   principal: Principal | null;
   principalRevision: number;
@@ -32,11 +40,17 @@ export class SessionStore {
 
   constructor(private readonly now: () => number) {}
 
-  open(context: SessionContext, userId: number): void {
+  open(context: SessionContext, userId: number, sessionKey: string): void {
     if (context.token) this.entries.delete(digest(context.token));
     const token = randomBytes(32).toString('base64url');
-    this.entries.set(digest(token), { userId, lastSeenAt: this.now(), principal: null, principalRevision: -1 });
+    this.entries.set(digest(token), { userId, sessionKey, lastSeenAt: this.now(), principal: null, principalRevision: -1 });
     context.token = token;
+  }
+
+  /** Ends every session (a restore replaced the archive the sessions were made in). */
+  endAll(): void {
+    this.entries.clear();
+    this.usersRevision += 1;
   }
 
   close(context: SessionContext): boolean {
@@ -56,9 +70,10 @@ export class SessionStore {
 
   /**
    * The signed-in user of a context, or null. `load` reads the user afresh when users changed since it was cached;
-   * it returns null for a user who no longer exists or was deactivated, which ends the session.
+   * a user who no longer exists, was deactivated, or is not the one the session was made for (another session key)
+   * ends the session.
    */
-  resolve(context: SessionContext, load: (userId: number) => Principal | null): Principal | null {
+  resolve(context: SessionContext, load: (userId: number) => SessionUser | null): Principal | null {
     if (!context.token) return null;
     const key = digest(context.token);
     const entry = this.entries.get(key);
@@ -68,7 +83,8 @@ export class SessionStore {
       return null;
     }
     if (entry.principalRevision !== this.usersRevision || !entry.principal) {
-      entry.principal = load(entry.userId);
+      const user = load(entry.userId);
+      entry.principal = user && user.sessionKey === entry.sessionKey ? user.principal : null;
       entry.principalRevision = this.usersRevision;
     }
     if (!entry.principal) {

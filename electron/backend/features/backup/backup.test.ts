@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
-import { createTestBackend, databaseDigest, makeTempDir, type TestBackend } from '../../testing/fixture';
+import { ADMIN_PASSWORD, createTestBackend, databaseDigest, makeTempDir, TEST_COST_LOG2, type TestBackend } from '../../testing/fixture';
+import { hashPassword } from '../auth/passwords';
 import { APPLICATION_ID } from '../../db/migrations/008-application-id';
 import { MIGRATIONS } from '../../db/migrations';
 import { openDatabase } from '../../db/connection';
@@ -42,6 +43,9 @@ describe('backup and restore', () => {
 
     t.clock.advance(60_000);
     const { restored, safetyBackup } = await t.expectOk(t.admin, 'backup.restore', { id: backup.id });
+    // Every session ended with the archive it was made in; the administrator signs in again.
+    expect(await t.call(t.admin, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    await t.adminSignsInAgain();
     expect(restored.id).toBe(backup.id);
     expect(safetyBackup.reason).toBe('pre-restore');
 
@@ -59,13 +63,18 @@ describe('backup and restore', () => {
     expect(safety.prepare('SELECT center_name FROM center_settings').pluck().get()).toBe('改过名的中心');
     safety.close();
 
-    // The administrator's session survives (the same user exists in the backup), and the log is intact.
+    // The log is intact.
     expect(await t.expectOk(t.admin, 'audit.verify', {})).toMatchObject({ valid: true });
     const log = await t.expectOk(t.admin, 'audit.list', { entity: 'backup' });
-    expect(log.items[0]).toMatchObject({ method: 'backup.restore', after: { restoredFrom: backup.id, safetyBackup: safetyBackup.id } });
+    expect(log.items[0]).toMatchObject({
+      method: 'backup.restore',
+      userId: t.adminId,
+      after: { restoredFrom: backup.id, safetyBackup: safetyBackup.id, restoredBy: 'admin' },
+    });
 
     // Restoring the safety backup brings the undone change back.
     await t.expectOk(t.admin, 'backup.restore', { id: safetyBackup.id });
+    await t.adminSignsInAgain();
     expect(await departmentNames(t)).toContain('无锡维修站');
     expect(await t.expectOk(t.admin, 'audit.verify', {})).toMatchObject({ valid: true });
   });
@@ -77,6 +86,35 @@ describe('backup and restore', () => {
     const session = await t.signInAs(['agent']);
     await t.expectOk(t.admin, 'backup.restore', { id: backup.id });
     expect(await t.call(session, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+  });
+
+  it("a session never becomes another user: an agent's old session does not open the user made later with the same id", async () => {
+    const t = await backend();
+    const backup = await t.expectOk(t.admin, 'backup.create', {});
+    t.clock.advance(1000);
+    const agent = await t.createUser(['agent'], 'wangfang');
+    const agentSession = await t.signIn('wangfang');
+    await t.expectOk(t.admin, 'backup.restore', { id: backup.id });
+    await t.adminSignsInAgain();
+    // The archive of the backup had no agent: the next user made gets the agent's old id.
+    const supervisor = await t.createUser(['supervisor'], 'zhaoli');
+    expect(supervisor.id).toBe(agent.id);
+    const result = await t.call(agentSession, 'auth.me', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(JSON.stringify(result)).not.toContain('zhaoli');
+  });
+
+  it('a session is bound to the user it was made for, even when that user is replaced behind the console', async () => {
+    const t = await backend();
+    const agent = await t.createUser(['agent'], 'wangfang');
+    const agentSession = await t.signIn('wangfang');
+    const side = t.openSideConnection();
+    side.prepare('DELETE FROM user_roles WHERE user_id = ?').run(agent.id);
+    side.prepare('DELETE FROM users WHERE id = ?').run(agent.id);
+    side.close();
+    const stranger = await t.createUser(['admin'], 'stranger');
+    expect(stranger.id).toBe(agent.id);
+    expect(await t.call(agentSession, 'users.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
 
   it('restoring a backup that does not exist answers not_found and changes nothing', async () => {
@@ -165,12 +203,15 @@ describe('backup and restore', () => {
     mkdirSync(join(t.dataDir, 'backups'), { recursive: true });
     const old = openDatabase(join(t.dataDir, 'backups', id));
     migrate(old, { now: () => 1, migrations: MIGRATIONS.slice(0, 7) });
-    old.prepare("INSERT INTO users (id, username, display_name, password_hash, created_at, updated_at) VALUES (1, 'admin', '赵敏', 'x', 1, 1)").run();
+    old.prepare("INSERT INTO users (id, username, display_name, password_hash, created_at, updated_at) VALUES (1, 'admin', '赵敏', ?, 1, 1)").run(
+      await hashPassword(ADMIN_PASSWORD, TEST_COST_LOG2),
+    );
     old.prepare("INSERT INTO user_roles VALUES (1, 'admin')").run();
     old.prepare("INSERT INTO departments (name, kind, created_at, updated_at) VALUES ('苏州维修站', 'department', 1, 1)").run();
     old.pragma('journal_mode = DELETE');
     old.close();
     await t.expectOk(t.admin, 'backup.restore', { id });
+    await t.adminSignsInAgain();
     const names = await departmentNames(t);
     expect(names).toContain('苏州维修站');
     expect(names).not.toContain('无锡维修站');

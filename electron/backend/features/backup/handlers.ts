@@ -1,5 +1,6 @@
 import type { backupApi } from '../../../../shared/api/backup';
-import type { HandlersOf } from '../../context';
+import { signedIn, type HandlersOf } from '../../context';
+import { findUserByUsername } from '../users/repository';
 
 export const backupHandlers = {
   'backup.create': (ctx, input) => {
@@ -13,11 +14,21 @@ export const backupHandlers = {
   'backup.list': (ctx) => ({ items: ctx.services.backups.list() }),
 
   'backup.restore': (ctx, input) => {
+    const administrator = signedIn(ctx);
     const result = ctx.services.backups.restore(input.id);
-    ctx.services.sessions.usersChanged();
-    ctx.write(() =>
-      ctx.audit({ entity: 'backup', entityId: input.id, after: { restoredFrom: input.id, safetyBackup: result.safetyBackup.id } }),
-    );
+    // Every session was made in the archive just replaced: all end, the restoring administrator's too.
+    ctx.services.sessions.endAll();
+    ctx.session.token = null;
+    ctx.write(() => {
+      // The restorer's id is of the archive replaced; in the restored one it is theirs only under the same name.
+      const sameUser = findUserByUsername(ctx.db, administrator.username);
+      ctx.audit({
+        userId: sameUser?.id === administrator.id ? administrator.id : null,
+        entity: 'backup',
+        entityId: input.id,
+        after: { restoredFrom: input.id, safetyBackup: result.safetyBackup.id, restoredBy: administrator.username },
+      });
+    });
     ctx.services.integrity.start();
     return result;
   },

@@ -21,7 +21,8 @@ vi.mock('../../db/migrations', async (importOriginal) => {
   return { ...original, MIGRATIONS: [...original.MIGRATIONS, picky], LATEST_SCHEMA_VERSION: original.LATEST_SCHEMA_VERSION + 1 };
 });
 
-const { createTestBackend, makeTempDir, TEST_COST_LOG2 } = await import('../../testing/fixture');
+const { ADMIN_PASSWORD, createTestBackend, makeTempDir, TEST_COST_LOG2 } = await import('../../testing/fixture');
+const { hashPassword } = await import('../auth/passwords');
 const { createBackend } = await import('../..');
 const { migrate } = await import('../../db/migrate');
 const { openDatabase } = await import('../../db/connection');
@@ -35,11 +36,13 @@ afterEach(() => {
 });
 
 /** A backup as the previous version wrote it: its schema, an administrator, and the given departments. */
-function previousVersionBackup(dir: string, id: string, departments: string[]): void {
+async function previousVersionBackup(dir: string, id: string, departments: string[]): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const db = openDatabase(join(dir, id));
   migrate(db, { now: () => 1, migrations: real.MIGRATIONS });
-  db.prepare("INSERT INTO users (id, username, display_name, password_hash, created_at, updated_at) VALUES (1, 'admin', '赵敏', 'x', 1, 1)").run();
+  db.prepare("INSERT INTO users (id, username, display_name, password_hash, created_at, updated_at) VALUES (1, 'admin', '赵敏', ?, 1, 1)").run(
+    await hashPassword(ADMIN_PASSWORD, TEST_COST_LOG2),
+  );
   db.prepare("INSERT INTO user_roles VALUES (1, 'admin')").run();
   for (const name of departments) db.prepare("INSERT INTO departments (name, kind, created_at, updated_at) VALUES (?, 'department', 1, 1)").run(name);
   db.pragma('journal_mode = DELETE');
@@ -51,8 +54,9 @@ describe('restoring a backup of the previous version', () => {
     const t = await createTestBackend();
     folders.push(t.dataDir);
     const id = backupFileName(t.clock.now() - 1000, 'manual');
-    previousVersionBackup(join(t.dataDir, 'backups'), id, ['苏州维修站']);
+    await previousVersionBackup(join(t.dataDir, 'backups'), id, ['苏州维修站']);
     await t.expectOk(t.admin, 'backup.restore', { id });
+    await t.adminSignsInAgain();
     expect((await t.expectOk(t.admin, 'departments.list', { includeInactive: true })).items.map((d) => d.name)).toContain('苏州维修站');
     const side = t.openSideConnection();
     expect(side.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'service_notes'").pluck().get()).toBe(1);
@@ -66,7 +70,7 @@ describe('restoring a backup of the previous version', () => {
     const t = await createTestBackend({ dataDir });
     await t.expectOk(t.admin, 'departments.create', { name: '现用维修站', kind: 'department' });
     const id = backupFileName(t.clock.now() - 1000, 'manual');
-    previousVersionBackup(join(t.dataDir, 'backups'), id, ['无法迁移']);
+    await previousVersionBackup(join(t.dataDir, 'backups'), id, ['无法迁移']);
     const result = await t.call(t.admin, 'backup.restore', { id });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_state', reason: 'backup.cannotMigrate' } });
     // Still working: reads and writes, with the data from before.

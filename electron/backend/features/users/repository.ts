@@ -3,7 +3,8 @@ import { updateVersionedRow } from '../../db/versioned';
 import type { Colleague, User } from '../../../../shared/api/users';
 import type { Language } from '../../../../shared/api/common';
 import { isRole, type Role } from '../../../../shared/api/roles';
-import type { Principal } from '../auth/sessions';
+import { randomBytes } from 'node:crypto';
+import type { SessionUser } from '../auth/sessions';
 
 interface UserRow {
   id: number;
@@ -20,9 +21,10 @@ interface UserRow {
   version: number;
   created_at: number;
   updated_at: number;
+  session_key: string;
 }
 
-export type UserRecord = User & { passwordHash: string; failedAttempts: number; mustChangePassword: boolean };
+export type UserRecord = User & { passwordHash: string; failedAttempts: number; mustChangePassword: boolean; sessionKey: string };
 
 function rolesOf(db: Db, userId: number): Role[] {
   const rows = sql(db, 'SELECT role FROM user_roles WHERE user_id = ? ORDER BY role').all(userId) as { role: string }[];
@@ -48,12 +50,13 @@ function toRecord(db: Db, row: UserRow & { roles?: string | null }): UserRecord 
     passwordHash: row.password_hash,
     failedAttempts: row.failed_attempts,
     mustChangePassword: row.must_change_password === 1,
+    sessionKey: row.session_key,
   };
 }
 
 /** The user as the API shows it: never the password hash. */
 export function publicUser(record: UserRecord): User {
-  const { passwordHash: _hash, failedAttempts: _failures, mustChangePassword: _must, ...user } = record;
+  const { passwordHash: _hash, failedAttempts: _failures, mustChangePassword: _must, sessionKey: _key, ...user } = record;
   return user;
 }
 
@@ -67,12 +70,16 @@ export function findUserByUsername(db: Db, username: string): UserRecord | null 
   return row ? toRecord(db, row) : null;
 }
 
-export function loadPrincipal(db: Db, id: number): Principal | null {
-  const row = sql(db, 'SELECT id, username, display_name FROM users WHERE id = ? AND active = 1').get(id) as
-    | Pick<UserRow, 'id' | 'username' | 'display_name'>
+/** An active user as a session sees them: who they are, and the key their sessions must carry. */
+export function loadSessionUser(db: Db, id: number): SessionUser | null {
+  const row = sql(db, 'SELECT id, username, display_name, session_key FROM users WHERE id = ? AND active = 1').get(id) as
+    | Pick<UserRow, 'id' | 'username' | 'display_name' | 'session_key'>
     | undefined;
   if (!row) return null;
-  return { id: row.id, username: row.username, displayName: row.display_name, roles: rolesOf(db, row.id) };
+  return {
+    principal: { id: row.id, username: row.username, displayName: row.display_name, roles: rolesOf(db, row.id) },
+    sessionKey: row.session_key,
+  };
 }
 
 export function countUsers(db: Db): number {
@@ -112,9 +119,9 @@ export function insertUser(
 ): number {
   const result = sql(
     db,
-    `INSERT INTO users (username, display_name, password_hash, department_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(user.username, user.displayName, user.passwordHash, user.departmentId, now, now);
+    `INSERT INTO users (username, display_name, password_hash, department_id, created_at, updated_at, session_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(user.username, user.displayName, user.passwordHash, user.departmentId, now, now, randomBytes(16).toString('hex'));
   const id = Number(result.lastInsertRowid);
   replaceRoles(db, id, user.roles);
   return id;

@@ -20,6 +20,7 @@ import type { BackupInfo } from '../../../../shared/api';
 import { currentLanguage } from '../../app/i18n';
 import { gridLocaleText } from '../../app/theme';
 import { useNotify } from '../../app/notify';
+import { useSignedOutByRestore } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -31,7 +32,7 @@ import { useApiQuery } from '../../lib/queries';
 function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose: () => void }) {
   const { t } = useTranslation(['backup', 'common']);
   const format = useFormat();
-  const queryClient = useQueryClient();
+  const signedOutByRestore = useSignedOutByRestore();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,8 +44,7 @@ function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose: () =>
       const result = await call('backup.restore', { id: backup.id });
       notify(t('restored', { time: format.dateTime(result.restored.createdAt), safety: result.safetyBackup.id }));
       onClose();
-      // Everything on screen may have changed: reload the session and every screen's data.
-      await queryClient.invalidateQueries();
+      signedOutByRestore();
     } catch (caught) {
       setError(errorMessage(t, caught));
       setBusy(false);
