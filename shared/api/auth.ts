@@ -12,6 +12,8 @@ export interface Me {
   language: Language | null;
   /** Set after an administrator reset the password: the user is asked for a new one. */
   mustChangePassword: boolean;
+  /** The user's department, if any (a department manager acts for it). */
+  departmentId: number | null;
 }
 
 export interface AuthStatus {

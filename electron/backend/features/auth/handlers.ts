@@ -35,6 +35,7 @@ export function toMe(user: UserRecord): Me {
     roles: user.roles,
     language: user.language,
     mustChangePassword: user.mustChangePassword,
+    departmentId: user.departmentId,
   };
 }
 

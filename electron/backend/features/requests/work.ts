@@ -1,9 +1,11 @@
 // Working a request: its transitions, arrival on site, notes, progress messages, the customer's confirmation.
 import type { requestsApi } from '../../../../shared/api/requests';
 import { ACTION_NEEDS, mayTake, nextState, type RequestAction } from '../../../../shared/requests/lifecycle';
+import { arrivalOnBehalfOf, mayRecordArrival } from '../../../../shared/requests/arrival';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { DomainError, fieldInvalid, invalidState, staleVersion } from '../../lib/errors';
 import { recordTimelineEvent } from '../customers/timeline';
+import { findUserById } from '../users/repository';
 import { existingRequest } from './calls';
 import { checkOwnActiveDepartment, checkOwner } from './checks';
 import { findRequest, updateRequestColumns, type RequestRow } from './repository';
@@ -117,13 +119,21 @@ export const workHandlers: WorkHandlers = {
       if (current.kind !== 'fault') throw invalidState('Only a fault report has someone arrive on site', 'request.notFault');
       if (current.arrived_at !== null) throw invalidState('The arrival is already recorded', 'request.alreadyArrived');
       if (current.state === 'closed' || current.state === 'cancelled') throw invalidState('The request is finished', 'request.finished');
+      const user = signedIn(ctx);
+      const recorder = { id: user.id, roles: user.roles, departmentId: findUserById(ctx.db, user.id)?.departmentId ?? null };
+      const request = { ownerId: current.owner_id, departmentId: current.department_id };
+      if (!mayRecordArrival(recorder, request)) {
+        throw new DomainError('forbidden', 'A technician records arrival only on requests he owns', 'request.notYours');
+      }
       const now = ctx.now();
       const at = input.at ?? now;
       if (at > now + 60_000) throw fieldInvalid('at', 'validation.inFuture', 'The arrival cannot be in the future');
       if (at < current.received_at) throw fieldInvalid('at', 'validation.beforeReceived', 'The arrival cannot be before the call');
       const columns: Columns = { arrived_at: at };
       if (current.first_response_at === null) columns.first_response_at = at;
-      return applyChange(ctx, current, input.version, columns, { kind: 'arrived', details: { at } }, 'request.arrived').request;
+      const onBehalfOf = arrivalOnBehalfOf(user.id, request);
+      const details = onBehalfOf === null ? { at } : { at, onBehalfOf: { id: onBehalfOf, name: findUserById(ctx.db, onBehalfOf)?.displayName ?? '' } };
+      return applyChange(ctx, current, input.version, columns, { kind: 'arrived', details }, 'request.arrived').request;
     }),
 
   'requests.addNote': (ctx, input) =>

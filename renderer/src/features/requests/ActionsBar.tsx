@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, mayCall } from '../../../../shared/api';
 import type { ServiceRequest } from '../../../../shared/api/requests';
+import { mayRecordArrival } from '../../../../shared/requests/arrival';
 import { ACTION_NEEDS, availableActions, isOpen, type RequestAction } from '../../../../shared/requests/lifecycle';
 import { useNotify } from '../../app/notify';
 import { useCurrentUser } from '../../app/session';
@@ -30,8 +31,12 @@ export function ActionsBar({ request }: { request: ServiceRequest }) {
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
   const actions = availableActions(request.state, me.roles, request.heldState);
-  const mayRecordArrival =
-    request.kind === 'fault' && request.arrivedAt === null && isOpen(request.state) && mayCall(api['requests.recordArrival'].access, me.roles);
+  const offerArrival =
+    request.kind === 'fault' &&
+    request.arrivedAt === null &&
+    isOpen(request.state) &&
+    mayCall(api['requests.recordArrival'].access, me.roles) &&
+    mayRecordArrival(me, request);
 
   const take = async (action: RequestAction) => {
     if (action === 'confirm') {
@@ -54,7 +59,7 @@ export function ActionsBar({ request }: { request: ServiceRequest }) {
     }
   };
 
-  if (actions.length === 0 && !mayRecordArrival) return null;
+  if (actions.length === 0 && !offerArrival) return null;
   return (
     <>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }} data-testid="request-actions">
@@ -70,7 +75,7 @@ export function ActionsBar({ request }: { request: ServiceRequest }) {
             {t(`actions.${action}`)}
           </Button>
         ))}
-        {mayRecordArrival && (
+        {offerArrival && (
           <Button variant="outlined" onClick={() => setOpen({ kind: 'arrival' })} data-testid="action-recordArrival">
             {t('actions.recordArrival')}
           </Button>

@@ -64,6 +64,7 @@ function describe(
       return lines;
     case 'arrived':
       if (typeof d.at === 'number') add('at', dateTime(d.at));
+      if (typeof d.onBehalfOf === 'object' && d.onBehalfOf !== null) add('onBehalfOf', str((d.onBehalfOf as { name?: unknown }).name));
       return lines;
     case 'confirmed':
       lines.push(t(d.satisfied ? 'confirm.satisfied' : 'confirm.notSatisfied'));
