@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SignInPage, switchLanguage } from './pages/AuthPages';
 import { ImportScreen } from './pages/ImportPage';
+import { pickFromMenu } from './pages/menus';
 import { screenshot, type UiLanguage } from './pages/screenshots';
 
 test.describe.configure({ mode: 'serial' });
@@ -142,6 +143,48 @@ for (const language of ['zh-CN', 'en'] as const) {
     await expect(screen.figure('customers')).toHaveText('0');
     await expect(screen.figure('equipment')).toHaveText('0');
     await expect(screen.invalidRow(2)).toContainText(language === 'zh-CN' ? '序列号：' : 'Serial number: ');
+  });
+}
+
+/** A person of the same name as one imported above, with another number: the same person only if the user says so. */
+const NAMESAKES: Record<UiLanguage, { name: string; csv: string; newCustomer: string; figureUndecided: string }> = {
+  'zh-CN': {
+    name: '同名客户.csv',
+    csv: ['客户名称,客户类型,地区,联系人,联系电话', '李红梅,个人,宁波,李红梅,0574-8700 0001'].join('\r\n'),
+    newCustomer: '新客户',
+    figureUndecided: '1',
+  },
+  en: {
+    name: 'namesakes.csv',
+    csv: ['Customer name,Customer kind,Region,Contact,Phones', '周建华,individual,青岛,周建华,0532-8600 0002'].join('\r\n'),
+    newCustomer: 'A new customer',
+    figureUndecided: '1',
+  },
+};
+
+for (const language of ['zh-CN', 'en'] as const) {
+  test(`a person who only shares a name with a customer on file is asked about, never merged silently (${language})`, async () => {
+    const screen = new ImportScreen(page);
+    await switchLanguage(page, language);
+    await screen.open();
+    const file = NAMESAKES[language];
+    await screen.choose(file.name, file.csv);
+    const duplicates = page.getByTestId('import-duplicates');
+    await expect(duplicates).toBeVisible();
+    await expect(page.getByTestId('summary-undecided')).toHaveText(file.figureUndecided);
+    await expect(screen.figure('customers')).toHaveText('0');
+    await expect(screen.commitButton()).toBeDisabled();
+    await expect(page.getByTestId('import-undecided')).toBeVisible();
+    await page.getByTestId('import-duplicates-table').scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-duplicates', language);
+    const decision = page.getByTestId('decision-r2').getByRole('combobox');
+    await pickFromMenu(decision, page.getByRole('option', { name: file.newCustomer, exact: true }), () =>
+      expect(page.getByRole('listbox')).toBeHidden({ timeout: 3_000 }),
+    );
+    await expect(page.getByTestId('summary-undecided')).toHaveText('0');
+    await expect(screen.figure('customers')).toHaveText('1');
+    await screen.importValid();
+    await expect(screen.done()).toBeVisible();
   });
 }
 

@@ -8,6 +8,7 @@ export const ARCHIVE_TRANSFER_ROLES: readonly Role[] = ['info_manager', 'supervi
 
 /** The fields a spreadsheet column can be mapped to. One row: a customer, a contact, and optionally one piece of equipment. */
 export const IMPORT_FIELDS = [
+  'customer.code',
   'customer.name',
   'customer.kind',
   'customer.address',
@@ -45,11 +46,49 @@ const fileSchema = {
 
 const mappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(200));
 
+const decisionsSchema = z.record(
+  z.string().regex(/^r\d{1,7}$/),
+  z.union([z.enum(['new', 'skip']), z.strictObject({ addTo: z.number().int().positive() })]),
+);
+
 export interface ImportRowProblem {
   /** 1-based row number as the spreadsheet shows it (the header is row 1). */
   row: number;
   issues: FieldIssue[];
 }
+
+/** A customer on file that an imported customer may be. */
+export interface ImportDuplicateCandidate {
+  id: number;
+  code: string;
+  name: string;
+  region: string;
+  /** The first phone numbers on file, as typed. */
+  phones: string[];
+}
+
+/**
+ * A customer of the file that has the name of one on file but not the evidence that it is the same (for an individual
+ * a phone number in common, for an organisation its code where the file gives one): the user decides.
+ */
+export interface ImportDuplicate {
+  /** Names this customer of the file in the decisions. */
+  key: string;
+  /** Its first rows (at most 10) and how many it has. */
+  rows: number[];
+  rowCount: number;
+  name: string;
+  kind: 'organization' | 'individual';
+  region: string;
+  phones: string[];
+  equipment: number;
+  candidates: ImportDuplicateCandidate[];
+}
+
+/** What to do with a possible duplicate: a new customer, add its rows to a customer on file, or leave its rows out. */
+export type ImportDecision = 'new' | 'skip' | { addTo: number };
+
+export const IMPORT_DUPLICATES_LISTED = 1000;
 
 export interface ImportPreview {
   columns: string[];
@@ -60,8 +99,15 @@ export interface ImportPreview {
   invalidRows: ImportRowProblem[];
   /** The first rows as they will be read, for the user to check the mapping. */
   sample: Array<{ row: number; values: Partial<Record<ImportField, string>> }>;
+  /** Customers certainly new, and customers on file the file certainly adds to (besides the possible duplicates). */
   customersToCreate: number;
+  customersToAddTo: number;
   equipmentToCreate: number;
+  /** The possible duplicates (the first IMPORT_DUPLICATES_LISTED) and how many there are. */
+  possibleDuplicates: ImportDuplicate[];
+  possibleDuplicateCount: number;
+  /** The equipment rows of all the possible duplicates, listed or not. */
+  possibleDuplicateEquipment: number;
 }
 
 export interface ImportProgress {
@@ -82,8 +128,15 @@ export const importApi = {
     kind: 'read',
   }),
   'import.commit': method<ImportProgress>()({
-    summary: 'Imports the valid rows of the file in one transaction, in the background; poll import.progress. Nothing is half-imported if it fails.',
-    input: z.strictObject({ ...fileSchema, mapping: mappingSchema }),
+    summary:
+      'Imports the valid rows of the file in one transaction, in the background; poll import.progress. Nothing is half-imported if it fails. Every possible duplicate of the preview needs a decision.',
+    input: z.strictObject({
+      ...fileSchema,
+      mapping: mappingSchema,
+      decisions: decisionsSchema.optional(),
+      /** What to do with the possible duplicates that have no decision of their own (the screen's "all" buttons). */
+      otherDuplicates: z.enum(['new', 'skip']).optional(),
+    }),
     access: ARCHIVE_TRANSFER_ROLES,
     kind: 'write',
   }),

@@ -2,6 +2,7 @@
 import type { ImportField } from '../api/import';
 
 export const COLUMN_LABELS: Record<ImportField, { 'zh-CN': string; en: string; aliases: string[] }> = {
+  'customer.code': { 'zh-CN': '客户编码', en: 'Customer code', aliases: ['客户编号', '编码', '编号', 'code', 'customer no'] },
   'customer.name': { 'zh-CN': '客户名称', en: 'Customer name', aliases: ['客户', '名称', '单位名称', '用户名称', '客户名', 'customer', 'name', 'company'] },
   'customer.kind': { 'zh-CN': '客户类型', en: 'Customer kind', aliases: ['类型', '性质', 'kind', 'type'] },
   'customer.address': { 'zh-CN': '地址', en: 'Address', aliases: ['客户地址', '单位地址', '详细地址', 'address'] },

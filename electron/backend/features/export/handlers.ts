@@ -43,6 +43,7 @@ export const exportHandlers = {
           const contact = customer.contacts[i];
           const unit = equipment[i];
           const value: Record<ImportField, string> = {
+            'customer.code': customer.code,
             'customer.name': customer.name,
             'customer.kind': KIND_WORDS[customer.kind][language],
             'customer.address': customer.address,

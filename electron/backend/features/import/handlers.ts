@@ -1,4 +1,4 @@
-import { IMPORT_MAX_BYTES, type ImportMapping, type importApi } from '../../../../shared/api/import';
+import { IMPORT_DUPLICATES_LISTED, IMPORT_MAX_BYTES, type ImportMapping, type importApi } from '../../../../shared/api/import';
 import { guessMapping } from '../../../../shared/customers/columns';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { DomainError, fieldInvalid } from '../../lib/errors';
@@ -35,11 +35,15 @@ export const importHandlers = {
       columns: sheet.columns,
       mapping,
       rowCount: sheet.rows.length,
-      validRowCount: plan?.records.length ?? 0,
+      validRowCount: plan?.validRowCount ?? 0,
       invalidRows: plan?.problems ?? [],
       sample: sheet.rows.slice(0, SAMPLE_ROWS).map(({ row, cells }) => ({ row, values: valuesOf(cells, mapping) })),
       customersToCreate: plan?.customersToCreate ?? 0,
+      customersToAddTo: plan?.customersToAddTo ?? 0,
       equipmentToCreate: plan?.equipmentToCreate ?? 0,
+      possibleDuplicates: plan?.possibleDuplicates.slice(0, IMPORT_DUPLICATES_LISTED) ?? [],
+      possibleDuplicateCount: plan?.possibleDuplicates.length ?? 0,
+      possibleDuplicateEquipment: plan?.possibleDuplicates.reduce((sum, d) => sum + d.equipment, 0) ?? 0,
     };
   },
 
@@ -47,7 +51,13 @@ export const importHandlers = {
     const sheet = await sheetOf(input);
     checkMapping(sheet, input.mapping);
     await ctx.services.writeGate.whenFree();
-    const plan = planImport(ctx.db, sheet, input.mapping);
+    const plan = planImport(ctx.db, sheet, input.mapping, input.decisions ?? {}, input.otherDuplicates);
+    if (plan.undecided.length > 0) {
+      // Nothing is merged silently: each customer that may be one on file needs the user's word.
+      throw new DomainError('validation', `${plan.undecided.length} possible duplicates have no decision`, 'import.duplicatesUndecided', {
+        fields: plan.undecided.slice(0, 20).map((d) => ({ path: `decisions.${d.key}`, key: 'import.duplicateUndecided' })),
+      });
+    }
     return startImport(ctx, input.fileName, plan);
   },
 

@@ -210,7 +210,7 @@ export class Importer {
     const c = record.customer;
     const code = customerCode(this.nextCustomerNumber++);
     const id = this.nextId.customers++;
-    this.rows.customers.add(id, code, c.name, record.customerKey, NAME_ORDER_PENDING, c.kind, c.address, c.region, c.notes, at, at);
+    this.rows.customers.add(id, code, c.name, record.nameKey, NAME_ORDER_PENDING, c.kind, c.address, c.region, c.notes, at, at);
     // The same text as JSON.stringify({ code, name, imported }).
     const details = `{"code":${JSON.stringify(code)},"name":${JSON.stringify(c.name)},"imported":${this.importedJson}}`;
     this.rows.timeline.add(this.nextId.timeline_events++, id, null, at, 'customer.created', this.run.userId, details);

@@ -1,18 +1,22 @@
 // Turns spreadsheet rows into customers, contacts and equipment to create, and says exactly what is wrong with each bad row.
 import { sql, type Db } from '../../db/connection';
 import { phoneInputSchema } from '../../../../shared/api/customers';
-import type { ImportField, ImportMapping, ImportRowProblem } from '../../../../shared/api/import';
+import type { ImportDecision, ImportDuplicate, ImportField, ImportMapping, ImportRowProblem } from '../../../../shared/api/import';
 import type { FieldIssue } from '../../../../shared/api/envelope';
 import { parseCustomerKind, parseSpreadsheetDate, splitPhones } from '../../../../shared/customers/columns';
 import { foldPhoneWidth } from '../../../../shared/customers/phones';
 import { codeKey, nameKey } from '../../../../shared/customers/text';
+import { fieldInvalid } from '../../lib/errors';
+import { duplicateOf, groupFileCustomers, matchArchive } from './matching';
 import type { Sheet } from './spreadsheet';
 
 export interface ImportRecord {
   row: number;
-  /** The customer's folded name (nameKey): rows with the same key belong to one customer. */
+  /** The file's customer the row belongs to (matching.ts); set when the file is planned. */
   customerKey: string;
-  customer: { name: string; kind: 'organization' | 'individual'; address: string; region: string; notes: string };
+  /** The customer's folded name (nameKey), as the archive stores it. */
+  nameKey: string;
+  customer: { code: string; name: string; kind: 'organization' | 'individual'; address: string; region: string; notes: string };
   contact: { name: string; title: string; email: string; phones: string[] } | null;
   siteName: string | null;
   equipment: {
@@ -31,6 +35,7 @@ export interface ImportRecord {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE_FIELDS = ['equipment.installDate', 'equipment.acceptanceDate', 'equipment.warrantyStart', 'equipment.warrantyEnd'] as const;
 const MAX_LENGTH: Partial<Record<ImportField, number>> = {
+  'customer.code': 40,
   'customer.name': 120,
   'customer.address': 300,
   'customer.region': 60,
@@ -124,8 +129,9 @@ function readRow(
     issues,
     record: {
       row,
-      customerKey: known.nameKeyOf(name),
-      customer: { name, kind, address: v['customer.address'] ?? '', region: v['customer.region'] ?? '', notes: v['customer.notes'] ?? '' },
+      customerKey: '',
+      nameKey: known.nameKeyOf(name),
+      customer: { code: v['customer.code'] ?? '', name, kind, address: v['customer.address'] ?? '', region: v['customer.region'] ?? '', notes: v['customer.notes'] ?? '' },
       contact: contactName === '' ? null : { name: contactName, title: v['contact.title'] ?? '', email, phones },
       siteName: v['site.name'] ?? null,
       equipment: hasEquipment
@@ -145,12 +151,20 @@ function readRow(
 }
 
 export interface ImportPlan {
+  /** The rows to import: every valid row but those of possible duplicates the user left out. */
   records: ImportRecord[];
+  /** Every valid row, whatever was decided of it. */
+  validRowCount: number;
   problems: ImportRowProblem[];
-  /** Customers the file names that the archive already has (by folded name): rows for them are added to them. */
+  /** The file's customers (by customerKey) that are customers on file: their rows are added to them. */
   existingCustomerIds: Map<string, number>;
   customersToCreate: number;
+  customersToAddTo: number;
   equipmentToCreate: number;
+  /** Customers of the file that may be customers on file, with no decision yet. */
+  undecided: ImportDuplicate[];
+  /** Every possible duplicate, decided or not. */
+  possibleDuplicates: ImportDuplicate[];
 }
 
 const LOOKUP_BATCH = 1000;
@@ -183,22 +197,14 @@ function serialsInArchive(db: Db, pairs: readonly (readonly [string, string])[])
   return found;
 }
 
-/** The archive's customers (not merged) under the given folded names, the oldest for each name. */
-function customersByNameKey(db: Db, keys: readonly string[]): Map<string, number> {
-  const found = new Map<string, number>();
-  for (const batch of batches(keys)) {
-    const rows = sql(
-      db,
-      `SELECT j.value AS key, (SELECT c.id FROM customers c WHERE c.name_key = j.value AND c.merged_into IS NULL ORDER BY c.id LIMIT 1) AS id
-       FROM json_each(?) j`,
-    ).all(JSON.stringify(batch)) as { key: string; id: number | null }[];
-    for (const row of rows) if (row.id !== null) found.set(row.key, row.id);
-  }
-  return found;
-}
-
 /** Reads every row; checks serial numbers against each other and against the archive. */
-export function planImport(db: Db, sheet: Sheet, mapping: ImportMapping): ImportPlan {
+export function planImport(
+  db: Db,
+  sheet: Sheet,
+  mapping: ImportMapping,
+  decisions: Readonly<Record<string, ImportDecision>> = {},
+  otherDuplicates?: 'new' | 'skip',
+): ImportPlan {
   const known = knownOfFile();
   const columns = Object.entries(mapping) as [ImportField, number][];
   const read = sheet.rows.map(({ row, cells }) => ({ row, ...readRow(row, valuesIn(cells, columns), known) }));
@@ -219,13 +225,58 @@ export function planImport(db: Db, sheet: Sheet, mapping: ImportMapping): Import
     if (issues.length > 0 || !record) problems.push({ row, issues });
     else records.push(record);
   });
-  const names = [...new Set(records.map((record) => record.customerKey))];
-  const existingCustomerIds = customersByNameKey(db, names);
+  return planCustomers(db, records, problems, decisions, otherDuplicates);
+}
+
+/** Groups the valid rows into the file's customers, matches them to the archive and applies the user's decisions. */
+function planCustomers(
+  db: Db,
+  valid: readonly ImportRecord[],
+  problems: ImportRowProblem[],
+  decisions: Readonly<Record<string, ImportDecision>>,
+  otherDuplicates: 'new' | 'skip' | undefined,
+): ImportPlan {
+  const customers = groupFileCustomers(valid);
+  const matches = matchArchive(db, customers);
+  const existingCustomerIds = new Map<string, number>();
+  const records: ImportRecord[] = [];
+  const possibleDuplicates: ImportDuplicate[] = [];
+  const undecided: ImportDuplicate[] = [];
+  let customersToCreate = 0;
+  for (const customer of customers) {
+    for (const record of customer.records) record.customerKey = customer.key;
+    const match = matches.get(customer.key)!;
+    let target: number | 'new' | 'skip' = match.kind === 'existing' ? match.customerId : 'new';
+    if (match.kind === 'possibleDuplicate') {
+      const duplicate = duplicateOf(customer, match.candidates);
+      possibleDuplicates.push(duplicate);
+      const decision = decisions[customer.key] ?? otherDuplicates;
+      if (decision === undefined) {
+        // Counted nowhere until the user decides (the import refuses to start before then).
+        undecided.push(duplicate);
+        continue;
+      } else if (typeof decision === 'object') {
+        if (!match.candidates.some((c) => c.id === decision.addTo)) {
+          throw fieldInvalid(`decisions.${customer.key}`, 'import.notACandidate', `Customer ${decision.addTo} is not one the rows may be added to`);
+        }
+        target = decision.addTo;
+      } else target = decision;
+    }
+    if (target === 'skip') continue;
+    if (target === 'new') customersToCreate += 1;
+    else existingCustomerIds.set(customer.key, target);
+    records.push(...customer.records);
+  }
+  records.sort((a, b) => a.row - b.row);
   return {
     records,
+    validRowCount: valid.length,
     problems,
     existingCustomerIds,
-    customersToCreate: names.length - existingCustomerIds.size,
+    customersToCreate,
+    customersToAddTo: new Set(existingCustomerIds.values()).size,
     equipmentToCreate: records.filter((r) => r.equipment).length,
+    undecided,
+    possibleDuplicates,
   };
 }

@@ -20,6 +20,7 @@ import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { ExportCustomersButton } from '../export/ExportCustomersButton';
 import { saveBlob } from '../export/download';
+import { decidedCounts, DuplicatesPanel, NO_DECISIONS, type Decisions } from './DuplicatesPanel';
 import { ImportOutcome } from './ImportOutcome';
 import { MappingPanel } from './MappingPanel';
 import { InvalidRowsTable, SampleTable } from './PreviewTables';
@@ -77,6 +78,11 @@ export function ImportPage() {
   const [committing, setCommitting] = useState(false);
   const [job, setJob] = useState<ImportProgress | null>(null);
   const [commitError, setCommitError] = useState<string | null>(null);
+  // The decisions belong to one check of one file: another file or mapping asks again.
+  const [decided, setDecided] = useState<{ check: string; decisions: Decisions }>({ check: '', decisions: NO_DECISIONS });
+  const check = `${file?.id ?? ''}:${JSON.stringify(mapping)}`;
+  const decisions = decided.check === check ? decided.decisions : NO_DECISIONS;
+  const setDecisions = (next: Decisions) => setDecided({ check, decisions: next });
   const number = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
 
   const nameMapped = mapping?.['customer.name'] !== undefined;
@@ -143,7 +149,15 @@ export function ImportPage() {
     setCommitError(null);
     setJob(null);
     try {
-      setJob(await call('import.commit', { fileName: file.fileName, contentBase64: file.contentBase64, mapping }));
+      setJob(
+        await call('import.commit', {
+          fileName: file.fileName,
+          contentBase64: file.contentBase64,
+          mapping,
+          decisions: decisions.each,
+          ...(decisions.others !== null && { otherDuplicates: decisions.others }),
+        }),
+      );
     } catch (error) {
       setCommitError(errorMessage(t, error));
     } finally {
@@ -165,6 +179,7 @@ export function ImportPage() {
   const data = nameMapped ? preview.data : undefined;
   const started = committing || job !== null;
   const locked = started && progress?.state !== 'failed' && commitError === null;
+  const counts = data ? decidedCounts(data, decisions) : null;
   const importable = data?.validRowCount ?? 0;
 
   return (
@@ -258,8 +273,17 @@ export function ImportPage() {
                     tone={data.invalidRows.length > 0 ? 'error' : undefined}
                     testId="summary-invalid"
                   />
-                  <Figure label={t('summary.customers')} value={number(data.customersToCreate)} testId="summary-customers" />
-                  <Figure label={t('summary.equipment')} value={number(data.equipmentToCreate)} testId="summary-equipment" />
+                  <Figure label={t('summary.customers')} value={number(counts!.customersToCreate)} testId="summary-customers" />
+                  <Figure label={t('summary.addedTo')} value={number(counts!.customersToAddTo)} testId="summary-added-to" />
+                  <Figure label={t('summary.equipment')} value={number(counts!.equipmentToCreate)} testId="summary-equipment" />
+                  {data.possibleDuplicateCount > 0 && (
+                    <Figure
+                      label={t('summary.undecided')}
+                      value={number(counts!.undecided)}
+                      tone={counts!.undecided > 0 ? 'error' : 'success'}
+                      testId="summary-undecided"
+                    />
+                  )}
                 </Stack>
                 {finished ? (
                   <Button variant="outlined" onClick={startOver} sx={{ flexShrink: 0 }} data-testid="import-again">
@@ -269,7 +293,7 @@ export function ImportPage() {
                   <SubmitButton
                     type="button"
                     busy={committing || progress?.state === 'running'}
-                    disabled={importable === 0 || preview.isFetching}
+                    disabled={importable === 0 || preview.isFetching || counts!.undecided > 0}
                     onClick={() => void commit()}
                     sx={{ flexShrink: 0 }}
                     data-testid="import-commit"
@@ -278,6 +302,11 @@ export function ImportPage() {
                   </SubmitButton>
                 )}
               </Stack>
+            )}
+            {data && counts!.undecided > 0 && !started && (
+              <Alert severity="warning" sx={{ mt: 2 }} data-testid="import-undecided">
+                {t('duplicates.decideFirst', { count: counts!.undecided })}
+              </Alert>
             )}
             {(progress || commitError) && (
               <Box sx={{ mt: 2 }}>
@@ -290,6 +319,12 @@ export function ImportPage() {
               </Alert>
             )}
           </Section>
+
+          {data && data.possibleDuplicateCount > 0 && (
+            <Section title={t('duplicates.title', { number: number(data.possibleDuplicateCount) })} testId="import-duplicates">
+              <DuplicatesPanel preview={data} decisions={decisions} disabled={locked} onChange={setDecisions} />
+            </Section>
+          )}
 
           {data && (
             <Section title={t('invalid.title', { number: number(data.invalidRows.length) })} testId="import-invalid">
