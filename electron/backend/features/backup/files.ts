@@ -57,10 +57,11 @@ export function listBackupFiles(dir: string): BackupInfo[] {
 /** A backup being written carries this suffix until it is complete, so a crash never leaves a half file that looks whole. */
 const UNFINISHED_SUFFIX = '.partial';
 
-function fsyncPath(path: string): void {
+/** Flushes a file or folder to disk ('r+' where the platform wants a file opened for writing to flush it). */
+export function fsyncPath(path: string, flags = 'r'): void {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, flags);
     fsyncSync(fd);
   } catch {
     // Windows cannot open a folder to flush it; the rename is still atomic there.

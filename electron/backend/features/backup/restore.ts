@@ -2,7 +2,7 @@
 // checked there, and only then swapped in; if opening the swapped file fails, the file from before comes back.
 // Before, the swap came first and the migration after it: a backup the migration could not take left a console that
 // answered every call with `internal` and would not start again.
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openDatabase } from '../../db/connection';
 import type { DatabaseHost } from '../../db/host';
@@ -10,23 +10,12 @@ import { migrate } from '../../db/migrate';
 import { DomainError } from '../../lib/errors';
 import type { AuditTrail, StampedHead } from '../audit/trail';
 import { checkArchive } from './archive-check';
+import { fsyncPath } from './files';
 
 /** The backup being made ready beside the live file. */
 const INCOMING_SUFFIX = '.restoring';
 /** The live file while the backup takes its place; removed once the restored file has opened. */
 const REPLACED_SUFFIX = '.replaced';
-
-function fsyncPath(path: string, flags = 'r'): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, flags);
-    fsyncSync(fd);
-  } catch {
-    // Windows cannot open a folder to flush it; the rename is still atomic there.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
 
 function removeWithJournal(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
