@@ -3,7 +3,7 @@
 // stamp the head into each backup, and to take over the head of a restored backup.
 import Database from 'better-sqlite3';
 import { sql, type Db, type DriverOptions } from '../../db/connection';
-import { appendAudit, auditRowMac, sealUnsealedAuditRows, type AuditRecord } from './chain';
+import { appendAudit, sealUnsealedAuditRows, type AuditRecord } from './chain';
 import { readAuditHead, stampMac, writeAuditHead, type AuditHead } from './head';
 import { loadAuditKey, type AuditKey, type KeyProtection } from './key';
 import { pendingSealCount, sealAllRows, sealPendingRows, watchRecordChanges } from './seals';
@@ -19,6 +19,8 @@ export interface StampedHead {
 export class AuditTrail {
   readonly key: AuditKey;
   private head: AuditHead | null = null;
+  /** This back end appended rows since the head was last moved: only then is the log's end read again. */
+  private appended = false;
 
   constructor(
     private readonly dataDir: string,
@@ -32,6 +34,7 @@ export class AuditTrail {
   }
 
   append(db: Db, record: AuditRecord): number {
+    this.appended = true;
     return appendAudit(db, this.key, record);
   }
 
@@ -60,6 +63,8 @@ export class AuditTrail {
       events.push({ kind: 'resealed', at: this.now() });
     }
     this.head = reading.state === 'ok' ? { ...reading.head, events } : { lastId: 0, lastHash: '', keyId: this.key.id, events };
+    // A crash between a commit and its head leaves the log ahead of the head: it moves on now.
+    this.appended = true;
     if (reading.state !== 'ok' || events.length !== reading.head.events.length) this.writeHead(db);
     else this.flushHead(db);
   }
@@ -71,9 +76,9 @@ export class AuditTrail {
 
   /** Rows changed outside any write that sealed them (a bulk load of the bench or the demo): sealed in a transaction. */
   sealStray(db: Db): number {
-    if (db.inTransaction || pendingSealCount(db) === 0) return 0;
+    if (db.inTransaction) return 0;
     const count = pendingSealCount(db);
-    db.transaction(() => sealPendingRows(db, this.key))();
+    if (count > 0) db.transaction(() => sealPendingRows(db, this.key))();
     return count;
   }
 
@@ -82,7 +87,8 @@ export class AuditTrail {
    * off the log, or the row under the head changed, stay for verification to report.
    */
   flushHead(db: Db): void {
-    if (!this.head || db.inTransaction) return;
+    if (!this.head || !this.appended || db.inTransaction) return;
+    this.appended = false;
     const last = lastAuditRow(db);
     if (!last || last.id <= this.head.lastId) return;
     if (this.head.lastId > 0) {
@@ -147,11 +153,6 @@ export class AuditTrail {
     writeAuditHead(this.dataDir, this.key, this.head);
   }
 
-  /** The head as last written, for verification. */
-  currentHead(): AuditHead | null {
-    return this.head;
-  }
-
 }
 
 export function lastAuditRow(db: Db): { id: number; hash: string } | null {
@@ -162,4 +163,3 @@ function hasTable(db: Db, name: string): boolean {
   return (db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(name) as number) > 0;
 }
 
-export { auditRowMac };

@@ -50,7 +50,6 @@ export class SessionStore {
   /** Ends every session (a restore replaced the archive the sessions were made in). */
   endAll(): void {
     this.entries.clear();
-    this.usersRevision += 1;
   }
 
   close(context: SessionContext): boolean {

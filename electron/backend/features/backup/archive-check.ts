@@ -51,11 +51,14 @@ function schemaOf(db: Db): string[] {
 
 const referenceSchemas = new Map<number, string[]>();
 
-/** The schema our own migrations make at this version, built once in memory. */
-function referenceSchema(version: number): string[] {
+/**
+ * The schema our own migrations make at this version, built once in memory (with the driver the app loads: the
+ * Electron app's own build of better-sqlite3, where the Node build would not load).
+ */
+function referenceSchema(version: number, driver: DriverOptions): string[] {
   let schema = referenceSchemas.get(version);
   if (!schema) {
-    const db = new Database(':memory:');
+    const db = new Database(':memory:', driver.nativeBinding ? { nativeBinding: driver.nativeBinding } : {});
     try {
       migrate(db, { now: () => 0, migrations: MIGRATIONS.filter((m) => m.version <= version) });
       schema = schemaOf(db);
@@ -75,7 +78,7 @@ function activeAdministrators(db: Db): number {
 }
 
 /** Checks an open database is an archive of this console; throws a DomainError saying why not. */
-export function checkArchive(db: Db, integrity: 'full' | 'quick'): { version: number } {
+export function checkArchive(db: Db, integrity: 'full' | 'quick', driver: DriverOptions): { version: number } {
   const version = schemaVersion(db);
   if (version > LATEST_SCHEMA_VERSION) {
     throw refuse('backup.newer', 'The backup was made by a newer version of the console');
@@ -85,7 +88,7 @@ export function checkArchive(db: Db, integrity: 'full' | 'quick'): { version: nu
   if (version < 1 || (version >= FIRST_MARKED_VERSION ? !marked : applicationId !== 0)) {
     throw refuse('backup.notOurs', 'The file is a database, but not an archive of Aftersales Desk');
   }
-  const expected = referenceSchema(version);
+  const expected = referenceSchema(version, driver);
   const actual = schemaOf(db);
   if (expected.join('\n') !== actual.join('\n')) {
     const differs = [...actual.filter((o) => !expected.includes(o)), ...expected.filter((o) => !actual.includes(o))];
@@ -105,7 +108,7 @@ export function checkArchiveFile(path: string, driver: DriverOptions): { version
   try {
     if (!hasSqliteHeader(path)) throw refuse('backup.notDatabase', 'The file is not a database (it is empty or of another kind)');
     db = openDatabase(path, driver, true);
-    return checkArchive(db, 'full');
+    return checkArchive(db, 'full', driver);
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw refuse('backup.damaged', `The backup cannot be read: ${(error as Error).message}`);

@@ -46,7 +46,7 @@ export function prepareRestore(liveFile: string, backupFile: string, host: Datab
     let prepared: PreparedRestore;
     try {
       const { from } = migrate(db, { now, afterMigration: audit.sealAfterMigration });
-      checkArchive(db, 'quick');
+      checkArchive(db, 'quick', host.driver);
       prepared = { file: incoming, backupVersion: from, stampedHead: audit.stampedHead(db) };
       db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {

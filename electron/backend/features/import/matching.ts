@@ -26,6 +26,12 @@ function phonesOf(record: ImportRecord): string[] {
   return (record.contact?.phones ?? []).map(normalizePhone).filter((p) => p !== '');
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Union-find over the indexes of one name's rows. */
 function components(count: number, links: Iterable<readonly [number, number]>): number[] {
   const parent = Array.from({ length: count }, (_, i) => i);
@@ -52,7 +58,7 @@ function individualsOf(records: readonly ImportRecord[]): ImportRecord[][] {
   const groups = new Map<string, ImportRecord[]>();
   records.forEach((record, i) => {
     const group = withPhones[i] ? `p${roots[i]}` : onlyPerson !== null ? `p${onlyPerson}` : 'none';
-    groups.set(group, [...(groups.get(group) ?? []), record]);
+    pushTo(groups, group, record);
   });
   return [...groups.values()];
 }
@@ -62,10 +68,7 @@ export function groupFileCustomers(records: readonly ImportRecord[]): FileCustom
   const byName = new Map<string, ImportRecord[]>();
   for (const record of records) {
     const code = record.customer.kind === 'organization' ? codeKey(record.customer.code) : '';
-    const key = `${record.customer.kind}\u0000${record.nameKey}\u0000${code}`;
-    const list = byName.get(key);
-    if (list) list.push(record);
-    else byName.set(key, [record]);
+    pushTo(byName, `${record.customer.kind}\u0000${record.nameKey}\u0000${code}`, record);
   }
   const groups: ImportRecord[][] = [];
   for (const list of byName.values()) {
@@ -121,7 +124,11 @@ export function matchArchive(db: Db, customers: readonly FileCustomer[]): Map<st
   const codes = customers.map((c) => first(c).customer.code.trim().toUpperCase()).filter((code) => code !== '');
   const archive = archiveCustomers(db, [...new Set(customers.map((c) => first(c).nameKey))], [...new Set(codes)]);
   const byName = new Map<string, ArchiveCustomer[]>();
-  for (const customer of archive) byName.set(customer.nameKey, [...(byName.get(customer.nameKey) ?? []), customer]);
+  const byCode = new Map<string, ArchiveCustomer[]>();
+  for (const customer of archive) {
+    pushTo(byName, customer.nameKey, customer);
+    pushTo(byCode, codeKey(customer.code), customer);
+  }
   const matches = new Map<string, CustomerMatch>();
   for (const customer of customers) {
     const record = first(customer);
@@ -129,9 +136,9 @@ export function matchArchive(db: Db, customers: readonly FileCustomer[]): Map<st
     let match: CustomerMatch;
     if (record.customer.kind === 'organization') {
       const code = codeKey(record.customer.code);
-      const byCode = code === '' ? [] : archive.filter((c) => codeKey(c.code) === code);
-      const exact = code === '' ? sameName[0] : sameName.find((c) => codeKey(c.code) === code);
-      const suspects = [...sameName, ...byCode.filter((c) => !sameName.includes(c))];
+      const sameCode = code === '' ? [] : (byCode.get(code) ?? []);
+      const exact = code === '' ? sameName[0] : sameName.find((c) => sameCode.includes(c));
+      const suspects = [...sameName, ...sameCode.filter((c) => !sameName.includes(c))];
       match = exact
         ? { kind: 'existing', customerId: exact.id }
         : suspects.length > 0
