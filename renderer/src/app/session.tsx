@@ -64,30 +64,36 @@ export function useSignedIn() {
   );
 }
 
-export function useSignOut() {
+/** Back to the sign-in screen, forgetting what the user's screens loaded; `because` is what that screen says. */
+function useBackToSignIn() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  return useCallback(
+    (because: 'user' | 'restored') => {
+      signedOutBecause.current = because;
+      void navigate('/');
+      queryClient.setQueryData(ME_KEY, null);
+      queryClient.removeQueries({ predicate: (query) => !KEEP.has(String(query.queryKey[0])) });
+      void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
+    },
+    [queryClient, navigate],
+  );
+}
+
+export function useSignOut() {
+  const backToSignIn = useBackToSignIn();
   return useCallback(async () => {
+    // Said before the call, so its answer is never taken for a session that ended by itself.
     signedOutBecause.current = 'user';
     await invoke('auth.logout', {});
-    void navigate('/');
-    queryClient.setQueryData(ME_KEY, null);
-    queryClient.removeQueries({ predicate: (query) => !KEEP.has(String(query.queryKey[0])) });
-    void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
-  }, [queryClient, navigate]);
+    backToSignIn('user');
+  }, [backToSignIn]);
 }
 
 /** After a restore: every session ended with the archive it was made in, this one too; back to sign-in, saying why. */
 export function useSignedOutByRestore() {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  return useCallback(() => {
-    signedOutBecause.current = 'restored';
-    void navigate('/');
-    queryClient.setQueryData(ME_KEY, null);
-    queryClient.removeQueries({ predicate: (query) => !KEEP.has(String(query.queryKey[0])) });
-    void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
-  }, [queryClient, navigate]);
+  const backToSignIn = useBackToSignIn();
+  return useCallback(() => backToSignIn('restored'), [backToSignIn]);
 }
 
 /** Switches without reload; remembered on this computer and, when signed in, for the user. */

@@ -5,7 +5,6 @@ import Stack from '@mui/material/Stack';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, mayCall } from '../../../../shared/api';
 import type { ServiceRequest } from '../../../../shared/api/requests';
 import { mayRecordArrival } from '../../../../shared/requests/arrival';
 import { ACTION_NEEDS, availableActions, isOpen, type RequestAction } from '../../../../shared/requests/lifecycle';
@@ -35,7 +34,6 @@ export function ActionsBar({ request }: { request: ServiceRequest }) {
     request.kind === 'fault' &&
     request.arrivedAt === null &&
     isOpen(request.state) &&
-    mayCall(api['requests.recordArrival'].access, me.roles) &&
     mayRecordArrival(me, request);
 
   const take = async (action: RequestAction) => {
