@@ -41,10 +41,10 @@ export function createInvoke(
       const ctx = contextFor(host, services, now, session, method, principal);
       const handler = handlers[method] as Handler<MethodName>;
       const value = await handler(ctx, parsed.data as never);
-      afterCall(host, services, logError);
+      afterCall(host, services, spec.kind, logError);
       return ok(value);
     } catch (error) {
-      afterCall(host, services, logError);
+      afterCall(host, services, spec.kind, logError);
       if (error instanceof DomainError) {
         return fail(error.code, error.message, {
           ...(error.reason !== undefined && { reason: error.reason }),
@@ -57,11 +57,19 @@ export function createInvoke(
   };
 }
 
-/** After every call: rows some path changed without sealing them get sealed (and logged), and the head moves on. */
-function afterCall(host: DatabaseHost, services: BackendServices, logError: (error: unknown, method: string) => void): void {
+/**
+ * After a call: the head moves on when the log grew (a read may follow an import's background commit). After a write,
+ * rows some path changed without sealing them get sealed, and logged; reads pay nothing for it.
+ */
+function afterCall(
+  host: DatabaseHost,
+  services: BackendServices,
+  kind: 'read' | 'write',
+  logError: (error: unknown, method: string) => void,
+): void {
   if (!host.isOpen || host.db.inTransaction) return;
   try {
-    const stray = services.audit.sealStray(host.db);
+    const stray = kind === 'write' ? services.audit.sealStray(host.db) : 0;
     if (stray > 0) logError(new Error(`${stray} changed rows were sealed after their write`), 'audit.seal');
     services.audit.flushHead(host.db);
   } catch (error) {
