@@ -3,6 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import noLiteralUiText from './scripts/eslint/no-literal-ui-text.js';
+import featureBoundaries from './scripts/eslint/feature-boundaries.js';
 
 const NODE_BUILTINS = [
   'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'events', 'stream',
@@ -49,5 +50,18 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.test.{ts,tsx}'],
     rules: { 'local/no-literal-ui-text': 'off' },
+  },
+  // Features plug in: one uses another only through its index, as the one list of uses allows, with no cycles.
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { boundaries: { rules: { features: featureBoundaries } } },
+    rules: { 'boundaries/features': ['error', { root: 'renderer/src/features', uses: 'renderer/src/features/uses.json' }] },
+  },
+  {
+    files: ['electron/backend/features/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { boundaries: { rules: { features: featureBoundaries } } },
+    rules: { 'boundaries/features': ['error', { root: 'electron/backend/features', uses: 'electron/backend/features/uses.json' }] },
   },
 );

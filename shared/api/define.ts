@@ -7,11 +7,13 @@ import type { Role } from './roles';
  */
 export type Access = 'public' | 'signedIn' | readonly Role[];
 
-export interface MethodSpec<Input extends z.ZodType, Output> {
+export type MethodKind = 'read' | 'write';
+
+export interface MethodSpec<Input extends z.ZodType, Output, Kind extends MethodKind = MethodKind> {
   input: Input;
   access: Access;
-  /** Writes run in one transaction with their audit row. */
-  kind: 'read' | 'write';
+  /** Writes run in one transaction with their audit row; what a write changes is declared in `changes.ts`. */
+  kind: Kind;
   /** Phantom: carries the output type, never set at run time. */
   output?: Output;
   summary: string;
@@ -19,7 +21,9 @@ export interface MethodSpec<Input extends z.ZodType, Output> {
 
 /** Declares one API method; the output type is given explicitly, the input comes from the schema. */
 export function method<Output>() {
-  return <Input extends z.ZodType>(spec: Omit<MethodSpec<Input, Output>, 'output'>): MethodSpec<Input, Output> => spec;
+  return <Input extends z.ZodType, Kind extends MethodKind>(
+    spec: Omit<MethodSpec<Input, Output, Kind>, 'output'>,
+  ): MethodSpec<Input, Output, Kind> => spec;
 }
 
 export function mayCall(access: Access, roles: readonly Role[] | null): boolean {

@@ -20,33 +20,57 @@ import { suggestionsApi } from './suggestions';
 import { complaintsApi } from './complaints';
 import type { MethodSpec } from './define';
 
-export const api = {
-  ...authApi,
-  ...usersApi,
-  ...departmentsApi,
-  ...settingsApi,
-  ...auditApi,
-  ...backupApi,
-  ...systemApi,
-  ...customersApi,
-  ...equipmentApi,
-  ...documentsApi,
-  ...importApi,
-  ...exportApi,
-  ...calendarApi,
-  ...slaApi,
-  ...requestsApi,
-  ...knowledgeApi,
-  ...questionsApi,
-  ...suggestionsApi,
-  ...complaintsApi,
+/**
+ * Each domain of the contract under its prefix: every method of `customersApi` is named `customers.<verb>`, so no two
+ * domains can declare the same name (shared/api/contract.test.ts checks it; a spread would let the later one win).
+ */
+export const DOMAINS = {
+  auth: authApi,
+  users: usersApi,
+  departments: departmentsApi,
+  settings: settingsApi,
+  audit: auditApi,
+  backup: backupApi,
+  system: systemApi,
+  customers: customersApi,
+  equipment: equipmentApi,
+  documents: documentsApi,
+  import: importApi,
+  export: exportApi,
+  calendar: calendarApi,
+  sla: slaApi,
+  requests: requestsApi,
+  knowledge: knowledgeApi,
+  questions: questionsApi,
+  suggestions: suggestionsApi,
+  complaints: complaintsApi,
 };
+
+type Domains = typeof DOMAINS;
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
+type JoinedApi = UnionToIntersection<Domains[keyof Domains]>;
+
+/** Every domain's methods in one map; throws on a name declared twice, so a clash fails at start, not silently. */
+export function joinDomains(domains: Domains): JoinedApi {
+  const joined: Record<string, unknown> = {};
+  for (const methods of Object.values(domains)) {
+    for (const [name, spec] of Object.entries(methods)) {
+      if (name in joined) throw new Error(`The method ${name} is declared by two domains of the contract`);
+      joined[name] = spec;
+    }
+  }
+  return joined as JoinedApi;
+}
+
+export const api = joinDomains(DOMAINS);
 
 export type Api = typeof api;
 export type MethodName = keyof Api;
 export type ApiInput<M extends MethodName> = z.input<Api[M]['input']>;
 export type ApiParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
 export type ApiOutput<M extends MethodName> = Api[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+export type WriteMethodName = { [M in MethodName]: Api[M]['kind'] extends 'write' ? M : never }[MethodName];
+export type ReadMethodName = Exclude<MethodName, WriteMethodName>;
 
 export const METHOD_NAMES = Object.keys(api) as MethodName[];
 
@@ -57,7 +81,8 @@ export function isMethodName(name: string): name is MethodName {
 export * from './envelope';
 export * from './roles';
 export * from './common';
-export type { Access, MethodSpec } from './define';
+export type { Access, MethodKind, MethodSpec } from './define';
+export { CHANGES, changedBy } from './changes';
 export { mayCall } from './define';
 export type { Me, AuthStatus } from './auth';
 export type { User } from './users';

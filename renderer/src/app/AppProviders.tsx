@@ -6,7 +6,8 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUiLanguage } from '../../../shared/i18n/resources';
-import { ApiCallError } from '../lib/api';
+import { ApiCallError, setAfterWrite } from '../lib/api';
+import { refreshAfterWrite } from '../lib/queries';
 import { dayjsLocale } from './i18n';
 import { NotifyProvider } from './notify';
 import { ME_KEY, signedOutBecause } from './session';
@@ -30,6 +31,7 @@ function makeQueryClient(): QueryClient {
       },
     },
   });
+  setAfterWrite(refreshAfterWrite(client));
   return client;
 }
 

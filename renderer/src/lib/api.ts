@@ -1,5 +1,5 @@
 // The renderer's one way to the back end: the preload's window.api in Electron, else POST /api/<method>.
-import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
+import { changedBy, type ApiInput, type ApiOutput, type MethodName } from '../../../shared/api';
 import type { ApiError, Result } from '../../../shared/api/envelope';
 import type { AppEventName, DesktopApi } from '../../../shared/ipc';
 
@@ -39,10 +39,22 @@ async function overHttp(method: string, input: unknown): Promise<Result<unknown>
 
 export const isDesktop = () => typeof window !== 'undefined' && desktopApi() !== undefined;
 
+type AfterWrite = (method: MethodName) => Promise<void>;
+let afterWrite: AfterWrite | null = null;
+
+/**
+ * What runs after a write succeeded, before its caller sees the answer: the query layer refreshes the reads the
+ * contract says the write changed (shared/api/changes.ts), so no screen keeps its own list of what to read again.
+ */
+export function setAfterWrite(listener: AfterWrite | null): void {
+  afterWrite = listener;
+}
+
 /** Calls a method and answers with the envelope, never throwing. */
 export async function invoke<M extends MethodName>(method: M, input: ApiInput<M>): Promise<Result<ApiOutput<M>>> {
   const desktop = desktopApi();
   const result = desktop ? await desktop.invoke(method, input) : await overHttp(method, input);
+  if (result.ok && afterWrite && changedBy(method).length > 0) await afterWrite(method);
   return result as Result<ApiOutput<M>>;
 }
 

@@ -1,7 +1,7 @@
 // TanStack Query keyed by the API method and its input, so invalidating a method refreshes every screen that reads it.
-import { useInfiniteQuery, useQuery, type UseQueryOptions } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
+import { useInfiniteQuery, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { changedBy, type ApiInput, type ApiOutput, type MethodName, type WriteMethodName } from '../../../shared/api';
 import { call } from './api';
 
 export function useApiQuery<M extends MethodName>(
@@ -44,4 +44,17 @@ export function useApiPages<M extends PagedMethod>(
     [list.data],
   );
   return { list, rows };
+}
+
+/** After `method` succeeded: every screen reading what the contract says it changed reads again (awaited). */
+export function refreshAfterWrite(queryClient: QueryClient) {
+  return async (method: MethodName): Promise<void> => {
+    await Promise.all(changedBy(method).map((read) => queryClient.invalidateQueries({ queryKey: [read] })));
+  };
+}
+
+/** Reads again what a write changes without making it: after it lost to someone else's change (a conflict). */
+export function useRefreshReads(): (method: WriteMethodName) => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback((method) => refreshAfterWrite(queryClient)(method), [queryClient]);
 }

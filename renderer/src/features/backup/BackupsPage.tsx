@@ -13,7 +13,6 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/api';
@@ -90,7 +89,6 @@ function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose: () =>
 export function BackupsPage() {
   const { t } = useTranslation(['backup', 'common']);
   const format = useFormat();
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const backups = useApiQuery('backup.list', {});
   const [copyTo, setCopyTo] = useState('');
@@ -105,8 +103,6 @@ export function BackupsPage() {
       const folder = copyTo.trim();
       const info = await call('backup.create', folder ? { copyTo: folder } : {});
       notify(info.copiedTo ? `${t('created', { id: info.id })} ${t('copiedTo', { path: info.copiedTo })}` : t('created', { id: info.id }));
-      await queryClient.invalidateQueries({ queryKey: ['backup.list'] });
-      await queryClient.invalidateQueries({ queryKey: ['system.status'] });
     } catch (error) {
       setCreateError(errorMessage(t, error));
     } finally {

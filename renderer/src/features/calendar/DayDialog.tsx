@@ -11,7 +11,6 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,17 +25,8 @@ import { useFormat } from '../../lib/format';
 import { useFormSave } from '../../lib/formSave';
 import { dayInfo, describeDay, nameIn } from './days';
 
-/** After a change of the calendar every screen that counts working days reads it again. */
-export async function refreshCalendar(queryClient: ReturnType<typeof useQueryClient>): Promise<void> {
-  await Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['calendar.get'] }),
-    queryClient.invalidateQueries({ queryKey: ['calendar.addWorkingDays'] }),
-  ]);
-}
-
 export function DayDialog({ date, listed, onClose }: { date: string; listed: CalendarDay | null; onClose: () => void }) {
   const { t, i18n } = useTranslation(['calendar', 'common']);
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const format = useFormat();
   const info = dayInfo(date, listed ?? undefined);
@@ -56,7 +46,6 @@ export function DayDialog({ date, listed, onClose }: { date: string; listed: Cal
       setBusy(true);
       try {
         const message = await change();
-        await refreshCalendar(queryClient);
         notify(message);
         onClose();
       } finally {

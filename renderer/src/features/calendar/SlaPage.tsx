@@ -127,7 +127,6 @@ function SlaForm({ policy, editable }: { policy: SlaPolicy; editable: boolean })
       const saved = await call('sla.updatePolicy', { version, priorities: values.priorities, other: values.other });
       setVersion(saved.version);
       queryClient.setQueryData(['sla.getPolicy', {}], saved);
-      await queryClient.invalidateQueries({ queryKey: ['sla.history'] });
       notify(t('sla.saved', { version: saved.version }));
     }),
   );

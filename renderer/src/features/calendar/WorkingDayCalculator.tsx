@@ -10,7 +10,7 @@ import { MAX_WORKING_DAYS_AHEAD } from '../../../../shared/api/calendar';
 import { isCalendarDate } from '../../../../shared/customers/dates';
 import { dayNumber, weekdayOfDayNumber } from '../../../../shared/calendar/day-numbers';
 import { useApiQuery } from '../../lib/queries';
-import { CalendarDateField } from '../equipment/dates';
+import { CalendarDateField } from '../../components/CalendarDateField';
 
 export function WorkingDayCalculator({ today }: { today: string }) {
   const { t } = useTranslation(['calendar', 'common']);

@@ -10,11 +10,11 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { ComplaintDue } from '../../../../shared/api/complaints';
 import { QueryError } from '../../components/QueryError';
 import { useApiQuery } from '../../lib/queries';
-import { Section } from '../customers/Section';
-import { useDeadlineFormat } from '../questions/parts';
-import { BreachChip } from '../requests/chips';
-import { BoardTable, TimeLeft } from '../requests/BoardTables';
+import { Section } from '../../components/Section';
 import { ComplaintStateChip, unitName } from './parts';
+import { useDeadlineFormat } from '../../components/Deadline';
+import { BreachChip } from '../../components/BreachChip';
+import { BoardTable, TimeLeft } from '../../components/BoardTable';
 
 function DueRows({ rows, late, now, testId }: { rows: ComplaintDue[]; late: boolean; now: number; testId: string }) {
   const { t, i18n } = useTranslation(['complaints', 'requests']);

@@ -9,7 +9,6 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../../../shared/api/complaints';
@@ -18,10 +17,9 @@ import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
-import { SearchBox } from '../customers/SearchBox';
-import type { PickedCustomer } from '../questions/CustomerPickerField';
+import { SearchBox } from '../customer-search';
+import type { PickedCustomer } from '../customer-search';
 import { fieldProblems } from './useComplaintStep';
-import { refreshComplaints } from './parts';
 
 export interface ComplaintPrefill {
   customer?: PickedCustomer | null;
@@ -35,7 +33,6 @@ export interface ComplaintPrefill {
 
 export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?: ComplaintPrefill; onClose: () => void; onCreated?: (complaint: Complaint) => void }) {
   const { t } = useTranslation(['complaints', 'common', 'errors']);
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const [customer, setCustomer] = useState<PickedCustomer | null>(prefill.customer ?? null);
   const [complainant, setComplainant] = useState(prefill.complainant ?? '');
@@ -68,7 +65,6 @@ export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?
         content: content.trim(),
         ...(prefill.requestId !== undefined && { requestId: prefill.requestId }),
       });
-      await refreshComplaints(queryClient);
       notify(t('notices.filled', { number: created.number }));
       onClose();
       onCreated?.(created);

@@ -6,9 +6,9 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintStepRecord } from '../../../../shared/api/complaints';
 import { useFormat } from '../../lib/format';
-import { Section } from '../customers/Section';
-import { useDeadlineFormat } from '../questions/parts';
+import { Section } from '../../components/Section';
 import { complaintDetailLines, useNamesById } from './parts';
+import { useDeadlineFormat } from '../../components/Deadline';
 
 export function ComplaintHistory({ steps }: { steps: ComplaintStepRecord[] }) {
   const { t } = useTranslation(['complaints', 'common']);

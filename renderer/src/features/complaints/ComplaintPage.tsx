@@ -83,7 +83,7 @@ export function ComplaintPage() {
           </Box>
         </Typography>
         <ComplaintStateChip state={c.state} size="medium" />
-        {overdue && <Chip size="small" color="error" label={t('questions:overdue')} data-testid="complaint-overdue" />}
+        {overdue && <Chip size="small" color="error" label={t('common:deadline.overdue')} data-testid="complaint-overdue" />}
         <Box sx={{ flex: 1 }} />
         {steps.map((step) => (
           <Button

@@ -12,8 +12,8 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { Complaint } from '../../../../shared/api/complaints';
 import { isTransferRoute } from '../../../../shared/complaints/route';
 import { useFormat } from '../../lib/format';
-import { useDeadlineFormat } from '../questions/parts';
 import { unitName } from './parts';
+import { useDeadlineFormat } from '../../components/Deadline';
 
 interface Row {
   label: string;

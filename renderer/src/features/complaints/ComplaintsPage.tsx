@@ -20,10 +20,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { useFormat } from '../../lib/format';
 import { useApiPages, useApiQuery } from '../../lib/queries';
-import { departmentName } from '../departments/names';
-import { DueText } from '../questions/parts';
+import { departmentName } from '../departments';
 import { ComplaintDialog } from './ComplaintDialog';
 import { ComplaintStateChip, unitName } from './parts';
+import { DueText } from '../../components/Deadline';
 
 const PAGE_SIZE = 50;
 

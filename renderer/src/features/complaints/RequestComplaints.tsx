@@ -13,10 +13,10 @@ import type { ServiceRequest } from '../../../../shared/api/requests';
 import { useCurrentUser } from '../../app/session';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
-import { Section } from '../customers/Section';
-import { DueText } from '../questions/parts';
+import { Section } from '../../components/Section';
 import { ComplaintDialog } from './ComplaintDialog';
 import { ComplaintStateChip } from './parts';
+import { DueText } from '../../components/Deadline';
 
 export function RequestComplaints({ request }: { request: ServiceRequest }) {
   const { t } = useTranslation(['complaints']);

@@ -14,8 +14,8 @@ import { COMPLAINT_ROUTES, ROUTE_DEADLINE, type ComplaintRoute } from '../../../
 import type { DepartmentKind } from '../../../../shared/api';
 import { call } from '../../lib/api';
 import { useApiQuery } from '../../lib/queries';
-import { departmentName } from '../departments/names';
-import { DateTimeField } from '../requests/DateTimeField';
+import { departmentName } from '../departments';
+import { DateTimeField } from '../../components/DateTimeField';
 import { Quote, type StepDialogProps } from './StepDialogs';
 import { StepDialog, useComplaintStep } from './useComplaintStep';
 

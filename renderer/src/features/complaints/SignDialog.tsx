@@ -7,11 +7,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/session';
 import { call } from '../../lib/api';
-import { useDeadlineFormat } from '../questions/parts';
 import { routeText } from './parts';
 import { SignaturePad } from './SignaturePad';
 import { Quote, type StepDialogProps } from './StepDialogs';
 import { StepDialog, useComplaintStep } from './useComplaintStep';
+import { useDeadlineFormat } from '../../components/Deadline';
 
 export function SignDialog({ complaint, onClose }: StepDialogProps) {
   const { t, i18n } = useTranslation(['complaints']);

@@ -11,10 +11,10 @@ import type { Complaint } from '../../../../shared/api/complaints';
 import { RETURNED_BY } from '../../../../shared/complaints/route';
 import { call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { useDeadlineFormat } from '../questions/parts';
-import { DateTimeField } from '../requests/DateTimeField';
+import { DateTimeField } from '../../components/DateTimeField';
 import { routeText } from './parts';
 import { StepDialog, useComplaintStep } from './useComplaintStep';
+import { useDeadlineFormat } from '../../components/Deadline';
 
 export interface StepDialogProps {
   complaint: Complaint;

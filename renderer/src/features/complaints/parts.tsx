@@ -2,15 +2,14 @@
 // words, the deadline of the routed work (due, met or late with its breach class), and what a step's details say.
 import Box from '@mui/material/Box';
 import Chip, { type ChipProps } from '@mui/material/Chip';
-import type { QueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintDeadline, ComplaintUnit } from '../../../../shared/api/complaints';
 import type { ComplaintRoute, ComplaintState } from '../../../../shared/complaints/route';
 import { useApiQuery } from '../../lib/queries';
-import { departmentName } from '../departments/names';
-import { useDeadlineFormat } from '../questions/parts';
-import { BreachChip } from '../requests/chips';
+import { departmentName } from '../departments';
+import { useDeadlineFormat } from '../../components/Deadline';
+import { BreachChip } from '../../components/BreachChip';
 
 const STATE_COLOR: Record<ComplaintState, ChipProps['color']> = {
   filled: 'warning',
@@ -49,15 +48,6 @@ export function unitName(unit: Pick<ComplaintUnit, 'name' | 'nameEn'> | null, la
 export function routeText(t: TFunction, route: ComplaintRoute | null, unit: ComplaintUnit | null, language: string): string {
   if (route === null) return '';
   return [t(`complaints:routes.${route}`), unitName(unit, language)].filter(Boolean).join(' · ');
-}
-
-/** Every screen that shows complaint forms, the request they came from or the customer's archive reads again. */
-export async function refreshComplaints(queryClient: QueryClient): Promise<void> {
-  await Promise.all(
-    ['complaints.get', 'complaints.list', 'complaints.due', 'requests.get', 'customers.timeline'].map((method) =>
-      queryClient.invalidateQueries({ queryKey: [method] }),
-    ),
-  );
 }
 
 /** Names of units and colleagues by id, for the ids a step's details carry. */

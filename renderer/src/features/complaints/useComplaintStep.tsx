@@ -8,7 +8,6 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +18,6 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
 import { apiErrorOf, errorMessage } from '../../lib/errors';
 import { useVersionedSave } from '../../lib/formSave';
-import { refreshComplaints } from './parts';
 
 /** The back end's field issues by the field they name (the first segment of the path), translated. */
 export function fieldProblems(t: TFunction, failure: unknown): Record<string, string> {
@@ -28,7 +26,6 @@ export function fieldProblems(t: TFunction, failure: unknown): Record<string, st
 
 export function useComplaintStep(complaint: Complaint, onClose: () => void, notice: string) {
   const { t } = useTranslation(['complaints', 'errors', 'common']);
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -36,7 +33,6 @@ export function useComplaintStep(complaint: Complaint, onClose: () => void, noti
     version: complaint.version,
     fetchLatestVersion: async () => {
       const latest = await call('complaints.get', { id: complaint.id });
-      await refreshComplaints(queryClient);
       return latest.version;
     },
     messageOf: (error) => {
@@ -51,7 +47,6 @@ export function useComplaintStep(complaint: Complaint, onClose: () => void, noti
     setProblems({});
     await save(async () => {
       const updated = await step(version);
-      await refreshComplaints(queryClient);
       notify(t(notice, { number: updated.number }));
       onClose();
     });

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../shared/api';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 
 export function ContactsCard({ contacts }: { contacts: Contact[] }) {
   const { t } = useTranslation('customers');

@@ -20,7 +20,6 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Controller, useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -36,9 +35,8 @@ import { call } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
 import { useVersionedSave } from '../../lib/formSave';
-import { useApiQuery } from '../../lib/queries';
+import { useApiQuery, useRefreshReads } from '../../lib/queries';
 import { DuplicatesPanel } from './DuplicatesPanel';
-import { refreshArchive } from './refresh';
 
 const text = (max: number) => z.string().trim().max(max);
 const contactForm = z.object({
@@ -155,7 +153,7 @@ function ContactPhones({
 
 export function CustomerDialog({ customer, onClose }: { customer: Customer | null; onClose: () => void }) {
   const { t } = useTranslation(['customers', 'common']);
-  const queryClient = useQueryClient();
+  const refreshReads = useRefreshReads();
   const navigate = useNavigate();
   const notify = useNotify();
   const regions = useApiQuery('customers.regions', {});
@@ -172,7 +170,7 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
     fetchLatestVersion: customer
       ? async () => {
           const page = await call('customers.get', { id: customer.id });
-          void refreshArchive(queryClient);
+          void refreshReads('customers.update');
           return page.customer.version;
         }
       : undefined,
@@ -194,7 +192,6 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
           active: values.active,
           contacts: contactList,
         });
-        await refreshArchive(queryClient);
         notify(t('updated', { name: saved.name }));
         onClose();
         return;
@@ -217,7 +214,6 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
         contacts: contactList,
         ...(values.siteName !== '' && { sites: [{ name: values.siteName, address: values.siteAddress, region: values.region }] }),
       });
-      await refreshArchive(queryClient);
       notify(t('created', { name: created.name, code: created.code }));
       onClose();
       void navigate(`/customers/${created.id}`);

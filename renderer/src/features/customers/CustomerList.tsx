@@ -21,7 +21,7 @@ import { ANY, FilterSelect } from '../../components/FilterSelect';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { QueryError } from '../../components/QueryError';
 import { useApiPages, useApiQuery } from '../../lib/queries';
-import { ExportCustomersButton } from '../export/ExportCustomersButton';
+import { ExportCustomersButton } from '../export';
 
 const PAGE_SIZE = 50;
 type Sort = (typeof CUSTOMER_SORTS)[number];

@@ -20,18 +20,15 @@ import { usePageTitle } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { ApiCallError } from '../../lib/api';
 import { useApiQuery } from '../../lib/queries';
-import { AddDocumentDialog } from '../documents/AddDocumentDialog';
-import { DocumentsSection } from '../documents/DocumentsSection';
-import { EquipmentDialog } from '../equipment/EquipmentDialog';
-import { EquipmentSection } from '../equipment/EquipmentSection';
-import { RenewWarrantyDialog } from '../equipment/RenewWarrantyDialog';
+import { AddDocumentDialog, DocumentsSection } from '../documents';
+import { EquipmentDialog, EquipmentSection, RenewWarrantyDialog } from '../equipment';
 import { ContactsCard } from './ContactsCard';
 import { CustomerDialog } from './CustomerDialog';
 import { MergeDialog } from './MergeDialog';
 import { SiteDialog } from './SiteDialog';
 import { SitesCard } from './SitesCard';
 import { TimelineSection } from './TimelineSection';
-import { CustomerComplaintButton } from '../complaints/CustomerComplaintButton';
+import { CustomerComplaintButton } from '../complaints';
 
 type Open =
   | { kind: 'edit' }

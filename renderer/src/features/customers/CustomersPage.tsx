@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useCurrentUser } from '../../app/session';
 import { CustomerDialog } from './CustomerDialog';
 import { CustomerList } from './CustomerList';
-import { SearchBox } from './SearchBox';
+import { SearchBox } from '../customer-search';
 
 export function CustomersPage() {
   const { t } = useTranslation('customers');

@@ -10,7 +10,6 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -21,9 +20,8 @@ import { LoadingBlock } from '../../components/LoadingBlock';
 import { QueryError } from '../../components/QueryError';
 import { call } from '../../lib/api';
 import { errorMessage, isConflict } from '../../lib/errors';
-import { useApiQuery } from '../../lib/queries';
-import { refreshArchive } from './refresh';
-import { SearchBox } from './SearchBox';
+import { useApiQuery, useRefreshReads } from '../../lib/queries';
+import { SearchBox } from '../customer-search';
 
 function CustomerCard({ label, page, testId }: { label: string; page: CustomerPage; testId: string }) {
   const { t } = useTranslation('customers');
@@ -48,7 +46,7 @@ function CustomerCard({ label, page, testId }: { label: string; page: CustomerPa
 
 export function MergeDialog({ source, onClose }: { source: CustomerPage; onClose: () => void }) {
   const { t } = useTranslation(['customers', 'common']);
-  const queryClient = useQueryClient();
+  const refreshReads = useRefreshReads();
   const navigate = useNavigate();
   const notify = useNotify();
   const [picked, setPicked] = useState<CustomerSummary | null>(null);
@@ -73,13 +71,12 @@ export function MergeDialog({ source, onClose }: { source: CustomerPage; onClose
         targetId: target.data.customer.id,
         targetVersion: target.data.customer.version,
       });
-      await refreshArchive(queryClient);
       notify(t('merge.done', { source: source.customer.name, target: merged.name }));
       onClose();
       void navigate(`/customers/${merged.id}`);
     } catch (failure) {
       setError({ message: errorMessage(t, failure), conflict: isConflict(failure) });
-      if (isConflict(failure)) void refreshArchive(queryClient);
+      if (isConflict(failure)) void refreshReads('customers.merge');
       setBusy(false);
     }
   };

@@ -4,7 +4,6 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -16,7 +15,7 @@ import { call } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
 import { useVersionedSave } from '../../lib/formSave';
-import { refreshArchive } from './refresh';
+import { useRefreshReads } from '../../lib/queries';
 
 const siteForm = z.object({
   name: z.string().trim().min(1).max(120),
@@ -28,7 +27,7 @@ const FIELDS = ['name', 'address', 'region', 'notes'] as const;
 
 export function SiteDialog({ customerId, site, defaultRegion, onClose }: { customerId: number; site: Site | null; defaultRegion: string; onClose: () => void }) {
   const { t } = useTranslation(['customers', 'common']);
-  const queryClient = useQueryClient();
+  const refreshReads = useRefreshReads();
   const notify = useNotify();
   const { register, handleSubmit, setError, formState } = useForm<z.input<typeof siteForm>, unknown, z.output<typeof siteForm>>({
     resolver: translatedResolver(siteForm, t),
@@ -40,7 +39,7 @@ export function SiteDialog({ customerId, site, defaultRegion, onClose }: { custo
     fetchLatestVersion: site
       ? async () => {
           const page = await call('customers.get', { id: customerId });
-          void refreshArchive(queryClient);
+          void refreshReads('customers.updateSite');
           return page.sites.find((s) => s.id === site.id)?.version;
         }
       : undefined,
@@ -50,7 +49,6 @@ export function SiteDialog({ customerId, site, defaultRegion, onClose }: { custo
   const onSubmit = handleSubmit((values) =>
     save(async () => {
       const saved = site ? await call('customers.updateSite', { id: site.id, version, ...values }) : await call('customers.addSite', { customerId, ...values });
-      await refreshArchive(queryClient);
       notify(t(site ? 'site.updated' : 'site.created', { name: saved.name }));
       onClose();
     }),

@@ -11,7 +11,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Equipment, Site } from '../../../../shared/api';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 
 export function SitesCard({
   sites,

@@ -1,8 +1,8 @@
 // 维修档案: the customer's repair archive on their page, newest first, page by page.
 import { useTranslation } from 'react-i18next';
 import type { Equipment } from '../../../../shared/api';
-import { Section } from './Section';
-import { TimelineEvents } from './TimelineEvents';
+import { Section } from '../../components/Section';
+import { TimelineEvents } from '../timeline';
 
 const PAGE = 50;
 

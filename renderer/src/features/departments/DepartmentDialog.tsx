@@ -6,7 +6,6 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -18,6 +17,7 @@ import { call } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
 import { useVersionedSave } from '../../lib/formSave';
+import { useRefreshReads } from '../../lib/queries';
 
 const departmentForm = z.object({
   name: nameSchema,
@@ -29,7 +29,7 @@ const FIELDS = ['name', 'nameEn', 'kind', 'active'] as const;
 
 export function DepartmentDialog({ department, onClose }: { department: Department | null; onClose: () => void }) {
   const { t } = useTranslation(['departments', 'common']);
-  const queryClient = useQueryClient();
+  const refreshReads = useRefreshReads();
   const notify = useNotify();
   const { register, control, handleSubmit, setError, formState } = useForm<
     z.input<typeof departmentForm>,
@@ -50,7 +50,7 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
     fetchLatestVersion: department
       ? async () => {
           const { items } = await call('departments.list', { includeInactive: true });
-          void queryClient.invalidateQueries({ queryKey: ['departments.list'] });
+          void refreshReads('departments.update');
           return items.find((d) => d.id === department.id)?.version;
         }
       : undefined,
@@ -62,7 +62,6 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
       const saved = department
         ? await call('departments.update', { id: department.id, version, ...values })
         : await call('departments.create', { name: values.name, nameEn: values.nameEn, kind: values.kind });
-      await queryClient.invalidateQueries({ queryKey: ['departments.list'] });
       notify(t(department ? 'updated' : 'created', { name: saved.name }));
       onClose();
     }),

@@ -8,7 +8,6 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../../shared/api';
@@ -22,7 +21,6 @@ import { DepartmentDialog } from './DepartmentDialog';
 
 export function DepartmentsPage() {
   const { t } = useTranslation(['departments', 'common']);
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const departments = useApiQuery('departments.list', { includeInactive: true });
   const [editing, setEditing] = useState<{ department: Department | null } | null>(null);
@@ -37,7 +35,6 @@ export function DepartmentsPage() {
       notify(errorMessage(t, error), 'error');
     } finally {
       setBusyId(null);
-      await queryClient.invalidateQueries({ queryKey: ['departments.list'] });
     }
   };
 

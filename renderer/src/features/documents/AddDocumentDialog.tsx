@@ -13,7 +13,6 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind, Equipment, Site } from '../../../../shared/api';
@@ -25,7 +24,6 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import { refreshArchive } from '../customers/refresh';
 import { readAsBase64 } from './files';
 
 type Phase = { kind: 'idle' } | { kind: 'reading'; fraction: number } | { kind: 'sending' };
@@ -42,7 +40,6 @@ export function AddDocumentDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation(['documents', 'customers', 'common']);
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const format = useFormat();
   const firstLacking = sites.find((site) => site.missingDocumentKinds.length > 0) ?? sites[0];
@@ -88,7 +85,6 @@ export function AddDocumentDialog({
         mimeType: file.type,
         contentBase64,
       });
-      await refreshArchive(queryClient);
       notify(t('added', { name: added.fileName }));
       onClose();
     } catch (error) {

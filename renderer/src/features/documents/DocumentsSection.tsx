@@ -19,7 +19,7 @@ import { useNotify } from '../../app/notify';
 import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import { Section } from '../customers/Section';
+import { Section } from '../../components/Section';
 import { base64ToBlob, saveBlob } from './files';
 
 export function DocumentsSection({

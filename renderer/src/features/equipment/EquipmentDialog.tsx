@@ -8,7 +8,6 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -23,9 +22,8 @@ import { call } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
 import { useVersionedSave } from '../../lib/formSave';
-import { useApiQuery } from '../../lib/queries';
-import { refreshArchive } from '../customers/refresh';
-import { CalendarDateField } from './dates';
+import { useApiQuery, useRefreshReads } from '../../lib/queries';
+import { CalendarDateField } from '../../components/CalendarDateField';
 
 const dateField = z.union([z.literal(''), calendarDateSchema]);
 const equipmentForm = z
@@ -63,7 +61,7 @@ export function EquipmentDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation(['equipment', 'customers', 'common']);
-  const queryClient = useQueryClient();
+  const refreshReads = useRefreshReads();
   const notify = useNotify();
   const models = useApiQuery('equipment.models', {});
   const resolver = useMemo(() => translatedResolver<FormInput, FormOutput>(equipmentForm, t), [t]);
@@ -89,7 +87,7 @@ export function EquipmentDialog({
     fetchLatestVersion: unit
       ? async () => {
           const page = await call('customers.get', { id: customerId });
-          void refreshArchive(queryClient);
+          void refreshReads('equipment.update');
           return page.equipment.find((e) => e.id === unit.id)?.version;
         }
       : undefined,
@@ -112,7 +110,6 @@ export function EquipmentDialog({
         notes: values.notes,
       };
       const saved = unit ? await call('equipment.update', { id: unit.id, version, ...fields }) : await call('equipment.create', { customerId, ...fields });
-      await refreshArchive(queryClient);
       notify(t(unit ? 'updated' : 'created', { model: saved.model, serial: saved.serialNumber }));
       onClose();
     }),

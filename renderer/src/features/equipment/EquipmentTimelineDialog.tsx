@@ -8,8 +8,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Equipment } from '../../../../shared/api';
-import { TimelineEvents } from '../customers/TimelineEvents';
-import { useCalendarDate } from './dates';
+import { TimelineEvents } from '../timeline';
+import { useCalendarDate } from '../../components/CalendarDateField';
 import { ModelFlag } from './ModelFlag';
 import { WarrantyChip } from './WarrantyChip';
 

@@ -12,7 +12,6 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +24,7 @@ import { call } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
 import { useVersionedSave } from '../../lib/formSave';
-import { refreshArchive } from '../customers/refresh';
+import { useRefreshReads } from '../../lib/queries';
 
 const statusForm = z.object({
   status: z.enum(MODEL_STATUSES),
@@ -38,7 +37,7 @@ const FIELDS = ['status', 'successorModel', 'notes'] as const;
 
 export function ModelStatusDialog({ model, otherModels, onClose }: { model: ProductModel; otherModels: string[]; onClose: () => void }) {
   const { t } = useTranslation(['equipment', 'common']);
-  const queryClient = useQueryClient();
+  const refreshReads = useRefreshReads();
   const notify = useNotify();
   const resolver = useMemo(() => translatedResolver<FormInput, FormOutput>(statusForm, t), [t]);
   const { register, control, handleSubmit, setError, formState } = useForm<FormInput, unknown, FormOutput>({
@@ -56,7 +55,7 @@ export function ModelStatusDialog({ model, otherModels, onClose }: { model: Prod
     version: model.version,
     fetchLatestVersion: async () => {
       const { items } = await call('equipment.models', {});
-      void refreshArchive(queryClient);
+      void refreshReads('equipment.setModelStatus');
       return items.find((m) => m.id === model.id)?.version;
     },
     messageOf: (error) => applyApiError(t, error, setError, FIELDS),
@@ -72,7 +71,6 @@ export function ModelStatusDialog({ model, otherModels, onClose }: { model: Prod
         successorModel: values.status === 'current' ? '' : values.successorModel,
         notes: values.notes,
       });
-      await refreshArchive(queryClient);
       notify(t('models.saved', { model: saved.model, status: t(`modelStatus.${saved.status}`) }));
       onClose();
     }),

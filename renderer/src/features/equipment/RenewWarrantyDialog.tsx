@@ -12,7 +12,6 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -28,10 +27,10 @@ import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
 import { useVersionedSave } from '../../lib/formSave';
 import { useFormat } from '../../lib/format';
-import { refreshArchive } from '../customers/refresh';
-import { CalendarDateField, useCalendarDate } from './dates';
-import { formatYuan, yuanToFen } from './money';
+import { CalendarDateField, useCalendarDate } from '../../components/CalendarDateField';
+import { formatYuan, yuanToFen } from '../../lib/money';
 import { WarrantyChip } from './WarrantyChip';
+import { useRefreshReads } from '../../lib/queries';
 
 function renewForm(currentEnd: string | null) {
   return z.object({
@@ -46,7 +45,7 @@ const FIELDS = ['contractNumber', 'newEnd', 'fee'] as const;
 
 export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId: number; unit: Equipment; onClose: () => void }) {
   const { t, i18n } = useTranslation(['equipment', 'common']);
-  const queryClient = useQueryClient();
+  const refreshReads = useRefreshReads();
   const notify = useNotify();
   const format = useFormat();
   const date = useCalendarDate();
@@ -60,7 +59,7 @@ export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId:
     version: unit.version,
     fetchLatestVersion: async () => {
       const page = await call('customers.get', { id: customerId });
-      void refreshArchive(queryClient);
+      void refreshReads('equipment.renewWarranty');
       return page.equipment.find((e) => e.id === unit.id)?.version;
     },
     messageOf: (error) => applyApiError(t, error, setError, [...FIELDS, 'feeFen'], (path) => (path === 'feeFen' ? 'fee' : path)),
@@ -75,7 +74,6 @@ export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId:
         newEnd: values.newEnd,
         feeFen: yuanToFen(values.fee) ?? 0,
       });
-      await refreshArchive(queryClient);
       notify(t('renew.done', { serial: saved.serialNumber, end: date(saved.warrantyEnd) }));
       onClose();
     }),

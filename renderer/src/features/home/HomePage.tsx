@@ -15,8 +15,8 @@ import { usePageTitle } from '../../components/PageHeader';
 import { permittedScreens } from '../../app/navigation';
 import { useCurrentUser } from '../../app/session';
 import { useApiQuery } from '../../lib/queries';
-import { ProgressReminders } from '../requests/ProgressReminders';
-import { MissingYearNotice } from '../calendar/MissingYearNotice';
+import { ProgressReminders } from '../requests';
+import { MissingYearNotice } from '../calendar';
 
 export function HomePage() {
   const { t } = useTranslation(['home', 'nav', 'common']);

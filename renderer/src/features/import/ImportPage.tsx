@@ -18,13 +18,13 @@ import { QueryError } from '../../components/QueryError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
-import { ExportCustomersButton } from '../export/ExportCustomersButton';
-import { saveBlob } from '../export/download';
+import { ExportCustomersButton, saveBlob } from '../export';
 import { decidedCounts, DuplicatesPanel, NO_DECISIONS, type Decisions } from './DuplicatesPanel';
 import { ImportOutcome } from './ImportOutcome';
 import { MappingPanel } from './MappingPanel';
 import { InvalidRowsTable, SampleTable } from './PreviewTables';
 import { ACCEPTED_FILES, fileProblem, readAsBase64, templateCsv } from './files';
+import { useRefreshReads } from '../../lib/queries';
 
 interface ChosenFile {
   /** Tells one choice from the next, also of the same file again. */
@@ -39,7 +39,6 @@ const POLL_MS = 300;
 let lastFileId = 0;
 const previewKey = (fileId: number | undefined, mapping: ImportMapping | null) => ['import.preview', fileId, mapping] as const;
 /** Screens that show archive data read these methods; after an import they read again. */
-const ARCHIVE_METHODS = /^(customers|equipment|documents)\./;
 
 function Section({ title, children, testId }: { title?: string; children: ReactNode; testId?: string }) {
   return (
@@ -71,6 +70,7 @@ export function ImportPage() {
   const { t, i18n } = useTranslation(['import', 'common', 'errors']);
   const language = isUiLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   const queryClient = useQueryClient();
+  const refreshReads = useRefreshReads();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [reading, setReading] = useState(false);
@@ -112,8 +112,8 @@ export function ImportPage() {
 
   useEffect(() => {
     if (!finished) return;
-    void queryClient.invalidateQueries({ predicate: (query) => ARCHIVE_METHODS.test(String(query.queryKey[0])) });
-  }, [finished, queryClient]);
+    void refreshReads('import.commit');
+  }, [finished, refreshReads]);
 
   const invalidRowNumbers = useMemo(() => new Set(preview.data?.invalidRows.map((r) => r.row)), [preview.data]);
 

@@ -11,7 +11,6 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -30,9 +29,8 @@ import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useVersionedSave } from '../../lib/formSave';
 import { useApiQuery } from '../../lib/queries';
-import { departmentNameOf } from '../departments/names';
+import { departmentNameOf } from '../departments';
 import { articleTitle } from './ArticleView';
-import { refreshKnowledge } from './refresh';
 
 type Lang = 'zh' | 'en';
 type Texts = Record<Lang, ArticleText>;
@@ -76,7 +74,6 @@ function Editor({ article, question }: { article: Article | null; question: Diff
   const { t, i18n } = useTranslation(['knowledge', 'common', 'errors']);
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const tags = useApiQuery('knowledge.tags', {});
   const [texts, setTexts] = useState<Texts>(() => initialTexts(article, question));
@@ -135,11 +132,9 @@ function Editor({ article, question }: { article: Article | null; question: Diff
         } else {
           notify(t('notices.savedFromQuestion', { title, number: current.number }));
         }
-        await refreshKnowledge(queryClient);
         void navigate(`/questions/${question.id}`);
         return;
       }
-      await refreshKnowledge(queryClient);
       notify(t(publish ? 'notices.savedAndPublished' : 'notices.saved', { title }));
       void navigate(`/knowledge/${saved.id}`);
     });

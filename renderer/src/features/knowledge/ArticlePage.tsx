@@ -8,7 +8,6 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
@@ -23,10 +22,9 @@ import { ApiCallError, call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
-import { TextStepDialog } from '../questions/TextStepDialog';
+import { TextStepDialog } from '../../components/TextStepDialog';
 import { ArticleHistory } from './ArticleHistory';
 import { ArticleView, articleTitle } from './ArticleView';
-import { refreshKnowledge } from './refresh';
 
 function UsedBy({ articleId }: { articleId: number }) {
   const { t } = useTranslation('knowledge');
@@ -57,7 +55,6 @@ export function ArticlePage() {
   const valid = Number.isInteger(id) && id > 0;
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const query = useApiQuery('knowledge.get', { id: valid ? id : 1 }, { enabled: valid });
   const [withdrawing, setWithdrawing] = useState(false);
@@ -75,7 +72,6 @@ export function ArticlePage() {
     setBusy(true);
     try {
       const saved = await call('knowledge.publish', { id: current.id, version: current.version });
-      await refreshKnowledge(queryClient);
       notify(t('notices.published', { title: articleTitle(saved, i18n.language) }));
     } catch (error) {
       notify(errorMessage(t, error), 'error');
@@ -127,7 +123,6 @@ export function ArticlePage() {
           onClose={() => setWithdrawing(false)}
           onSubmit={async (reason) => {
             await call('knowledge.unpublish', { id: article.id, version: article.version, ...(reason && { reason }) });
-            await refreshKnowledge(queryClient);
             notify(t('notices.unpublished'));
           }}
         />

@@ -16,11 +16,11 @@ import { LoadingBlock } from '../../components/LoadingBlock';
 import { QueryError } from '../../components/QueryError';
 import { call } from '../../lib/api';
 import { useApiQuery } from '../../lib/queries';
-import { SEARCH_DEBOUNCE_MS, useDebounced } from '../customers/useCustomerSearch';
 import { ArticleContentView } from './ArticleContentView';
 import { ArticleList } from './ArticleList';
 import { ArticleSearchField } from './ArticleSearchField';
 import { articleTitle } from './ArticleView';
+import { SEARCH_DEBOUNCE_MS, useDebounced } from '../../lib/useDebounced';
 
 export function KnowledgePicker({
   initialQuery = '',

@@ -3,7 +3,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isUiLanguage } from '../../../../shared/i18n/resources';
 import { useApiQuery } from '../../lib/queries';
-import { SEARCH_DEBOUNCE_MS, useDebounced } from '../customers/useCustomerSearch';
+import { SEARCH_DEBOUNCE_MS, useDebounced } from '../../lib/useDebounced';
 
 export function useArticleSearch(query: string, options: { includeDrafts?: boolean; limit?: number } = {}) {
   const { i18n } = useTranslation();

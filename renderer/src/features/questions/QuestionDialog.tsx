@@ -8,7 +8,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DifficultQuestion } from '../../../../shared/api/questions';
@@ -17,10 +16,9 @@ import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
 import { apiErrorOf, errorMessage } from '../../lib/errors';
-import { DateTimeField } from '../requests/DateTimeField';
-import { CustomerPickerField, type PickedCustomer } from './CustomerPickerField';
-import { DepartmentSelect } from './parts';
-import { refreshRecords } from './refresh';
+import { DateTimeField } from '../../components/DateTimeField';
+import { CustomerPickerField, type PickedCustomer } from '../customer-search';
+import { DepartmentSelect } from '../departments';
 
 export interface QuestionPrefill {
   question?: string;
@@ -33,7 +31,6 @@ export interface QuestionPrefill {
 
 export function QuestionDialog({ prefill = {}, onClose, onCreated }: { prefill?: QuestionPrefill; onClose: () => void; onCreated?: (question: DifficultQuestion) => void }) {
   const { t } = useTranslation(['questions', 'common', 'errors']);
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const [question, setQuestion] = useState(prefill.question ?? '');
   const [departmentId, setDepartmentId] = useState<number | ''>('');
@@ -66,7 +63,6 @@ export function QuestionDialog({ prefill = {}, onClose, onCreated }: { prefill?:
         ...(reasonTold.trim() !== '' && { reasonTold: reasonTold.trim() }),
         ...(promised !== null && { replyPromisedAt: promised }),
       });
-      await refreshRecords(queryClient);
       notify(t('notices.opened', { number: created.number }));
       onClose();
       onCreated?.(created);

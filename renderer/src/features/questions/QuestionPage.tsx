@@ -13,7 +13,6 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
@@ -30,12 +29,13 @@ import { ApiCallError, call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
-import { KnowledgePicker } from '../knowledge/KnowledgePicker';
-import { departmentNameOf } from '../departments/names';
+import { KnowledgePicker } from '../knowledge';
+import { departmentNameOf } from '../departments';
 import { QuestionStateChip } from './QuestionStateChip';
-import { TextStepDialog } from './TextStepDialog';
-import { CallerFields, DueText, Field, useDeadlineFormat } from './parts';
-import { refreshRecords } from './refresh';
+import { TextStepDialog } from '../../components/TextStepDialog';
+import { LabelledValue } from '../../components/LabelledValue';
+import { CallerFields } from '../records';
+import { DueText, useDeadlineFormat } from '../../components/Deadline';
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
   return (
@@ -61,30 +61,30 @@ function Details({ question }: { question: DifficultQuestion }) {
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
       <Section title={t('sections.call')} testId="question-call">
-        <Field label={t('fields.question')} testId="question-asked">
+        <LabelledValue label={t('fields.question')} testId="question-asked">
           {question.question}
-        </Field>
+        </LabelledValue>
         <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
           <CallerFields record={question} />
         </Stack>
-        {question.reasonTold && <Field label={t('fields.reasonTold')}>{question.reasonTold}</Field>}
+        {question.reasonTold && <LabelledValue label={t('fields.reasonTold')}>{question.reasonTold}</LabelledValue>}
         <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-          <Field label={t('fields.replyPromisedAt')} testId="question-promised">
+          <LabelledValue label={t('fields.replyPromisedAt')} testId="question-promised">
             {deadline(question.replyPromisedAt)}
-          </Field>
-          <Field label={t('fields.opened')}>{byline(format, question.openedAt, question.openedByName)}</Field>
+          </LabelledValue>
+          <LabelledValue label={t('fields.opened')}>{byline(format, question.openedAt, question.openedByName)}</LabelledValue>
         </Stack>
       </Section>
       <Section title={t('sections.department')} testId="question-department-answer">
         <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-          <Field label={t('fields.department')}>{department}</Field>
-          <Field label={t('fields.dueAt')}>
+          <LabelledValue label={t('fields.department')}>{department}</LabelledValue>
+          <LabelledValue label={t('fields.dueAt')}>
             <DueText dueAt={question.dueAt} overdue={question.overdue} testId="question-due" />
-          </Field>
+          </LabelledValue>
         </Stack>
-        <Field label={t('fields.answer')} testId="question-answer">
+        <LabelledValue label={t('fields.answer')} testId="question-answer">
           {question.answeredAt !== null ? question.answer : t('awaitingAnswer')}
-        </Field>
+        </LabelledValue>
         {question.answeredAt !== null && (
           <Typography variant="caption" color="text.secondary">
             {t('recordedBy', { by: byline(format, question.answeredAt, question.answeredByName) })}
@@ -95,7 +95,7 @@ function Details({ question }: { question: DifficultQuestion }) {
         )}
       </Section>
       <Section title={t('sections.reply')} testId="question-reply">
-        <Field label={t('fields.reply')}>{question.repliedAt !== null ? question.reply : t('notReplied')}</Field>
+        <LabelledValue label={t('fields.reply')}>{question.repliedAt !== null ? question.reply : t('notReplied')}</LabelledValue>
         {question.repliedAt !== null && (
           <Typography variant="caption" color="text.secondary">
             {t('recordedBy', { by: byline(format, question.repliedAt, question.repliedByName) })}
@@ -104,15 +104,15 @@ function Details({ question }: { question: DifficultQuestion }) {
       </Section>
       <Section title={t('sections.knowledge')} testId="question-knowledge">
         {question.article && (
-          <Field label={t('fields.closedWith')} testId="question-article">
+          <LabelledValue label={t('fields.closedWith')} testId="question-article">
             <Link component={RouterLink} to={`/knowledge/${question.article.id}`}>
               {question.article.number} · {linkTitle(question.article)}
             </Link>{' '}
             {t('revision', { revision: question.article.revision })}
-          </Field>
+          </LabelledValue>
         )}
         {!question.article && question.linkedArticles.length > 0 && (
-          <Field label={t('fields.linkedArticles')} testId="question-linked-articles">
+          <LabelledValue label={t('fields.linkedArticles')} testId="question-linked-articles">
             {question.linkedArticles.map((a) => (
               <Box key={a.id}>
                 <Link component={RouterLink} to={`/knowledge/${a.id}`}>
@@ -120,9 +120,9 @@ function Details({ question }: { question: DifficultQuestion }) {
                 </Link>
               </Box>
             ))}
-          </Field>
+          </LabelledValue>
         )}
-        {question.noArticleReason && <Field label={t('fields.noArticleReason')}>{question.noArticleReason}</Field>}
+        {question.noArticleReason && <LabelledValue label={t('fields.noArticleReason')}>{question.noArticleReason}</LabelledValue>}
         {question.state !== 'closed' && question.linkedArticles.length === 0 && (
           <Typography variant="body2" color="text.secondary">
             {t('articleNeeded')}
@@ -145,7 +145,6 @@ export function QuestionPage() {
   const valid = Number.isInteger(id) && id > 0;
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const query = useApiQuery('questions.get', { id: valid ? id : 1 }, { enabled: valid });
   const [step, setStep] = useState<QuestionAction | 'pickArticle' | null>(null);
@@ -159,7 +158,6 @@ export function QuestionPage() {
   const actions = availableQuestionActions(question.state, me.roles);
   const mayWriteArticle = mayCall(api['knowledge.create'].access, me.roles) && question.answeredAt !== null && question.state !== 'closed';
   const done = async (key: string) => {
-    await refreshRecords(queryClient);
     notify(t(key, { number: question.number }));
   };
   const close = async () => {
@@ -169,7 +167,6 @@ export function QuestionPage() {
       await done('notices.closed');
     } catch (error) {
       notify(errorMessage(t, error), 'error');
-      await refreshRecords(queryClient);
     } finally {
       setBusy(false);
     }
@@ -183,7 +180,7 @@ export function QuestionPage() {
           {t('recordTitle', { number: question.number })}
         </Typography>
         <QuestionStateChip state={question.state} />
-        {question.overdue && <Chip size="small" color="error" label={t('overdue')} />}
+        {question.overdue && <Chip size="small" color="error" label={t('common:deadline.overdue')} />}
         <Box sx={{ flex: 1 }} />
         {actions.includes('answer') && (
           <Button variant="contained" onClick={() => setStep('answer')} data-testid="question-action-answer">

@@ -16,10 +16,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { RecordTable, TwoLines, type RecordColumn } from '../../components/RecordTable';
 import { useFormat } from '../../lib/format';
 import { useApiPages } from '../../lib/queries';
-import { departmentNameOf } from '../departments/names';
+import { departmentNameOf, DepartmentSelect } from '../departments';
 import { QuestionDialog } from './QuestionDialog';
 import { QuestionStateChip } from './QuestionStateChip';
-import { DepartmentSelect, DueText } from './parts';
+import { DueText } from '../../components/Deadline';
 
 const PAGE_SIZE = 50;
 

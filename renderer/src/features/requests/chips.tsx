@@ -1,7 +1,7 @@
 // A request's state, kind and priority, and a breach class, as small coloured chips in the user's words.
 import Chip, { type ChipProps } from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
-import type { BreachClass, Priority, RequestKind } from '../../../../shared/api/requests';
+import type { Priority, RequestKind } from '../../../../shared/api/requests';
 import type { RequestState } from '../../../../shared/requests/lifecycle';
 
 type Color = ChipProps['color'];
@@ -45,8 +45,3 @@ export function PriorityChip({ priority }: { priority: Priority }) {
   );
 }
 
-export function BreachChip({ breach }: { breach: BreachClass | null }) {
-  const { t } = useTranslation('requests');
-  if (breach === null) return null;
-  return <Chip size="small" color={breach === 'major' ? 'error' : 'warning'} label={t(`breach.${breach}`)} data-testid={`breach-${breach}`} />;
-}

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { REQUEST_TAKERS } from '../../../../shared/api/requests';
 import { useApiQuery } from '../../lib/queries';
-import { departmentName } from '../departments/names';
+import { departmentName } from '../departments';
 
 export function useDepartmentChoices(): Array<{ id: number; label: string }> {
   const { i18n } = useTranslation();

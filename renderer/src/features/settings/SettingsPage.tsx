@@ -12,7 +12,6 @@ import { z } from 'zod';
 import { languageSchema, LANGUAGES, nameSchema, type CenterSettings } from '../../../../shared/api';
 import { isValidTimeZone } from '../../../../shared/api/settings';
 import { useNotify } from '../../app/notify';
-import { STATUS_KEY } from '../../app/session';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
@@ -87,7 +86,6 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
       });
       setVersion(saved.version);
       queryClient.setQueryData(['settings.get', {}], saved);
-      await queryClient.invalidateQueries({ queryKey: STATUS_KEY });
       notify(t('saved'));
     }),
   );

@@ -8,7 +8,6 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_CHANNELS, type RequestChannel } from '../../../../shared/api/requests';
@@ -18,9 +17,8 @@ import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
 import { apiErrorOf, errorMessage } from '../../lib/errors';
-import { CustomerPickerField, type PickedCustomer } from '../questions/CustomerPickerField';
-import { DepartmentSelect } from '../questions/parts';
-import { refreshRecords } from '../questions/refresh';
+import { CustomerPickerField, type PickedCustomer } from '../customer-search';
+import { DepartmentSelect } from '../departments';
 
 export interface SuggestionPrefill {
   content?: string;
@@ -33,7 +31,6 @@ export interface SuggestionPrefill {
 
 export function SuggestionDialog({ prefill = {}, onClose, onCreated }: { prefill?: SuggestionPrefill; onClose: () => void; onCreated?: (suggestion: Suggestion) => void }) {
   const { t } = useTranslation(['suggestions', 'questions', 'requests', 'common', 'errors']);
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const [content, setContent] = useState(prefill.content ?? '');
   const [channel, setChannel] = useState<RequestChannel>(prefill.channel ?? 'hotline');
@@ -63,7 +60,6 @@ export function SuggestionDialog({ prefill = {}, onClose, onCreated }: { prefill
         ...(prefill.requestId !== undefined && { requestId: prefill.requestId }),
         ...(departmentId !== '' && { departmentId }),
       });
-      await refreshRecords(queryClient);
       notify(t('notices.recorded', { number: created.number }));
       onClose();
       onCreated?.(created);

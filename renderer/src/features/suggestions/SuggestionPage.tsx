@@ -10,7 +10,6 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -28,11 +27,12 @@ import { ApiCallError, call } from '../../lib/api';
 import { errorMessage, isConflict } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
-import { CallerFields, DepartmentSelect, DueText, Field } from '../questions/parts';
-import { refreshRecords } from '../questions/refresh';
-import { TextStepDialog } from '../questions/TextStepDialog';
-import { departmentNameOf } from '../departments/names';
+import { LabelledValue } from '../../components/LabelledValue';
+import { TextStepDialog } from '../../components/TextStepDialog';
+import { departmentNameOf, DepartmentSelect } from '../departments';
 import { SuggestionStateChip } from './SuggestionStateChip';
+import { CallerFields } from '../records';
+import { DueText } from '../../components/Deadline';
 
 function ForwardDialog({ suggestion, onClose, onDone }: { suggestion: Suggestion; onClose: () => void; onDone: () => Promise<void> }) {
   const { t } = useTranslation(['suggestions', 'common', 'errors']);
@@ -95,7 +95,6 @@ export function SuggestionPage() {
   const valid = Number.isInteger(id) && id > 0;
   const me = useCurrentUser();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const query = useApiQuery('suggestions.get', { id: valid ? id : 1 }, { enabled: valid });
   const [step, setStep] = useState<SuggestionAction | null>(null);
@@ -108,7 +107,6 @@ export function SuggestionPage() {
   const actions = availableSuggestionActions(s.state, me.roles);
   const by = (at: number | null, name: string | null) => [format.dateTime(at), name ?? ''].filter(Boolean).join(' · ');
   const done = (key: string) => async () => {
-    await refreshRecords(queryClient);
     notify(t(key, { number: s.number }));
   };
   const department = departmentNameOf(s, i18n.language) ?? t('notForwarded');
@@ -121,7 +119,7 @@ export function SuggestionPage() {
           {t('recordTitle', { number: s.number })}
         </Typography>
         <SuggestionStateChip state={s.state} />
-        {s.overdue && <Chip size="small" color="error" label={t('questions:overdue')} />}
+        {s.overdue && <Chip size="small" color="error" label={t('common:deadline.overdue')} />}
         <Box sx={{ flex: 1 }} />
         {actions.map((action) => (
           <Button key={action} variant={action === 'forward' && s.state === 'forwarded' ? 'outlined' : 'contained'} onClick={() => setStep(action)} data-testid={`suggestion-action-${action}`}>
@@ -135,14 +133,14 @@ export function SuggestionPage() {
             {t('sections.suggestion')}
           </Typography>
           <Stack spacing={1.25}>
-            <Field label={t('fields.content')} testId="suggestion-content-view">
+            <LabelledValue label={t('fields.content')} testId="suggestion-content-view">
               {s.content}
-            </Field>
+            </LabelledValue>
             <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-              <Field label={t('fields.channel')}>{t(`requests:channels.${s.channel}`)}</Field>
+              <LabelledValue label={t('fields.channel')}>{t(`requests:channels.${s.channel}`)}</LabelledValue>
               <CallerFields record={s} />
             </Stack>
-            <Field label={t('fields.recorded')}>{by(s.recordedAt, s.recordedByName)}</Field>
+            <LabelledValue label={t('fields.recorded')}>{by(s.recordedAt, s.recordedByName)}</LabelledValue>
           </Stack>
         </Paper>
         <Paper variant="outlined" sx={{ p: 2 }}>
@@ -151,29 +149,29 @@ export function SuggestionPage() {
           </Typography>
           <Stack spacing={1.25}>
             <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-              <Field label={t('fields.department')}>{department}</Field>
-              {s.forwardedAt !== null && <Field label={t('fields.forwarded')}>{by(s.forwardedAt, s.forwardedByName)}</Field>}
+              <LabelledValue label={t('fields.department')}>{department}</LabelledValue>
+              {s.forwardedAt !== null && <LabelledValue label={t('fields.forwarded')}>{by(s.forwardedAt, s.forwardedByName)}</LabelledValue>}
               {s.dueAt !== null && (
-                <Field label={t('fields.dueAt')}>
+                <LabelledValue label={t('fields.dueAt')}>
                   <DueText dueAt={s.dueAt} overdue={s.overdue} testId="suggestion-due" />
-                </Field>
+                </LabelledValue>
               )}
             </Stack>
-            <Field label={t('fields.answer')} testId="suggestion-answer">
+            <LabelledValue label={t('fields.answer')} testId="suggestion-answer">
               {s.answeredAt !== null ? s.answer : t('awaitingAnswer')}
-            </Field>
+            </LabelledValue>
             {s.answeredAt !== null && (
               <Typography variant="caption" color="text.secondary">
                 {t('questions:recordedBy', { by: by(s.answeredAt, s.answeredByName) })}
               </Typography>
             )}
             {s.closedAt !== null && (
-              <Field label={t('fields.closingNote')} testId="suggestion-closing">
+              <LabelledValue label={t('fields.closingNote')} testId="suggestion-closing">
                 {s.closingNote || t('questions:none')}
                 <Typography variant="caption" color="text.secondary" component="div">
                   {t('questions:closedBy', { by: by(s.closedAt, s.closedByName) })}
                 </Typography>
-              </Field>
+              </LabelledValue>
             )}
           </Stack>
         </Paper>

@@ -15,10 +15,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { RecordTable, TwoLines, type RecordColumn } from '../../components/RecordTable';
 import { useFormat } from '../../lib/format';
 import { useApiPages } from '../../lib/queries';
-import { DepartmentSelect, DueText } from '../questions/parts';
-import { departmentNameOf } from '../departments/names';
+import { departmentNameOf, DepartmentSelect } from '../departments';
 import { SuggestionDialog } from './SuggestionDialog';
 import { SuggestionStateChip } from './SuggestionStateChip';
+import { DueText } from '../../components/Deadline';
 
 const PAGE_SIZE = 50;
 

@@ -6,7 +6,6 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -23,7 +22,6 @@ const resetForm = z.object({ newPassword: passwordSchema });
 
 export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation(['users', 'auth', 'common']);
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const { register, handleSubmit, setError, formState } = useForm<z.input<typeof resetForm>, unknown, z.output<typeof resetForm>>({
     resolver: translatedResolver(resetForm, t),
@@ -34,7 +32,6 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
   const onSubmit = handleSubmit(({ newPassword }) =>
     save(async () => {
       await call('users.resetPassword', { id: user.id, newPassword });
-      await queryClient.invalidateQueries({ queryKey: ['users.list'] });
       notify(t('reset.done', { name: user.displayName }));
       onClose();
     }),

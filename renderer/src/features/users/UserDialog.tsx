@@ -37,7 +37,7 @@ import { call } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
 import { translatedResolver } from '../../lib/form';
 import { useVersionedSave } from '../../lib/formSave';
-import { departmentName } from '../departments/names';
+import { departmentName } from '../departments';
 
 const rolesField = z
   .array(z.enum(ROLES))
@@ -114,7 +114,6 @@ export function UserDialog({
             roles: values.roles,
             departmentId: values.departmentId,
           });
-      await queryClient.invalidateQueries({ queryKey: ['users.list'] });
       notify(t(user ? 'updated' : 'created', { name: saved.displayName }));
       onClose();
     }),

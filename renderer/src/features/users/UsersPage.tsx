@@ -18,7 +18,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
-import { departmentName } from '../departments/names';
+import { departmentName } from '../departments';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserDialog } from './UserDialog';
 

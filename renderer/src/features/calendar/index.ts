@@ -1,0 +1,2 @@
+// calendar: what other features may use.
+export { MissingYearNotice } from './MissingYearNotice';

@@ -1,0 +1,3 @@
+// documents: what other features may use.
+export { AddDocumentDialog } from './AddDocumentDialog';
+export { DocumentsSection } from './DocumentsSection';

@@ -1,0 +1,3 @@
+// export: what other features may use.
+export { ExportCustomersButton } from './ExportCustomersButton';
+export { saveBlob } from './download';

@@ -1,0 +1,3 @@
+// knowledge: what other features may use.
+export { KnowledgePicker } from './KnowledgePicker';
+export { articleTitle } from './ArticleView';

@@ -1,0 +1,2 @@
+// questions: what other features may use.
+export { QuestionDialog } from './QuestionDialog';

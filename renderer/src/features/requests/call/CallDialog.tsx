@@ -1,0 +1,251 @@
+// The call form (来电登记), over whatever screen is on: the cursor starts in the caller's number; Ctrl+Enter saves.
+// The draft lives in the session until the request is saved, so a failed save or a form closed by accident loses
+// nothing; the time the form opened is when the call came in.
+import AccessTimeOutlined from '@mui/icons-material/AccessTimeOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Divider from '@mui/material/Divider';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../../../shared/api';
+import type { RequestChannel, ServiceRequest } from '../../../../../shared/api/requests';
+import { fieldIssuesFrom } from '../../../../../shared/api/validation';
+import { useCurrentUser } from '../../../app/session';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { SubmitButton } from '../../../components/SubmitButton';
+import { call } from '../../../lib/api';
+import { apiErrorOf, errorMessage } from '../../../lib/errors';
+import { useFormat } from '../../../lib/format';
+import { useApiQuery } from '../../../lib/queries';
+import { CallDetails } from './CallDetails';
+import { CallerSection } from './CallerSection';
+import { CallSaved } from './CallSaved';
+import { isAnsweredOnSpot, loadDraft, newDraft, storeDraft, suggestedSubject, toCreateInput, type CallDraft, type DraftFault } from './callDraft';
+import { defaultChannel } from './channelDefault';
+import { formatAgo } from '../../../lib/durations';
+import { equipmentLabel } from './EquipmentChoice';
+import { FaultFields } from './FaultFields';
+import { KnowledgePanel } from './KnowledgePanel';
+import { useNow } from '../useNow';
+
+type Errors = Record<string, string>;
+
+/** The channel of a call received at `at` when the agent says nothing (the hotline until the calendar is known). */
+function useChannelDefault(at: number): RequestChannel {
+  const settings = useApiQuery('settings.get', {}, { staleTime: 60_000 });
+  const calendar = useApiQuery('calendar.get', {}, { staleTime: 600_000 });
+  if (!settings.data || !calendar.data) return 'hotline';
+  return defaultChannel(at, settings.data.timeZone, calendar.data.days);
+}
+
+function Elapsed({ since }: { since: number }) {
+  const { t } = useTranslation('requests');
+  const format = useFormat();
+  const now = useNow(15_000);
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      icon={<AccessTimeOutlined />}
+      label={t('call.receivedAgo', { time: format.dateTime(since), ago: formatAgo(t, Math.max(0, now - since)) })}
+      data-testid="call-elapsed"
+    />
+  );
+}
+
+export function CallDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['requests', 'common']);
+  const me = useCurrentUser();
+  const [draft, setDraft] = useState<CallDraft>(() => loadDraft(me.id) ?? newDraft(Date.now()));
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<ServiceRequest | null>(null);
+  const [focusNext, setFocusNext] = useState<'equipment' | 'kind' | 'phone' | 'save' | null>('phone');
+  const phoneRef = useRef<HTMLInputElement | null>(null);
+  const kindRef = useRef<HTMLDivElement | null>(null);
+  const contentRef = useRef<HTMLDivElement | null>(null);
+  const saveButtonRef = useRef<HTMLButtonElement | null>(null);
+  const channelIfUnsaid = useChannelDefault(draft.openedAt);
+  const channel = draft.channel ?? channelIfUnsaid;
+  const customerPage = useApiQuery('customers.get', { id: draft.customer?.id ?? 1 }, { enabled: draft.customer !== null, staleTime: 30_000 });
+  const unit = customerPage.data?.equipment.find((candidate) => candidate.id === draft.equipmentId);
+
+  useEffect(() => storeDraft(me.id, saved ? null : draft), [me.id, draft, saved]);
+  // The cursor goes where the next keystroke belongs, once what it goes to is on screen.
+  useEffect(() => {
+    if (focusNext === null) return;
+    const timer = window.setTimeout(() => {
+      if (focusNext === 'phone') phoneRef.current?.focus();
+      else if (focusNext === 'save') saveButtonRef.current?.focus();
+      else {
+        const group = focusNext === 'equipment' ? contentRef.current?.querySelector('[data-testid="call-equipment"]') : kindRef.current;
+        const radio = group?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? group?.querySelector<HTMLInputElement>('input[type="radio"]');
+        (radio ?? kindRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked'))?.focus();
+      }
+      setFocusNext(null);
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [focusNext, customerPage.data]);
+
+  const change = (patch: Partial<CallDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setErrors((current) => {
+      const next = { ...current };
+      for (const key of Object.keys(patch)) delete next[key];
+      return next;
+    });
+  };
+  const changeFault = (patch: Partial<DraftFault>) => change({ fault: { ...draft.fault, ...patch } });
+
+  const subjectIfEmpty = suggestedSubject(draft, {
+    kind: t(`kinds.${draft.kind}`),
+    separator: t('call.subjectSeparator'),
+    equipment: unit ? equipmentLabel(unit) : null,
+  });
+
+  const save = async () => {
+    if (busy) return;
+    const input = toCreateInput(draft, { subject: subjectIfEmpty, channel });
+    const parsed = api['requests.create'].input.safeParse(input);
+    if (!parsed.success) {
+      const found: Errors = {};
+      for (const issue of fieldIssuesFrom(parsed.error)) found[issue.path] ??= t(`errors:${issue.key}`, issue.params ?? {});
+      setErrors(found);
+      setFormError(t('errors:validation'));
+      return;
+    }
+    setBusy(true);
+    setFormError(null);
+    try {
+      const created = await call('requests.create', input);
+      setSaved(created);
+    } catch (failure) {
+      const found: Errors = {};
+      for (const issue of apiErrorOf(failure).details?.fields ?? []) found[issue.path] ??= t(`errors:${issue.key}`, issue.params ?? {});
+      setErrors(found);
+      setFormError(errorMessage(t, failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const nextCall = () => {
+    setSaved(null);
+    setDraft(newDraft(Date.now()));
+    setErrors({});
+    setFocusNext('phone');
+  };
+
+  const discard = () => {
+    setDraft(newDraft(Date.now()));
+    setErrors({});
+    setFormError(null);
+    setFocusNext('phone');
+  };
+
+  // Ctrl+Enter saves wherever the cursor is, also when what had it has just gone (a picked article's list).
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = saved ? async () => undefined : save;
+  });
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      void saveRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const fault = (key: keyof DraftFault) => errors[`fault.${key}`];
+  const onSpot = isAnsweredOnSpot(draft);
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="lg" fullWidth slotProps={{ paper: { 'data-testid': 'call-form' } as object }}>
+      <DialogTitle sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
+        <Box component="span" sx={{ flex: 1 }}>
+          {t('call.title')}
+        </Box>
+        {!saved && <Elapsed since={draft.openedAt} />}
+      </DialogTitle>
+      {saved ? (
+        <CallSaved request={saved} onNext={nextCall} onClose={onClose} />
+      ) : (
+        <>
+          <DialogContent dividers ref={contentRef}>
+            <Stack spacing={2}>
+              <FormErrorAlert error={formError} />
+              {errors.receivedAt && <FormErrorAlert error={errors.receivedAt} />}
+              <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 5fr) minmax(0, 6fr)' }, alignItems: 'start' }}>
+                <CallerSection
+                  draft={draft}
+                  onChange={change}
+                  phoneError={errors.callerPhone}
+                  callerNameError={errors.callerName}
+                  phoneRef={phoneRef}
+                  onPicked={(page) => setFocusNext(page && page.equipment.length > 0 ? 'equipment' : 'kind')}
+                />
+                <CallDetails draft={draft} onChange={change} errors={errors} kindRef={kindRef} subjectPlaceholder={subjectIfEmpty} channel={channel} />
+              </Box>
+              {draft.kind === 'fault' && (
+                <>
+                  <Divider textAlign="left">
+                    <Typography variant="caption" color="text.secondary">
+                      {t('fault.title')}
+                    </Typography>
+                  </Divider>
+                  <FaultFields
+                    value={draft.fault}
+                    onChange={changeFault}
+                    testIdPrefix="call"
+                    errors={{ occurredAt: fault('occurredAt'), nature: fault('nature'), category: fault('category'), location: fault('location'), impact: fault('impact'), userActions: fault('userActions') }}
+                  />
+                </>
+              )}
+              {draft.kind === 'consultation' && (
+                <KnowledgePanel
+                  query={[draft.subject, draft.description].filter((part) => part.trim() !== '').join(' ')}
+                  article={draft.article}
+                  onPick={(article) => {
+                    change({ article });
+                    if (article) setFocusNext('save');
+                  }}
+                />
+              )}
+              {draft.kind === 'consultation' && draft.article === null && (
+                <FormControlLabel
+                  control={<Checkbox checked={draft.answeredOnSpot === true} onChange={(event) => change({ answeredOnSpot: event.target.checked })} />}
+                  label={t('call.answeredWithoutArticle')}
+                  data-testid="call-answered-on-spot"
+                />
+              )}
+            </Stack>
+          </DialogContent>
+          <DialogActions sx={{ px: 3, py: 1.5 }}>
+            <Button color="inherit" onClick={discard} sx={{ mr: 'auto' }} data-testid="call-discard">
+              {t('call.discard')}
+            </Button>
+            <Typography variant="caption" color="text.secondary">
+              {t('call.draftKept')}
+            </Typography>
+            <Button onClick={onClose}>{t('common:actions.close')}</Button>
+            <SubmitButton busy={busy} type="button" onClick={() => void save()} ref={saveButtonRef} data-testid="call-save">
+              {onSpot ? t('call.saveAnswered') : t('call.save')}
+            </SubmitButton>
+          </DialogActions>
+        </>
+      )}
+    </Dialog>
+  );
+}

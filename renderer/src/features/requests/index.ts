@@ -1,0 +1,2 @@
+// requests: what other features may use.
+export { ProgressReminders } from './board/ProgressReminders';

@@ -1,0 +1,100 @@
+// Requests as rows: number (a link), received, kind, priority, state, subject with the customer or caller, owner, what is due next.
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import type { RequestSummary } from '../../../../../shared/api/requests';
+import { useFormat } from '../../../lib/format';
+import { KindChip, PriorityChip, StateChip } from '../chips';
+import { useNow } from '../useNow';
+
+export function RequestTable({ rows, empty, testId, footer }: { rows: RequestSummary[]; empty: string | null; testId: string; footer?: ReactNode }) {
+  const { t } = useTranslation('requests');
+  const format = useFormat();
+  const navigate = useNavigate();
+  const now = useNow(60_000);
+  return (
+    <TableContainer component={Paper} variant="outlined" data-testid={testId}>
+      <Table size="small" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
+        <TableHead>
+          <TableRow sx={{ '& th': { whiteSpace: 'nowrap' } }}>
+            <TableCell>{t('fields.number')}</TableCell>
+            <TableCell>{t('fields.receivedAt')}</TableCell>
+            <TableCell>{t('list.kind')}</TableCell>
+            <TableCell>{t('fields.priority')}</TableCell>
+            <TableCell>{t('fields.state')}</TableCell>
+            <TableCell sx={{ width: '100%' }}>{t('list.subjectAndCustomer')}</TableCell>
+            <TableCell>{t('fields.owner')}</TableCell>
+            <TableCell>{t('list.nextDue')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id} hover onDoubleClick={() => void navigate(`/requests/${row.id}`)} data-testid={`request-row-${row.number}`}>
+              <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+                <Link component={RouterLink} to={`/requests/${row.id}`} underline="hover" data-testid={`request-link-${row.number}`}>
+                  {row.number}
+                </Link>
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(row.receivedAt)}</TableCell>
+              <TableCell>
+                <KindChip kind={row.kind} />
+              </TableCell>
+              <TableCell>
+                <PriorityChip priority={row.priority} />
+              </TableCell>
+              <TableCell>
+                <StateChip state={row.state} />
+              </TableCell>
+              <TableCell sx={{ maxWidth: 0, width: '100%' }}>
+                <Typography variant="body2" noWrap title={row.subject}>
+                  {row.subject}
+                </Typography>
+                <Typography variant="caption" color="text.secondary" noWrap component="div">
+                  {row.customerName ? `${row.customerName}${t('call.listSeparator')}${row.callerPhone}` : row.callerPhone}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                <Typography variant="body2" noWrap>
+                  {row.ownerName ?? '—'}
+                </Typography>
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {row.nextDue ? (
+                  <>
+                    <Typography variant="caption" color="text.secondary" component="div">
+                      {t(`deadlines.kinds.${row.nextDue.kind}`)}
+                    </Typography>
+                    <Typography variant="body2" color={row.nextDue.at < now ? 'error' : 'text.primary'}>
+                      {format.dateTime(row.nextDue.at)}
+                    </Typography>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+          {empty !== null && rows.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={8}>
+                <Typography variant="body2" color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
+                  {empty}
+                </Typography>
+              </TableCell>
+            </TableRow>
+          )}
+        </TableBody>
+      </Table>
+      {footer}
+    </TableContainer>
+  );
+}

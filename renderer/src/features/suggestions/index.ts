@@ -1,0 +1,2 @@
+// suggestions: what other features may use.
+export { SuggestionDialog } from './SuggestionDialog';

@@ -1,0 +1,2 @@
+// timeline: what other features may use.
+export { TimelineEvents } from './TimelineEvents';

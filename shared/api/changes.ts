@@ -1,0 +1,124 @@
+// What each write's success changes: the reads whose answers may differ afterwards. The renderer refreshes exactly
+// these after a write succeeds (renderer/src/lib/queries.ts); the type makes every write declare its changes and
+// names only reads of the contract.
+import type { ReadMethodName, WriteMethodName } from './index';
+
+type Reads = readonly ReadMethodName[];
+
+/** Who is signed in (`auth.me`) the renderer's session takes from the call's own answer; the status reads again. */
+const SESSION = ['auth.status'] as const satisfies Reads;
+const PEOPLE = ['users.list', 'users.directory'] as const satisfies Reads;
+const DEPARTMENTS = ['departments.list', 'users.list', 'users.directory'] as const satisfies Reads;
+/** The customer archive: customers, their sites, equipment, documents and their timelines. */
+const ARCHIVE = [
+  'customers.search',
+  'customers.list',
+  'customers.regions',
+  'customers.get',
+  'customers.findDuplicates',
+  'customers.timeline',
+  'equipment.models',
+  'equipment.modelCustomers',
+  'documents.list',
+  'export.customers',
+] as const satisfies Reads;
+const CALENDAR = ['calendar.get', 'calendar.addWorkingDays', 'requests.board', 'requests.reminders', 'complaints.due'] as const satisfies Reads;
+/** A request shows on its page, in the lists and the board, and in its customer's repair archive. */
+const REQUESTS = [
+  'requests.get',
+  'requests.list',
+  'requests.search',
+  'requests.board',
+  'requests.reminders',
+  'customers.timeline',
+] as const satisfies Reads;
+const KNOWLEDGE = [
+  'knowledge.search',
+  'knowledge.list',
+  'knowledge.tags',
+  'knowledge.get',
+  'knowledge.history',
+  'knowledge.usedBy',
+  'questions.get',
+  'questions.list',
+] as const satisfies Reads;
+/** A routed record shows on its page and list, on the request it came from and in the customer's archive. */
+const QUESTIONS = ['questions.get', 'questions.list', 'knowledge.get', 'requests.get', 'customers.timeline'] as const satisfies Reads;
+const SUGGESTIONS = ['suggestions.get', 'suggestions.list', 'requests.get', 'customers.timeline'] as const satisfies Reads;
+const COMPLAINTS = [
+  'complaints.get',
+  'complaints.list',
+  'complaints.due',
+  'complaints.register',
+  'requests.get',
+  'customers.timeline',
+] as const satisfies Reads;
+
+export const CHANGES = {
+  'auth.setup': SESSION,
+  'auth.login': SESSION,
+  'auth.logout': SESSION,
+  'auth.changePassword': SESSION,
+  'auth.setLanguage': SESSION,
+  'users.create': PEOPLE,
+  'users.update': PEOPLE,
+  'users.resetPassword': PEOPLE,
+  'departments.create': DEPARTMENTS,
+  'departments.update': DEPARTMENTS,
+  'settings.update': ['settings.get', 'system.status', ...SESSION],
+  'backup.create': ['backup.list', 'system.status'],
+  // A restore ends every session: the renderer goes back to sign-in and forgets what it had read.
+  'backup.restore': ['backup.list', 'system.status'],
+  'customers.create': ARCHIVE,
+  'customers.update': ARCHIVE,
+  'customers.merge': [...ARCHIVE, ...REQUESTS],
+  'customers.addSite': ARCHIVE,
+  'customers.updateSite': ARCHIVE,
+  'equipment.create': ARCHIVE,
+  'equipment.update': ARCHIVE,
+  'equipment.renewWarranty': ARCHIVE,
+  'equipment.setModelStatus': ARCHIVE,
+  'documents.add': ARCHIVE,
+  'import.commit': [...ARCHIVE, 'import.progress'],
+  'calendar.setDay': CALENDAR,
+  'calendar.resetDay': CALENDAR,
+  'sla.updatePolicy': ['sla.getPolicy', 'sla.history', 'requests.board', 'requests.reminders'],
+  'requests.create': [...REQUESTS, 'knowledge.get', 'knowledge.usedBy'],
+  'requests.update': [...REQUESTS, 'knowledge.get', 'knowledge.usedBy'],
+  'requests.transition': REQUESTS,
+  'requests.recordArrival': REQUESTS,
+  'requests.addNote': REQUESTS,
+  'requests.addProgress': REQUESTS,
+  'requests.confirm': REQUESTS,
+  'knowledge.create': KNOWLEDGE,
+  'knowledge.update': KNOWLEDGE,
+  'knowledge.publish': KNOWLEDGE,
+  'knowledge.unpublish': KNOWLEDGE,
+  'knowledge.recordUse': [...KNOWLEDGE, 'requests.get'],
+  'questions.create': QUESTIONS,
+  'questions.answer': QUESTIONS,
+  'questions.reply': QUESTIONS,
+  'questions.close': [...QUESTIONS, 'knowledge.usedBy'],
+  'questions.closeWithoutArticle': QUESTIONS,
+  'suggestions.create': SUGGESTIONS,
+  'suggestions.forward': SUGGESTIONS,
+  'suggestions.answer': SUGGESTIONS,
+  'suggestions.close': SUGGESTIONS,
+  'complaints.create': COMPLAINTS,
+  'complaints.review': COMPLAINTS,
+  'complaints.resubmit': COMPLAINTS,
+  'complaints.route': COMPLAINTS,
+  'complaints.recordResult': COMPLAINTS,
+  'complaints.sign': COMPLAINTS,
+  'complaints.send': COMPLAINTS,
+  'complaints.recordOpinion': COMPLAINTS,
+  'complaints.assignReply': COMPLAINTS,
+  'complaints.recordReply': COMPLAINTS,
+  'complaints.file': COMPLAINTS,
+  'complaints.returnForCorrection': COMPLAINTS,
+} as const satisfies Record<WriteMethodName, Reads>;
+
+/** The reads to refresh after `method` succeeded: none for a read. */
+export function changedBy(method: string): Reads {
+  return (CHANGES as Partial<Record<string, Reads>>)[method] ?? [];
+}
