@@ -8,6 +8,7 @@ import { settingsHandlers } from './features/settings/handlers';
 import { systemHandlers } from './features/system/handlers';
 import { usersHandlers } from './features/users/handlers';
 import { customersHandlers } from './features/customers/handlers';
+import { customerPageHandlers } from './features/customer-page/handlers';
 import { equipmentHandlers } from './features/equipment/handlers';
 import { documentsHandlers } from './features/documents/handlers';
 import { importHandlers } from './features/import/handlers';
@@ -28,6 +29,7 @@ export const handlers = {
   ...backupHandlers,
   ...systemHandlers,
   ...customersHandlers,
+  ...customerPageHandlers,
   ...equipmentHandlers,
   ...documentsHandlers,
   ...importHandlers,

@@ -6,7 +6,7 @@ import type { DriverOptions } from './db/connection';
 import { DatabaseHost } from './db/host';
 import { migrate } from './db/migrate';
 import type { BackendServices } from './context';
-import { PRODUCTION_COST_LOG2 } from './features/auth/passwords';
+import { PRODUCTION_COST_LOG2 } from './lib/passwords';
 import { SessionStore, type SessionContext } from './features/auth/sessions';
 import { BackupService } from './features/backup/backups';
 import { writeBackup } from './features/backup/files';

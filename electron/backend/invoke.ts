@@ -4,7 +4,7 @@ import { fieldIssuesFrom, invalidUnicodeIssues } from '../../shared/api/validati
 import type { BackendServices, Handler, HandlerContext } from './context';
 import type { DatabaseHost } from './db/host';
 import type { SessionContext } from './features/auth/sessions';
-import { loadSessionUser } from './features/users/repository';
+import { loadSessionUser } from './features/auth/session-user';
 import { handlers } from './handlers';
 import { DomainError } from './lib/errors';
 

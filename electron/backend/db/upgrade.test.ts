@@ -24,7 +24,7 @@ const { migrate } = await import('./migrate');
 const real = await vi.importActual<typeof MigrationsModule>('./migrations');
 const { openDatabase } = await import('./connection');
 const { AuditTrail } = await import('../features/audit/trail');
-const { hashPassword } = await import('../features/auth/passwords');
+const { hashPassword } = await import('../lib/passwords');
 
 const folders: string[] = [];
 afterEach(() => {

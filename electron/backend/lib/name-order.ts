@@ -1,8 +1,9 @@
 // Where a customer's name stands when a list is sorted by name: in pinyin order, as a Chinese user expects (安徽… before
 // 北京… before 中国…), not in the order of the characters' code points. Stored beside the name (customers.name_order)
-// and recomputed whenever the name changes; SQLite compares it byte by byte.
+// and recomputed whenever the name changes; SQLite compares it byte by byte. Pure, with no feature of its own: the
+// customers feature, an import's worker thread and migration 007 all compute it.
 import { pinyin } from 'pinyin-pro';
-import { nameKey } from '../../../../shared/customers/text';
+import { nameKey } from '../../../shared/customers/text';
 
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -1,5 +1,6 @@
 // Human numbers (KH-000001, FW-20261122-0001…), allocated inside the transaction that creates the record.
 import { sql, type Db } from '../db/connection';
+import { centerToday } from './center-time';
 
 /** The next value of a named sequence; must run inside the creating transaction so a rollback returns it. */
 export function nextInSequence(db: Db, key: string): number {
@@ -27,4 +28,11 @@ export function reserveInSequence(db: Db, key: string, count: number): number {
 
 export function customerCode(n: number): string {
   return `KH-${String(n).padStart(6, '0')}`;
+}
+
+/** A number of the form PREFIX-YYYYMMDD-NNNN (YN-…, JY-…, TS-…), counted per day of the center's calendar. */
+export function datedNumber(db: Db, prefix: string, now: number): string {
+  const day = centerToday(db, now).replaceAll('-', '');
+  const n = nextInSequence(db, `${prefix}-${day}`);
+  return `${prefix}-${day}-${String(n).padStart(4, '0')}`;
 }

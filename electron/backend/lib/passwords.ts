@@ -1,6 +1,7 @@
-// Password hashes: scrypt with a per-user salt; the cost is stored in the hash so it can be raised later.
+// Password hashes: scrypt with a per-user salt; the cost is stored in the hash so it can be raised later. Sign-in checks
+// them (features/auth) and the administrator sets them (features/users), so they live below both.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { passwordHasher } from './hasher';
+import { passwordHasher } from './password-hasher';
 
 /** N = 2^17, r = 8, p = 1, as the handbook sets for production. */
 export const PRODUCTION_COST_LOG2 = 17;

@@ -1,7 +1,8 @@
-// What the customer search index holds of a name (search-index.ts writes it): pure functions, with no database, so an
-// import's worker thread can build the documents too (import/search-documents.ts).
+// What the customer search index holds of a name (features/customers/search-index.ts writes it): pure functions, with
+// no database and no feature of their own, so an import's worker thread can build the documents too
+// (features/import/search-documents.ts, bundled by itself for the Electron app).
 //
-// How each column is segmented (search.ts builds its queries from the same functions):
+// How each column is segmented (features/customers/search.ts builds its queries from the same functions):
 // - name_chars: one token per letter or digit of the name, Chinese or not (`中国移动 ABC` → `中 国 移 动 a b c`), so
 //   any substring of the name is a phrase query, however short (a trigram index would miss 1 and 2 characters).
 // - pinyin: every syllable suffix of the name's pinyin as one token (`zhongguoyidong guoyidong yidong dong`), so a

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../testing/fixture';
-import { nameOrder } from '../../features/customers/name-order';
+import { nameOrder } from '../../lib/name-order';
 import { listCustomers } from '../../features/customers/queries';
 import { openDatabase } from '../connection';
 import { migrate } from '../migrate';

@@ -1,7 +1,7 @@
-// Customers sorted by name in pinyin order (customers/name-order.ts): the sort key of every name, and the indexes the
+// Customers sorted by name in pinyin order (lib/name-order.ts): the sort key of every name, and the indexes the
 // list pages by. The list sorted by name_key before, which put names in the order of their characters' code points.
 import type { Db } from '../connection';
-import { nameOrder } from '../../features/customers/name-order';
+import { nameOrder } from '../../lib/name-order';
 
 export function up(db: Db): void {
   db.exec(`

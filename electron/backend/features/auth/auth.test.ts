@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../../../shared/api';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, createTestBackend, USER_PASSWORD, type TestBackend } from '../../testing/fixture';
 import { LOCKOUT_MS, MAX_FAILED_SIGN_INS } from './handlers';
-import { hashPassword, PRODUCTION_COST_LOG2, verifyPassword } from './passwords';
+import { hashPassword, PRODUCTION_COST_LOG2, verifyPassword } from '../../lib/passwords';
 
 const opened: TestBackend[] = [];
 async function backend(options: Parameters<typeof createTestBackend>[0] = {}): Promise<TestBackend> {

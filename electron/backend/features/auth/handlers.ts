@@ -1,7 +1,7 @@
 import type { authApi, Me } from '../../../../shared/api/auth';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { DomainError, fieldInvalid, invalidState } from '../../lib/errors';
-import { getCenterSettings, updateCenterSettingsColumns } from '../settings/repository';
+import { getCenterSettings, updateCenterSettingsColumns } from '../settings';
 import {
   countUsers,
   findUserById,
@@ -13,8 +13,8 @@ import {
   setLanguage,
   setPasswordHash,
   type UserRecord,
-} from '../users/repository';
-import { hashPassword, verifyPassword } from './passwords';
+} from '../users';
+import { hashPassword, verifyPassword } from '../../lib/passwords';
 import { markSetupDone, setupWasDone } from './setup-marker';
 
 export const MAX_FAILED_SIGN_INS = 5;

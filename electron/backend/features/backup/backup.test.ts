@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { ADMIN_PASSWORD, createTestBackend, databaseDigest, makeTempDir, TEST_COST_LOG2, type TestBackend } from '../../testing/fixture';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword } from '../../lib/passwords';
 import { APPLICATION_ID } from '../../db/migrations/008-application-id';
 import { MIGRATIONS } from '../../db/migrations';
 import { openDatabase } from '../../db/connection';

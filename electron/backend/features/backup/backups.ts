@@ -3,7 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import type { DatabaseHost } from '../../db/host';
 import { DomainError, fieldInvalid } from '../../lib/errors';
 import type { BackupInfo, BackupReason } from '../../../../shared/api/backup';
-import type { AuditTrail } from '../audit/trail';
+import type { AuditTrail } from '../audit';
 import { checkArchiveFile } from './archive-check';
 import { listBackupFiles, writeBackup } from './files';
 import { discardPrepared, prepareRestore, swapInRestored } from './restore';

@@ -7,7 +7,7 @@ import type { Db } from '../../db/connection';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../../shared/api/backup';
 import { isValidTimeZone } from '../../../../shared/api/settings';
 import { zoneClock } from '../../../../shared/calendar/zone';
-import { centerTimeZone } from '../settings/repository';
+import { centerTimeZone } from '../../lib/center-time';
 
 const NAME = /^aftersales-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})(?:([+-])(\d{2})(\d{2}))?-([a-z-]+)\.sqlite$/;
 

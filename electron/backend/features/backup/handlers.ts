@@ -1,6 +1,6 @@
 import type { backupApi } from '../../../../shared/api/backup';
 import { signedIn, type HandlersOf } from '../../context';
-import { findUserByUsername } from '../users/repository';
+import { findUserByUsername } from '../users';
 
 export const backupHandlers = {
   'backup.create': (ctx, input) => {

@@ -22,7 +22,7 @@ vi.mock('../../db/migrations', async (importOriginal) => {
 });
 
 const { ADMIN_PASSWORD, createTestBackend, makeTempDir, TEST_COST_LOG2 } = await import('../../testing/fixture');
-const { hashPassword } = await import('../auth/passwords');
+const { hashPassword } = await import('../../lib/passwords');
 const { createBackend } = await import('../..');
 const { migrate } = await import('../../db/migrate');
 const { openDatabase } = await import('../../db/connection');

@@ -8,7 +8,7 @@ import { openDatabase } from '../../db/connection';
 import type { DatabaseHost } from '../../db/host';
 import { migrate } from '../../db/migrate';
 import { DomainError } from '../../lib/errors';
-import type { AuditTrail, StampedHead } from '../audit/trail';
+import type { AuditTrail, StampedHead } from '../audit';
 import { checkArchive } from './archive-check';
 import { fsyncPath } from './files';
 

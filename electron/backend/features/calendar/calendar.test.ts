@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/connection';
 import { auditRowCount, createTestBackend, TestClock, type TestBackend } from '../../testing/fixture';
 import { DEFAULT_SLA_RULES } from '../../../../shared/calendar/policy';
-import { breachOf, centerTimeZone, lateness, otherDeadline, requestDeadlines, workingCalendar, workingTimeLate } from './deadlines';
+import { centerTimeZone } from '../../lib/center-time';
+import { breachOf, lateness, otherDeadline, requestDeadlines, workingCalendar, workingTimeLate } from './deadlines';
 
 const HOUR = 3_600_000;
 const beijing = (date: string, time = '00:00') => Date.parse(`${date}T${time}:00+08:00`);

@@ -14,7 +14,7 @@ import {
 } from '../../../../shared/calendar/working-days';
 import type { SlaPolicy } from '../../../../shared/api/calendar';
 import { allEdits, currentPolicy } from './repository';
-import { centerTimeZone } from '../settings/repository';
+import { centerTimeZone } from '../../lib/center-time';
 
 export type { Priority, OtherDeadline, BreachClass, BreachKind };
 
@@ -52,9 +52,6 @@ export function slaPolicy(db: Db): SlaPolicy {
 export function forgetSlaPolicy(db: Db): void {
   policies.delete(db);
 }
-
-/** The center's time zone: one reading of it for the whole back end, kept with the settings. */
-export { centerTimeZone };
 
 /** A rule's deadline from `startAt` on the center's calendar and in its time zone. */
 export function deadlineOf(db: Db, rule: DeadlineRule, startAt: number): number {

@@ -5,7 +5,7 @@ import { OFFICIAL_YEARS, officialDay, officialDaysOf } from '../../../../shared/
 import { addWorkingDays } from '../../../../shared/calendar/working-days';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { notFound, staleVersion } from '../../lib/errors';
-import { centerToday } from '../settings/repository';
+import { centerToday } from '../../lib/center-time';
 import { forgetSlaPolicy, forgetWorkingCalendar, workingCalendar } from './deadlines';
 import { currentPolicy, deleteEdit, editsBetween, findEdit, insertPolicyVersion, policyHistory, upsertEdit, yearsWithEditedHolidays } from './repository';
 

@@ -4,9 +4,11 @@ import { ROUTE_DEADLINE, isTransferRoute, type ComplaintRoute } from '../../../.
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { sql } from '../../db/connection';
 import { fieldInvalid, invalidState, notFound } from '../../lib/errors';
-import { otherDeadline } from '../calendar/deadlines';
-import { datedNumber, decodeListCursor, keysetPage, linkableCustomer, linkableRequest, receivedAt } from '../questions/references';
-import { dayBounds } from '../requests/board';
+import { otherDeadline } from '../calendar';
+import { decodeListCursor, keysetPage } from '../../lib/keyset';
+import { datedNumber } from '../../lib/numbers';
+import { linkableCustomer, linkableRequest, receivedAt } from '../../records/links';
+import { dayBounds } from '../../lib/center-time';
 import { dueComplaints, listComplaints } from './queries';
 import { complaintRegister } from './register';
 import { findComplaint, insertComplaint, type ComplaintRow } from './repository';

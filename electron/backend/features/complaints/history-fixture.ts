@@ -8,8 +8,8 @@ import { ROUTE_DEADLINE, type ComplaintRoute, type ComplaintState, type Complain
 import { dateOfDayNumber } from '../../../../shared/calendar/day-numbers';
 import { zoneClock } from '../../../../shared/calendar/zone';
 import { normalizePhone } from '../../../../shared/customers/phones';
-import { otherDeadline } from '../calendar/deadlines';
-import { centerTimeZone } from '../settings/repository';
+import { otherDeadline } from '../calendar';
+import { centerTimeZone } from '../../lib/center-time';
 import type { ComplaintRow } from './repository';
 import { excerpt } from './steps';
 

@@ -2,7 +2,7 @@
 import { sql, type Db } from '../../db/connection';
 import type { ComplaintDue, ComplaintSummary, ComplaintUnit } from '../../../../shared/api/complaints';
 import { PART2_OUT, type ComplaintRoute, type ComplaintState } from '../../../../shared/complaints/route';
-import { lateness } from '../calendar/deadlines';
+import { lateness } from '../calendar';
 
 export interface ComplaintFilter {
   state?: ComplaintState;

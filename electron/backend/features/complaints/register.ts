@@ -6,8 +6,9 @@ import type { ComplaintRoute, ComplaintState } from '../../../../shared/complain
 import { dayNumber } from '../../../../shared/calendar/day-numbers';
 import { zoneClock } from '../../../../shared/calendar/zone';
 import { breachClass } from '../../../../shared/calendar/breach';
-import { workingCalendar } from '../calendar/deadlines';
-import { centerTimeZone, getCenterSettings } from '../settings/repository';
+import { workingCalendar } from '../calendar';
+import { centerTimeZone } from '../../lib/center-time';
+import { getCenterSettings } from '../settings';
 import { unitOfRow } from './queries';
 
 export interface RegisterQuery {

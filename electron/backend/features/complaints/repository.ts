@@ -8,7 +8,7 @@ import type {
   ComplaintUnit,
 } from '../../../../shared/api/complaints';
 import { isTransferRoute, type ComplaintRoute, type ComplaintState, type ComplaintStep } from '../../../../shared/complaints/route';
-import { lateness } from '../calendar/deadlines';
+import { lateness } from '../calendar';
 
 export interface ComplaintRow {
   id: number;

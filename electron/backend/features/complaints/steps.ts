@@ -5,8 +5,8 @@ import type { Complaint } from '../../../../shared/api/complaints';
 import { mayTakeStep, nextComplaintState, type ComplaintRoute, type ComplaintStep } from '../../../../shared/complaints/route';
 import { signedIn, type HandlerContext } from '../../context';
 import { invalidState, notFound, staleVersion } from '../../lib/errors';
-import { recordTimelineEvent } from '../customers/timeline';
-import { appendServiceLog } from '../requests/service-log';
+import { recordTimelineEvent } from '../../records/timeline';
+import { appendServiceLog } from '../../records/service-log';
 import { appendComplaintStep, findComplaint, findComplaintRow, updateComplaintColumns, type ComplaintRow } from './repository';
 
 const EXCERPT = 60;

@@ -2,9 +2,7 @@ import type { customersApi } from '../../../../shared/api/customers';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { fieldInvalid, invalidState, notFound, staleVersion } from '../../lib/errors';
 import { customerCode, nextInSequence } from '../../lib/numbers';
-import { centerToday } from '../settings/repository';
-import { equipmentOf } from '../equipment/repository';
-import { documentsOf } from '../documents/repository';
+import { centerToday } from '../../lib/center-time';
 import { findDuplicateCandidates, listCustomers } from './queries';
 import {
   findCustomer,
@@ -15,15 +13,13 @@ import {
   moveCustomerRecords,
   regionsInUse,
   replaceContacts,
-  sitesOf,
   updateCustomerColumns,
   updateSiteColumns,
 } from './repository';
 import { searchCustomers } from './search';
 import { refreshCustomerSearch } from './search-index';
-import { listTimeline, moveTimeline, recordTimelineEvent } from './timeline';
-
-const TIMELINE_ON_PAGE = 50;
+import { recordTimelineEvent } from '../../records/timeline';
+import { listTimeline, moveTimeline } from './timeline';
 
 function existingCustomer(ctx: HandlerContext, id: number) {
   const customer = findCustomer(ctx.db, id);
@@ -40,6 +36,7 @@ function editableCustomer(ctx: HandlerContext, id: number) {
   return customer;
 }
 
+/** The customer's page (customers.get) shows equipment and documents too: it is assembled in features/customer-page. */
 export const customersHandlers = {
   'customers.search': (ctx, input) => ({
     items: searchCustomers(ctx.db, input.query, { limit: input.limit ?? 20, includeInactive: input.includeInactive ?? false }),
@@ -61,18 +58,6 @@ export const customersHandlers = {
     ),
 
   'customers.regions': (ctx) => ({ items: regionsInUse(ctx.db) }),
-
-  'customers.get': (ctx, input) => {
-    const customer = existingCustomer(ctx, input.id);
-    const today = centerToday(ctx.db, ctx.now());
-    return {
-      customer,
-      sites: sitesOf(ctx.db, customer.id),
-      equipment: equipmentOf(ctx.db, customer.id, today),
-      documents: documentsOf(ctx.db, customer.id),
-      timeline: listTimeline(ctx.db, { customerId: customer.id }, null, TIMELINE_ON_PAGE),
-    };
-  },
 
   'customers.create': (ctx, input) =>
     ctx.write(() => {
@@ -169,4 +154,4 @@ export const customersHandlers = {
       ctx.audit({ entity: 'site', entityId: id, before, after });
       return after;
     }),
-} satisfies HandlersOf<typeof customersApi>;
+} satisfies Omit<HandlersOf<typeof customersApi>, 'customers.get'>;

@@ -3,7 +3,7 @@ import { sql, type Db } from '../../db/connection';
 import { updateVersionedRow } from '../../db/versioned';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { nameKey } from '../../../../shared/customers/text';
-import { nameOrder } from './name-order';
+import { nameOrder } from '../../lib/name-order';
 import type { Contact, Customer, CustomerKind, CustomerSummary } from '../../../../shared/api/customers';
 import { REQUIRED_DOCUMENT_KINDS, type DocumentKind, type Site } from '../../../../shared/api/equipment';
 

@@ -7,7 +7,7 @@ import { openDatabase, type Db } from '../../db/connection';
 import { migrate } from '../../db/migrate';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { codeKey, nameKey } from '../../../../shared/customers/text';
-import { nameOrder } from './name-order';
+import { nameOrder } from '../../lib/name-order';
 import { refreshCustomerSearch } from './search-index';
 
 export interface TestCustomer {

@@ -1,10 +1,10 @@
 // The customer search index: one FTS5 row per customer (name per character, pinyin, pinyin initials) and every
 // suffix of every phone number. Derived data only: it is recomputed from the tables, never edited by hand.
-// How a name becomes its FTS5 row, column by column: search-document.ts.
+// How a name becomes its FTS5 row, column by column: lib/search-document.ts.
 import { sql, type Db } from '../../db/connection';
-import { searchDocument, type SearchDocument } from './search-document';
+import { searchDocument, type SearchDocument } from '../../lib/search-document';
 
-export { nameChars, pinyinReadings, searchDocument, type SearchDocument } from './search-document';
+export { nameChars, pinyinReadings, searchDocument, type SearchDocument } from '../../lib/search-document';
 
 /** A phone-number suffix shorter than this is not indexed: the issue asks for runs of 4 digits or more, and a
  * 3-digit run matches thousands of numbers, which no one can pick from. */

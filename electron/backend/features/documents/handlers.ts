@@ -2,10 +2,10 @@ import { extname } from 'node:path';
 import { DOCUMENT_MAX_BYTES, type documentsApi } from '../../../../shared/api/documents';
 import { signedIn, type HandlersOf } from '../../context';
 import { DomainError, fieldInvalid, invalidState, notFound } from '../../lib/errors';
-import { findCustomer, findSite } from '../customers/repository';
-import { recordTimelineEvent } from '../customers/timeline';
-import { findEquipment } from '../equipment/repository';
-import { centerToday } from '../settings/repository';
+import { findCustomer, findSite } from '../customers';
+import { recordTimelineEvent } from '../../records/timeline';
+import { findEquipment } from '../equipment';
+import { centerToday } from '../../lib/center-time';
 import { documentsOf, findDocument, insertDocument, readDocumentFile, storeDocumentFile } from './repository';
 
 const MIME_BY_EXTENSION: Record<string, string> = {

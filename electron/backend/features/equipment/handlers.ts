@@ -1,10 +1,9 @@
 import type { equipmentApi } from '../../../../shared/api/equipment';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { fieldInvalid, invalidState, notFound, staleVersion } from '../../lib/errors';
-import { customerSummaries, findCustomer, findSite } from '../customers/repository';
-import { refreshCustomerSearch } from '../customers/search-index';
-import { recordTimelineEvent } from '../customers/timeline';
-import { centerToday } from '../settings/repository';
+import { customerSummaries, findCustomer, findSite, refreshCustomerSearch } from '../customers';
+import { recordTimelineEvent } from '../../records/timeline';
+import { centerToday } from '../../lib/center-time';
 import { codeKey } from '../../../../shared/customers/text';
 import {
   customersWithModel,

@@ -4,10 +4,9 @@ import type { exportApi } from '../../../../shared/api/export';
 import { COLUMN_LABELS } from '../../../../shared/customers/columns';
 import type { HandlersOf } from '../../context';
 import { toCsv } from '../../lib/csv';
-import { equipmentOf } from '../equipment/repository';
-import { listCustomers } from '../customers/queries';
-import { findCustomer, sitesOf } from '../customers/repository';
-import { centerToday } from '../settings/repository';
+import { findCustomer, listCustomers, sitesOf } from '../customers';
+import { equipmentOf } from '../equipment';
+import { centerToday } from '../../lib/center-time';
 
 const PAGE = 100;
 

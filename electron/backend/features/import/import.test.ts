@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../../shared/api/import';
 import { createTestBackend, type TestBackend } from '../../testing/fixture';
-import { nameOrder } from '../customers/name-order';
+import { nameOrder } from '../../lib/name-order';
 
 const opened: TestBackend[] = [];
 afterEach(() => {

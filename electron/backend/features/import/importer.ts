@@ -6,14 +6,14 @@
 // have given them one by one (max + 1 of each table, counted on from there), so the rows, their ids and their order
 // are the same as when every row was inserted by itself; nothing else writes while the transaction is open. The columns
 // are those insertCustomer, insertSite (customers/repository.ts), insertEquipment (equipment/repository.ts) and
-// recordTimelineEvent (customers/timeline.ts) write for one row: a column added there belongs here too.
+// recordTimelineEvent (records/timeline.ts) write for one row: a column added there belongs here too.
 import { sql, type Db } from '../../db/connection';
 import type { ImportProgress } from '../../../../shared/api/import';
 import { normalizePhone } from '../../../../shared/customers/phones';
-import type { AuditTrail } from '../audit/trail';
-import type { SearchDocument } from '../customers/search-document';
-import { indexNewCustomers, indexNewPhones, refreshCustomerSearch } from '../customers/search-index';
-import { ensureModel } from '../equipment/repository';
+import type { AuditTrail } from '../audit';
+import type { SearchDocument } from '../../lib/search-document';
+import { indexNewCustomers, indexNewPhones, refreshCustomerSearch } from '../customers';
+import { ensureModel } from '../equipment';
 import { customerCode, reserveInSequence } from '../../lib/numbers';
 import { BulkInsert, nextRowId } from './bulk-insert';
 import { nameReadings, type NameReadings } from './name-readings';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection';
 import type { ImportProgress } from '../../../../shared/api/import';
 import type { WriteGate } from '../../lib/write-gate';
-import type { AuditTrail } from '../audit/trail';
+import type { AuditTrail } from '../audit';
 import { Importer } from './importer';
 import type { ImportPlan, ImportRecord } from './records';
 

@@ -6,8 +6,9 @@ import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { sql } from '../../db/connection';
 import { DomainError, fieldInvalid, invalidState, notFound, staleVersion } from '../../lib/errors';
 import { nextInSequence } from '../../lib/numbers';
-import { appendServiceLog } from '../requests/service-log';
-import { decodeListCursor, encodeListCursor, linkableRequest } from '../questions/references';
+import { appendServiceLog } from '../../records/service-log';
+import { decodeListCursor, encodeListCursor } from '../../lib/keyset';
+import { linkableRequest } from '../../records/links';
 import {
   articleHistory,
   articleNumber,

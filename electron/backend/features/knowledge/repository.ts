@@ -13,6 +13,7 @@ import type {
   QuestionRef,
 } from '../../../../shared/api/knowledge';
 import type { Language } from '../../../../shared/api/common';
+import type { ArticleLink } from '../../../../shared/api/questions';
 
 export interface ArticleRow {
   id: number;
@@ -265,11 +266,20 @@ export function articleRowsByIds(db: Db, ids: readonly number[]): Map<number, Ar
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** An article at one revision as a difficult question links it: its number and title (Chinese, else English). */
+export function articleLink(db: Db, articleId: number, revision: number): ArticleLink | null {
+  const row = sql(
+    db,
+    `SELECT a.number, r.* FROM knowledge_articles a JOIN knowledge_revisions r ON r.article_id = a.id AND r.revision = ?
+     WHERE a.id = ?`,
+  ).get(revision, articleId) as (RevisionRow & { number: string }) | undefined;
+  if (!row) return null;
+  const content = contentOf(row);
+  return { id: articleId, number: row.number, revision, title: titleFor(content, 'zh-CN'), titleEn: content.en?.title ?? null };
+}
+
 /** The newest revision of each article written from a question's answer (what the question may be closed with). */
-export function articlesFromQuestion(
-  db: Db,
-  questionId: number,
-): Array<{ id: number; number: string; revision: number; title: string; titleEn: string | null }> {
+export function articlesFromQuestion(db: Db, questionId: number): ArticleLink[] {
   const rows = sql(
     db,
     `SELECT a.id, a.number, max(r.revision) AS revision

@@ -3,19 +3,13 @@ import type { questionsApi } from '../../../../shared/api/questions';
 import { nextQuestionState, type QuestionAction } from '../../../../shared/questions/workflow';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { fieldInvalid, invalidState, notFound, staleVersion } from '../../lib/errors';
-import { otherDeadline } from '../calendar/deadlines';
-import { recordTimelineEvent } from '../customers/timeline';
-import { articlesFromQuestion } from '../knowledge/repository';
-import { appendServiceLog } from '../requests/service-log';
-import {
-  addressableDepartment,
-  datedNumber,
-  decodeListCursor,
-  encodeListCursor,
-  linkableCustomer,
-  linkableRequest,
-  receivedAt,
-} from './references';
+import { otherDeadline } from '../calendar';
+import { recordTimelineEvent } from '../../records/timeline';
+import { articlesFromQuestion } from '../knowledge';
+import { appendServiceLog } from '../../records/service-log';
+import { decodeListCursor, encodeListCursor } from '../../lib/keyset';
+import { datedNumber } from '../../lib/numbers';
+import { addressableDepartment, linkableCustomer, linkableRequest, receivedAt } from '../../records/links';
 import { findQuestion, findQuestionRow, insertQuestion, listQuestions, updateQuestionColumns, type QuestionRow } from './repository';
 
 /** A promise to call back "by" a moment already past is a slip of the keyboard; a minute of grace for the clock. */

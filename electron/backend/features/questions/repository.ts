@@ -1,9 +1,9 @@
 // Difficult question records: rows, the record as the screens show it, and the lists.
 import { sql, type Db } from '../../db/connection';
 import { updateVersionedRow } from '../../db/versioned';
-import type { ArticleLink, DifficultQuestion, QuestionSummary } from '../../../../shared/api/questions';
+import type { DifficultQuestion, QuestionSummary } from '../../../../shared/api/questions';
 import { isQuestionOverdue, type QuestionState } from '../../../../shared/questions/workflow';
-import { articlesFromQuestion, contentOf, titleFor } from '../knowledge/repository';
+import { articleLink, articlesFromQuestion } from '../knowledge';
 
 export interface QuestionRow {
   id: number;
@@ -74,17 +74,6 @@ export function updateQuestionColumns(db: Db, id: number, expectedVersion: numbe
 function nameOf(db: Db, userId: number | null): string | null {
   if (userId === null) return null;
   return (sql(db, 'SELECT display_name FROM users WHERE id = ?').get(userId) as { display_name: string } | undefined)?.display_name ?? null;
-}
-
-function articleLink(db: Db, articleId: number, revision: number): ArticleLink | null {
-  const row = sql(
-    db,
-    `SELECT a.number, r.* FROM knowledge_articles a JOIN knowledge_revisions r ON r.article_id = a.id AND r.revision = ?
-     WHERE a.id = ?`,
-  ).get(revision, articleId) as (Parameters<typeof contentOf>[0] & { number: string }) | undefined;
-  if (!row) return null;
-  const content = contentOf(row);
-  return { id: articleId, number: row.number, revision, title: titleFor(content, 'zh-CN'), titleEn: content.en?.title ?? null };
 }
 
 export function findQuestion(db: Db, id: number, now: number): DifficultQuestion | null {

@@ -1,22 +1,15 @@
 // The deadline board (for seat managers and supervisors) and the owner's reminders of progress owed to customers.
 import type { BoardCount, BoardRow, DeadlineBoard, Priority, RequestSummary, requestsApi } from '../../../../shared/api/requests';
 import { PRIORITIES } from '../../../../shared/api/requests';
-import { zoneClock } from '../../../../shared/calendar/zone';
 import { signedIn, type HandlersOf } from '../../context';
 import { sql, type Db } from '../../db/connection';
-import { centerTimeZone, lateness } from '../calendar/deadlines';
+import { dayBounds } from '../../lib/center-time';
+import { lateness } from '../calendar';
 import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './repository';
 
 type BoardHandlers = Pick<HandlersOf<typeof requestsApi>, 'requests.board' | 'requests.reminders'>;
 
 const HOUR_MS = 3_600_000;
-
-/** The start of the center's day that `at` falls on, and of the next. */
-export function dayBounds(db: Db, at: number): { startOfToday: number; endOfToday: number } {
-  const clock = zoneClock(centerTimeZone(db));
-  const today = clock.dayOf(at);
-  return { startOfToday: clock.startOfDay(today), endOfToday: clock.startOfDay(today + 1) };
-}
 
 function boardRows(db: Db, from: number | null, to: number, now: number, limit: number): BoardRow[] {
   const rows = sql(

@@ -1,28 +1,7 @@
-// The service log (服务日志) of a request: every change, note and progress message, with who and when. Append-only:
-// this module only ever inserts, and the table's triggers refuse updates and deletes.
+// Reading the service log (服务日志) of a request, for its page: every change, note and progress message, with who and
+// when. Every domain appends its lines through records/service-log.ts.
 import { sql, type Db } from '../../db/connection';
 import type { ServiceLogEntry } from '../../../../shared/api/requests';
-
-export interface ServiceLogLine {
-  requestId: number;
-  at: number;
-  userId: number | null;
-  /** `created`, `state.<action>`, `note`, `progress`, `updated`, `arrived`; other domains add theirs (`question.opened`). */
-  kind: string;
-  details?: Record<string, unknown>;
-}
-
-export function appendServiceLog(db: Db, entry: ServiceLogLine): number {
-  return Number(
-    sql(db, 'INSERT INTO service_log (request_id, at, user_id, kind, details) VALUES (?, ?, ?, ?, ?)').run(
-      entry.requestId,
-      entry.at,
-      entry.userId,
-      entry.kind,
-      JSON.stringify(entry.details ?? {}),
-    ).lastInsertRowid,
-  );
-}
 
 interface LogRow {
   id: number;

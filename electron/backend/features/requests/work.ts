@@ -4,12 +4,13 @@ import { ACTION_NEEDS, mayTake, nextState, type RequestAction } from '../../../.
 import { arrivalOnBehalfOf, mayRecordArrival } from '../../../../shared/requests/arrival';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { DomainError, fieldInvalid, invalidState, staleVersion } from '../../lib/errors';
-import { recordTimelineEvent } from '../customers/timeline';
-import { findUserById } from '../users/repository';
+import { recordTimelineEvent } from '../../records/timeline';
+import { findUserById } from '../users';
 import { existingRequest } from './calls';
 import { checkOwnActiveDepartment, checkOwner } from './checks';
 import { findRequest, updateRequestColumns, type RequestRow } from './repository';
-import { appendServiceLog, serviceLogEntry } from './service-log';
+import { appendServiceLog } from '../../records/service-log';
+import { serviceLogEntry } from './service-log';
 
 type WorkHandlers = Pick<
   HandlersOf<typeof requestsApi>,

@@ -2,7 +2,6 @@ import { sql, type Db } from '../../db/connection';
 import { updateVersionedRow } from '../../db/versioned';
 import type { CenterSettings } from '../../../../shared/api/settings';
 import type { Language } from '../../../../shared/api/common';
-import { todayIn } from '../../../../shared/customers/dates';
 
 interface SettingsRow {
   center_name: string;
@@ -32,12 +31,5 @@ export function updateCenterSettingsColumns(
   return updateVersionedRow(db, 'center_settings', 1, expectedVersion, columns, now);
 }
 
-/** The center's time zone (center_settings.time_zone), e.g. Asia/Shanghai. */
-export function centerTimeZone(db: Db): string {
-  return (sql(db, 'SELECT time_zone FROM center_settings WHERE id = 1').pluck().get() as string | undefined) ?? 'Asia/Shanghai';
-}
-
-/** Today's date (YYYY-MM-DD) at the center, in its time zone. */
-export function centerToday(db: Db, now: number): string {
-  return todayIn(centerTimeZone(db), now);
-}
+// The center's clock is read everywhere, so it lives in lib/center-time.ts; scripts/bench still imports it from here.
+export { centerTimeZone, centerToday } from '../../lib/center-time';

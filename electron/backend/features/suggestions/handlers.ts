@@ -3,18 +3,12 @@ import type { suggestionsApi } from '../../../../shared/api/suggestions';
 import { nextSuggestionState, type SuggestionAction } from '../../../../shared/suggestions/workflow';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { invalidState, notFound, staleVersion } from '../../lib/errors';
-import { otherDeadline } from '../calendar/deadlines';
-import { recordTimelineEvent } from '../customers/timeline';
-import { appendServiceLog } from '../requests/service-log';
-import {
-  addressableDepartment,
-  datedNumber,
-  decodeListCursor,
-  keysetPage,
-  linkableCustomer,
-  linkableRequest,
-  receivedAt,
-} from '../questions/references';
+import { otherDeadline } from '../calendar';
+import { recordTimelineEvent } from '../../records/timeline';
+import { appendServiceLog } from '../../records/service-log';
+import { decodeListCursor, keysetPage } from '../../lib/keyset';
+import { datedNumber } from '../../lib/numbers';
+import { addressableDepartment, linkableCustomer, linkableRequest, receivedAt } from '../../records/links';
 import {
   findSuggestion,
   findSuggestionRow,

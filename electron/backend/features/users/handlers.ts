@@ -1,8 +1,8 @@
 import type { usersApi } from '../../../../shared/api/users';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { DomainError, fieldInvalid, notFound, staleVersion } from '../../lib/errors';
-import { hashPassword } from '../auth/passwords';
-import { findDepartment } from '../departments/repository';
+import { hashPassword } from '../../lib/passwords';
+import { findDepartment } from '../departments';
 import {
   findUserById,
   findUserByUsername,

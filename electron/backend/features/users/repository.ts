@@ -4,7 +4,6 @@ import type { Colleague, User } from '../../../../shared/api/users';
 import type { Language } from '../../../../shared/api/common';
 import { isRole, type Role } from '../../../../shared/api/roles';
 import { randomBytes } from 'node:crypto';
-import type { SessionUser } from '../auth/sessions';
 
 interface UserRow {
   id: number;
@@ -70,16 +69,13 @@ export function findUserByUsername(db: Db, username: string): UserRecord | null 
   return row ? toRecord(db, row) : null;
 }
 
-/** An active user as a session sees them: who they are, and the key their sessions must carry. */
-export function loadSessionUser(db: Db, id: number): SessionUser | null {
+/** An active user with what sessions need of them: who they are, and the key their sessions must carry. */
+export function findActiveUser(db: Db, id: number): Pick<UserRecord, 'id' | 'username' | 'displayName' | 'roles' | 'sessionKey'> | null {
   const row = sql(db, 'SELECT id, username, display_name, session_key FROM users WHERE id = ? AND active = 1').get(id) as
     | Pick<UserRow, 'id' | 'username' | 'display_name' | 'session_key'>
     | undefined;
   if (!row) return null;
-  return {
-    principal: { id: row.id, username: row.username, displayName: row.display_name, roles: rolesOf(db, row.id) },
-    sessionKey: row.session_key,
-  };
+  return { id: row.id, username: row.username, displayName: row.display_name, roles: rolesOf(db, row.id), sessionKey: row.session_key };
 }
 
 export function countUsers(db: Db): number {

@@ -1,0 +1,2 @@
+// Departments: whether one exists (a user's department).
+export { findDepartment } from './repository';
