@@ -3,8 +3,9 @@
 // method here, taken by the role of the brief; the register (用户投诉及处理记录) is what supervisors print.
 import { z } from 'zod';
 import { method } from './define';
-import { idSchema, timestampSchema, versionSchema } from './common';
+import { idSchema, timestampSchema } from './common';
 import { calendarDateSchema, phoneInputSchema } from './customers';
+import { recordListInput, versioned } from './routed';
 import type { BreachClass } from '../calendar/breach';
 import {
   COMPLAINT_FILLERS,
@@ -185,7 +186,6 @@ export interface ComplaintRegister {
 
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
-const versioned = { id: idSchema, version: versionSchema };
 /** A drawn signature: a PNG data URL of at most ~150 KB. */
 const signatureSchema = z
   .string()
@@ -219,16 +219,7 @@ export const complaintsApi = {
   'complaints.list': method<{ items: ComplaintSummary[]; nextCursor: string | null }>()({
     summary:
       'Complaint forms, newest first, page by page (keyset); by state, unit, customer or request; `mine` those assigned to the signed-in agent to reply; `overdue` only those whose routed work is late (oldest due first).',
-    input: z.strictObject({
-      state: z.enum(COMPLAINT_STATES).optional(),
-      departmentId: idSchema.optional(),
-      customerId: idSchema.optional(),
-      requestId: idSchema.optional(),
-      mine: z.boolean().optional(),
-      overdue: z.boolean().optional(),
-      after: z.string().max(100).optional(),
-      limit: z.number().int().min(1).max(100).optional(),
-    }),
+    input: recordListInput(COMPLAINT_STATES, { requestId: idSchema.optional(), mine: z.boolean().optional() }),
     access: COMPLAINT_READERS,
     kind: 'read',
   }),

@@ -3,8 +3,8 @@
 // has an article from the answer, or a supervisor records why not.
 import { z } from 'zod';
 import { method } from './define';
-import { idSchema, timestampSchema, versionSchema } from './common';
-import { phoneInputSchema } from './customers';
+import { idSchema, timestampSchema } from './common';
+import { answerInput, receivedAtField, recordListInput, takenFromFields, versioned } from './routed';
 import {
   QUESTION_ACTION_ROLES,
   QUESTION_OPENERS,
@@ -84,8 +84,6 @@ export interface QuestionSummary {
 }
 
 const text = (max: number) => z.string().trim().max(max);
-const optionalPhone = z.union([z.literal(''), phoneInputSchema]);
-const versioned = { id: idSchema, version: versionSchema };
 
 export const questionsApi = {
   'questions.create': method<DifficultQuestion>()({
@@ -94,14 +92,10 @@ export const questionsApi = {
     input: z.strictObject({
       question: z.string().trim().min(1).max(4000),
       departmentId: idSchema,
-      callerName: text(60).optional(),
-      callerPhone: optionalPhone.optional(),
-      customerId: idSchema.nullable().optional(),
-      requestId: idSchema.nullable().optional(),
+      ...takenFromFields,
       reasonTold: text(1000).optional(),
       replyPromisedAt: timestampSchema.optional(),
-      /** When the question came in, for one written up afterwards (a fax, a letter); default now, at most 30 days ago. */
-      receivedAt: timestampSchema.optional(),
+      receivedAt: receivedAtField,
     }),
     access: QUESTION_OPENERS,
     kind: 'write',
@@ -115,21 +109,13 @@ export const questionsApi = {
   'questions.list': method<{ items: QuestionSummary[]; nextCursor: string | null }>()({
     summary:
       'Difficult question records, newest first, page by page (keyset); by state, department, customer or request; `overdue` only those whose answer is late (oldest due first).',
-    input: z.strictObject({
-      state: z.enum(QUESTION_STATES).optional(),
-      departmentId: idSchema.optional(),
-      customerId: idSchema.optional(),
-      requestId: idSchema.optional(),
-      overdue: z.boolean().optional(),
-      after: z.string().max(100).optional(),
-      limit: z.number().int().min(1).max(100).optional(),
-    }),
+    input: recordListInput(QUESTION_STATES, { requestId: idSchema.optional() }),
     access: QUESTION_READERS,
     kind: 'read',
   }),
   'questions.answer': method<DifficultQuestion>()({
     summary: "Records the department's answer. Names the version it read.",
-    input: z.strictObject({ ...versioned, answer: z.string().trim().min(1).max(8000) }),
+    input: answerInput,
     access: QUESTION_ACTION_ROLES.answer,
     kind: 'write',
   }),

@@ -2,8 +2,8 @@
 // setting of the working calendar), answered, closed once the customer has been told.
 import { z } from 'zod';
 import { method } from './define';
-import { idSchema, timestampSchema, versionSchema } from './common';
-import { phoneInputSchema } from './customers';
+import { idSchema } from './common';
+import { answerInput, receivedAtField, recordListInput, takenFromFields, versioned } from './routed';
 import { REQUEST_CHANNELS, type RequestChannel } from './requests';
 import {
   SUGGESTION_ACTION_ROLES,
@@ -65,7 +65,6 @@ export interface SuggestionSummary {
 }
 
 const text = (max: number) => z.string().trim().max(max);
-const versioned = { id: idSchema, version: versionSchema };
 
 export const suggestionsApi = {
   'suggestions.create': method<Suggestion>()({
@@ -74,13 +73,9 @@ export const suggestionsApi = {
     input: z.strictObject({
       content: z.string().trim().min(1).max(4000),
       channel: z.enum(REQUEST_CHANNELS),
-      callerName: text(60).optional(),
-      callerPhone: z.union([z.literal(''), phoneInputSchema]).optional(),
-      customerId: idSchema.nullable().optional(),
-      requestId: idSchema.nullable().optional(),
+      ...takenFromFields,
       departmentId: idSchema.optional(),
-      /** When the suggestion came in, for one written up afterwards (a letter); default now, at most 30 days ago. */
-      receivedAt: timestampSchema.optional(),
+      receivedAt: receivedAtField,
     }),
     access: SUGGESTION_RECORDERS,
     kind: 'write',
@@ -94,14 +89,7 @@ export const suggestionsApi = {
   'suggestions.list': method<{ items: SuggestionSummary[]; nextCursor: string | null }>()({
     summary:
       'Suggestions, newest first, page by page (keyset); by state, department or customer; `overdue` only those whose answer is late (oldest due first).',
-    input: z.strictObject({
-      state: z.enum(SUGGESTION_STATES).optional(),
-      departmentId: idSchema.optional(),
-      customerId: idSchema.optional(),
-      overdue: z.boolean().optional(),
-      after: z.string().max(100).optional(),
-      limit: z.number().int().min(1).max(100).optional(),
-    }),
+    input: recordListInput(SUGGESTION_STATES),
     access: SUGGESTION_READERS,
     kind: 'read',
   }),
@@ -113,7 +101,7 @@ export const suggestionsApi = {
   }),
   'suggestions.answer': method<Suggestion>()({
     summary: "Records the department's answer. Names the version it read.",
-    input: z.strictObject({ ...versioned, answer: z.string().trim().min(1).max(8000) }),
+    input: answerInput,
     access: SUGGESTION_ACTION_ROLES.answer,
     kind: 'write',
   }),

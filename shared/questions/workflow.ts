@@ -1,8 +1,10 @@
 // The life of a difficult question record (疑难问题记录表), as DOMAIN.md gives it: opened and addressed to a department
 // (due in 1 working day) → the department's answer recorded → the customer replied to → closed, but only once the
 // knowledge base has an article created or updated from the answer, or a supervisor records why not.
-// One pure table, used by the back end to refuse what does not apply and by the screens to offer only what does.
+// One pure table (a routed record's, shared/routed/workflow.ts), used by the back end to refuse what does not apply and
+// by the screens to offer only what does.
 import type { Role } from '../api/roles';
+import { routedWorkflow } from '../routed/workflow';
 
 export const QUESTION_STATES = ['open', 'answered', 'replied', 'closed'] as const;
 export type QuestionState = (typeof QUESTION_STATES)[number];
@@ -24,13 +26,6 @@ export const QUESTION_ACTIONS = [
 ] as const;
 export type QuestionAction = (typeof QUESTION_ACTIONS)[number];
 
-const TRANSITIONS: Record<QuestionAction, { from: readonly QuestionState[]; to: QuestionState }> = {
-  answer: { from: ['open'], to: 'answered' },
-  reply: { from: ['answered'], to: 'replied' },
-  close: { from: ['replied'], to: 'closed' },
-  closeWithoutArticle: { from: ['replied'], to: 'closed' },
-};
-
 /** The hotline and its managers open, reply and close. */
 export const QUESTION_OPENERS: readonly Role[] = ['agent', 'seat_manager', 'supervisor'];
 /**
@@ -39,30 +34,19 @@ export const QUESTION_OPENERS: readonly Role[] = ['agent', 'seat_manager', 'supe
  */
 export const QUESTION_READERS: readonly Role[] = ['agent', 'seat_manager', 'info_manager', 'dept_manager', 'technician', 'inventory_clerk', 'supervisor'];
 
-export const QUESTION_ACTION_ROLES: Record<QuestionAction, readonly Role[]> = {
-  // The department's staff write their own answer; the hotline may type in an answer that came by phone or on paper.
-  answer: ['agent', 'seat_manager', 'info_manager', 'dept_manager', 'technician', 'inventory_clerk', 'supervisor'],
-  reply: QUESTION_OPENERS,
-  close: QUESTION_OPENERS,
-  closeWithoutArticle: ['supervisor'],
-};
+export const QUESTION_WORKFLOW = routedWorkflow<QuestionState, QuestionAction>({
+  states: QUESTION_STATES,
+  actions: QUESTION_ACTIONS,
+  steps: {
+    // The department's staff write their own answer; the hotline may type in an answer that came by phone or on paper.
+    answer: { from: ['open'], to: 'answered', roles: ['agent', 'seat_manager', 'info_manager', 'dept_manager', 'technician', 'inventory_clerk', 'supervisor'] },
+    reply: { from: ['answered'], to: 'replied', roles: QUESTION_OPENERS },
+    close: { from: ['replied'], to: 'closed', roles: QUESTION_OPENERS },
+    closeWithoutArticle: { from: ['replied'], to: 'closed', roles: ['supervisor'] },
+  },
+  awaitingAnswer: AWAITING_ANSWER,
+});
 
-/** The state an action leads to from `state`, or null when the action does not apply there. */
-export function nextQuestionState(state: QuestionState, action: QuestionAction): QuestionState | null {
-  const rule = TRANSITIONS[action];
-  return rule.from.includes(state) ? rule.to : null;
-}
-
-export function mayTakeQuestionAction(action: QuestionAction, roles: readonly Role[]): boolean {
-  return roles.some((role) => QUESTION_ACTION_ROLES[action].includes(role));
-}
-
-/** The actions a user with these roles can take on a question in this state, in the order the screen offers them. */
-export function availableQuestionActions(state: QuestionState, roles: readonly Role[]): QuestionAction[] {
-  return QUESTION_ACTIONS.filter((action) => nextQuestionState(state, action) !== null && mayTakeQuestionAction(action, roles));
-}
-
-/** Late: the department's answer is still missing after its due time. */
-export function isQuestionOverdue(state: QuestionState, dueAt: number, now: number): boolean {
-  return AWAITING_ANSWER.includes(state) && now > dueAt;
-}
+export const QUESTION_ACTION_ROLES = QUESTION_WORKFLOW.roles;
+/** The table's rules under the names the screens and the back end use (see RoutedWorkflow). */
+export const { next: nextQuestionState, mayTake: mayTakeQuestionAction, available: availableQuestionActions, isOverdue: isQuestionOverdue } = QUESTION_WORKFLOW;
