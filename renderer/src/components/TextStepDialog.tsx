@@ -1,5 +1,6 @@
 // A step of a record's life that needs one text (the department's answer, the reply to the customer, a reason):
-// the text, what the step is about above it, save. The record's version travels in `onSubmit`; a conflict says so.
+// what the step is about, the text, save. It saves through one method of the contract with the record's version,
+// so the text is checked as the back end checks it, a refused save keeps it, and a conflict says so.
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -7,13 +8,17 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiInput, ApiOutput, WriteMethodName } from '../../../shared/api';
+import { useApiForm, type Draft } from '../lib/apiForm';
 import { FormErrorAlert } from './FormErrorAlert';
 import { SubmitButton } from './SubmitButton';
-import { errorMessage, isConflict } from '../lib/errors';
 
-export function TextStepDialog({
+export function TextStepDialog<M extends WriteMethodName>({
+  method,
+  textField,
+  input,
   title,
   label,
   required = true,
@@ -23,10 +28,16 @@ export function TextStepDialog({
   submitLabel,
   testId,
   onClose,
-  onSubmit,
+  onSaved,
 }: {
+  method: M;
+  /** The input's field that carries the text: its issues show on the text. */
+  textField: string;
+  /** The method's input with the text typed (trimmed). */
+  input: (text: string) => Draft<ApiInput<M>>;
   title: string;
   label: string;
+  /** Marks the field as required; what is refused is the method's to say. */
   required?: boolean;
   initial?: string;
   helperText?: string;
@@ -35,34 +46,21 @@ export function TextStepDialog({
   submitLabel?: string;
   testId: string;
   onClose: () => void;
-  /** Saves; the dialog closes when it resolves and shows the error when it throws. */
-  onSubmit: (text: string) => Promise<void>;
+  /** After the save; the dialog then closes. */
+  onSaved?: (saved: ApiOutput<M>) => void;
 }) {
-  const { t } = useTranslation(['questions', 'common']);
-  const [text, setText] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [missing, setMissing] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (required && text.trim() === '') {
-      setMissing(true);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(text.trim());
+  const { t } = useTranslation('common');
+  const { form, submit, busy, formError, conflict } = useApiForm({
+    method,
+    defaultValues: { text: initial },
+    toInput: (values: { text: string }) => input(values.text.trim()),
+    fieldOf: (path) => (path.split('.')[0] === textField ? 'text' : null),
+    onSaved: (saved) => {
+      onSaved?.(saved);
       onClose();
-    } catch (failure) {
-      setConflict(isConflict(failure));
-      setError(errorMessage(t, failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const error = form.formState.errors.text?.message;
 
   return (
     <Dialog open onClose={onClose} maxWidth="sm">
@@ -70,21 +68,17 @@ export function TextStepDialog({
         <DialogTitle>{title}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={error} conflict={conflict} />
+            <FormErrorAlert error={formError} conflict={conflict} />
             {children}
             <TextField
               label={label}
-              value={text}
-              onChange={(event) => {
-                setText(event.target.value);
-                setMissing(false);
-              }}
+              {...form.register('text')}
               required={required}
               multiline
               minRows={3}
               autoFocus
-              error={missing}
-              helperText={missing ? t('errors:validation.required') : helperText}
+              error={!!error}
+              helperText={error ?? helperText}
               slotProps={{ htmlInput: { 'data-testid': `${testId}-text` } }}
               onKeyDown={(event) => {
                 // Ctrl+Enter saves from the multi-line field, as in the other forms.
@@ -94,9 +88,9 @@ export function TextStepDialog({
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button onClick={onClose}>{t('actions.cancel')}</Button>
           <SubmitButton busy={busy} data-testid={`${testId}-save`}>
-            {submitLabel ?? t('common:actions.save')}
+            {submitLabel ?? t('actions.save')}
           </SubmitButton>
         </DialogActions>
       </form>

@@ -121,10 +121,10 @@ export function ArticlePage() {
           required={false}
           testId="unpublish-dialog"
           onClose={() => setWithdrawing(false)}
-          onSubmit={async (reason) => {
-            await call('knowledge.unpublish', { id: article.id, version: article.version, ...(reason && { reason }) });
-            notify(t('notices.unpublished'));
-          }}
+          method="knowledge.unpublish"
+          textField="reason"
+          input={(reason) => ({ id: article.id, version: article.version, ...(reason && { reason }) })}
+          onSaved={() => notify(t('notices.unpublished'))}
         />
       )}
     </Stack>

@@ -5,18 +5,15 @@ import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
-import { BackLink } from '../../components/BackLink';
 import { api, mayCall } from '../../../../shared/api';
 import type { ArticleLink, DifficultQuestion } from '../../../../shared/api/questions';
 import { availableQuestionActions, type QuestionAction } from '../../../../shared/questions/workflow';
@@ -27,82 +24,51 @@ import { usePageTitle } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { ApiCallError, call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
-import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
 import { KnowledgePicker } from '../knowledge';
 import { departmentNameOf } from '../departments';
-import { QuestionStateChip } from './QuestionStateChip';
 import { TextStepDialog } from '../../components/TextStepDialog';
 import { LabelledValue } from '../../components/LabelledValue';
-import { CallerFields } from '../records';
-import { DueText, useDeadlineFormat } from '../../components/Deadline';
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
-  return (
-    <Paper variant="outlined" sx={{ p: 2 }} data-testid={testId}>
-      <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
-        {title}
-      </Typography>
-      <Stack spacing={1.25}>{children}</Stack>
-    </Paper>
-  );
-}
-
-function byline(format: ReturnType<typeof useFormat>, at: number | null, name: string | null): string {
-  return [format.dateTime(at), name ?? ''].filter(Boolean).join(' · ');
-}
+import { AnswerFact, CallerFields, DueFact, FactsRow, RecordColumns, RecordHeading, RecordSection, StepCaption, useByline } from '../records';
+import { useDeadlineFormat } from '../../components/Deadline';
 
 function Details({ question }: { question: DifficultQuestion }) {
   const { t, i18n } = useTranslation('questions');
   const linkTitle = (link: ArticleLink) => (i18n.language === 'en' && link.titleEn ? link.titleEn : link.title);
-  const format = useFormat();
+  const by = useByline();
   const deadline = useDeadlineFormat();
   const department = departmentNameOf(question, i18n.language);
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
-      <Section title={t('sections.call')} testId="question-call">
+    <RecordColumns>
+      <RecordSection title={t('sections.call')} testId="question-call">
         <LabelledValue label={t('fields.question')} testId="question-asked">
           {question.question}
         </LabelledValue>
-        <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+        <FactsRow>
           <CallerFields record={question} />
-        </Stack>
+        </FactsRow>
         {question.reasonTold && <LabelledValue label={t('fields.reasonTold')}>{question.reasonTold}</LabelledValue>}
-        <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+        <FactsRow>
           <LabelledValue label={t('fields.replyPromisedAt')} testId="question-promised">
             {deadline(question.replyPromisedAt)}
           </LabelledValue>
-          <LabelledValue label={t('fields.opened')}>{byline(format, question.openedAt, question.openedByName)}</LabelledValue>
-        </Stack>
-      </Section>
-      <Section title={t('sections.department')} testId="question-department-answer">
-        <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+          <LabelledValue label={t('fields.opened')}>{by(question.openedAt, question.openedByName)}</LabelledValue>
+        </FactsRow>
+      </RecordSection>
+      <RecordSection title={t('sections.department')} testId="question-department-answer">
+        <FactsRow>
           <LabelledValue label={t('fields.department')}>{department}</LabelledValue>
-          <LabelledValue label={t('fields.dueAt')}>
-            <DueText dueAt={question.dueAt} overdue={question.overdue} testId="question-due" />
-          </LabelledValue>
-        </Stack>
-        <LabelledValue label={t('fields.answer')} testId="question-answer">
-          {question.answeredAt !== null ? question.answer : t('awaitingAnswer')}
-        </LabelledValue>
-        {question.answeredAt !== null && (
-          <Typography variant="caption" color="text.secondary">
-            {t('recordedBy', { by: byline(format, question.answeredAt, question.answeredByName) })}
-            {question.answeredAt > question.dueAt && (
-              <Chip size="small" color="warning" variant="outlined" label={t('answeredLate')} sx={{ ml: 1 }} />
-            )}
-          </Typography>
-        )}
-      </Section>
-      <Section title={t('sections.reply')} testId="question-reply">
+          <DueFact kind="question" record={question} />
+        </FactsRow>
+        <AnswerFact kind="question" record={question} />
+      </RecordSection>
+      <RecordSection title={t('sections.reply')} testId="question-reply">
         <LabelledValue label={t('fields.reply')}>{question.repliedAt !== null ? question.reply : t('notReplied')}</LabelledValue>
         {question.repliedAt !== null && (
-          <Typography variant="caption" color="text.secondary">
-            {t('recordedBy', { by: byline(format, question.repliedAt, question.repliedByName) })}
-          </Typography>
+          <StepCaption>{t('recordedBy', { by: by(question.repliedAt, question.repliedByName) })}</StepCaption>
         )}
-      </Section>
-      <Section title={t('sections.knowledge')} testId="question-knowledge">
+      </RecordSection>
+      <RecordSection title={t('sections.knowledge')} testId="question-knowledge">
         {question.article && (
           <LabelledValue label={t('fields.closedWith')} testId="question-article">
             <Link component={RouterLink} to={`/knowledge/${question.article.id}`}>
@@ -129,12 +95,10 @@ function Details({ question }: { question: DifficultQuestion }) {
           </Typography>
         )}
         {question.closedAt !== null && (
-          <Typography variant="caption" color="text.secondary">
-            {t('closedBy', { by: byline(format, question.closedAt, question.closedByName) })}
-          </Typography>
+          <StepCaption>{t('closedBy', { by: by(question.closedAt, question.closedByName) })}</StepCaption>
         )}
-      </Section>
-    </Box>
+      </RecordSection>
+    </RecordColumns>
   );
 }
 
@@ -157,14 +121,13 @@ export function QuestionPage() {
   const question = query.data;
   const actions = availableQuestionActions(question.state, me.roles);
   const mayWriteArticle = mayCall(api['knowledge.create'].access, me.roles) && question.answeredAt !== null && question.state !== 'closed';
-  const done = async (key: string) => {
-    notify(t(key, { number: question.number }));
-  };
+  const done = (key: string) => notify(t(key, { number: question.number }));
+  const versioned = { id: question.id, version: question.version };
   const close = async () => {
     setBusy(true);
     try {
       await call('questions.close', { id: question.id, version: question.version });
-      await done('notices.closed');
+      done('notices.closed');
     } catch (error) {
       notify(errorMessage(t, error), 'error');
     } finally {
@@ -174,14 +137,7 @@ export function QuestionPage() {
 
   return (
     <Stack spacing={2} data-testid="question-page">
-      <BackLink to="/questions">{t('back')}</BackLink>
-      <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Typography variant="h1" component="h1" data-testid="page-title">
-          {t('recordTitle', { number: question.number })}
-        </Typography>
-        <QuestionStateChip state={question.state} />
-        {question.overdue && <Chip size="small" color="error" label={t('common:deadline.overdue')} />}
-        <Box sx={{ flex: 1 }} />
+      <RecordHeading kind="question" record={question}>
         {actions.includes('answer') && (
           <Button variant="contained" onClick={() => setStep('answer')} data-testid="question-action-answer">
             {t('actions.answer')}
@@ -212,7 +168,7 @@ export function QuestionPage() {
             {t('actions.closeWithoutArticle')}
           </Button>
         )}
-      </Stack>
+      </RecordHeading>
       {question.overdue && <Alert severity="error">{t('overdueNotice')}</Alert>}
       <Details question={question} />
 
@@ -223,10 +179,10 @@ export function QuestionPage() {
           helperText={t('steps.answer.help')}
           testId="answer-dialog"
           onClose={() => setStep(null)}
-          onSubmit={async (answer) => {
-            await call('questions.answer', { id: question.id, version: question.version, answer });
-            await done('notices.answered');
-          }}
+          method="questions.answer"
+          textField="answer"
+          input={(answer) => ({ ...versioned, answer })}
+          onSaved={() => done('notices.answered')}
         >
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
             {question.question}
@@ -241,10 +197,10 @@ export function QuestionPage() {
           initial={question.answer}
           testId="reply-dialog"
           onClose={() => setStep(null)}
-          onSubmit={async (reply) => {
-            await call('questions.reply', { id: question.id, version: question.version, reply });
-            await done('notices.replied');
-          }}
+          method="questions.reply"
+          textField="reply"
+          input={(reply) => ({ ...versioned, reply })}
+          onSaved={() => done('notices.replied')}
         />
       )}
       {step === 'closeWithoutArticle' && (
@@ -253,10 +209,10 @@ export function QuestionPage() {
           label={t('fields.noArticleReason')}
           testId="close-without-article-dialog"
           onClose={() => setStep(null)}
-          onSubmit={async (reason) => {
-            await call('questions.closeWithoutArticle', { id: question.id, version: question.version, reason });
-            await done('notices.closed');
-          }}
+          method="questions.closeWithoutArticle"
+          textField="reason"
+          input={(reason) => ({ ...versioned, reason })}
+          onSaved={() => done('notices.closed')}
         />
       )}
       {step === 'pickArticle' && (

@@ -1,77 +1,62 @@
 // One suggestion (/suggestions/:id): what the customer suggested, where it went and by when, the department's answer,
 // what the customer was told; with the steps its state and the user's roles allow.
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { BackLink } from '../../components/BackLink';
 import type { Suggestion } from '../../../../shared/api/suggestions';
 import { availableSuggestionActions, type SuggestionAction } from '../../../../shared/suggestions/workflow';
 import { useCurrentUser } from '../../app/session';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { LabelledValue } from '../../components/LabelledValue';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { usePageTitle } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { SubmitButton } from '../../components/SubmitButton';
-import { ApiCallError, call } from '../../lib/api';
-import { errorMessage, isConflict } from '../../lib/errors';
-import { useFormat } from '../../lib/format';
-import { useApiQuery } from '../../lib/queries';
-import { LabelledValue } from '../../components/LabelledValue';
 import { TextStepDialog } from '../../components/TextStepDialog';
+import { ApiCallError } from '../../lib/api';
+import { useApiForm } from '../../lib/apiForm';
+import { useApiQuery } from '../../lib/queries';
 import { departmentNameOf, DepartmentSelect } from '../departments';
-import { SuggestionStateChip } from './SuggestionStateChip';
-import { CallerFields } from '../records';
-import { DueText } from '../../components/Deadline';
+import { AnswerFact, CallerFields, DueFact, FactsRow, RecordColumns, RecordHeading, RecordSection, StepCaption, useByline } from '../records';
 
-function ForwardDialog({ suggestion, onClose, onDone }: { suggestion: Suggestion; onClose: () => void; onDone: () => Promise<void> }) {
-  const { t } = useTranslation(['suggestions', 'common', 'errors']);
-  const [departmentId, setDepartmentId] = useState<number | ''>(suggestion.departmentId ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    if (departmentId === '') {
-      setError(t('errors:validation.required'));
-      return;
-    }
-    setBusy(true);
-    try {
-      await call('suggestions.forward', { id: suggestion.id, version: suggestion.version, departmentId });
-      await onDone();
+function ForwardDialog({ suggestion, onClose, onSaved }: { suggestion: Suggestion; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation(['suggestions', 'common']);
+  const { form, submit, busy, formError, conflict } = useApiForm({
+    method: 'suggestions.forward',
+    defaultValues: { departmentId: (suggestion.departmentId ?? '') as number | '' },
+    toInput: (values: { departmentId: number | '' }) => ({
+      id: suggestion.id,
+      version: suggestion.version,
+      departmentId: values.departmentId === '' ? undefined : values.departmentId,
+    }),
+    onSaved: () => {
+      onSaved();
       onClose();
-    } catch (failure) {
-      setConflict(isConflict(failure));
-      setError(errorMessage(t, failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-        noValidate
-        data-testid="forward-dialog"
-      >
+      <form onSubmit={(event) => void submit(event)} noValidate data-testid="forward-dialog">
         <DialogTitle>{t('steps.forward.title', { number: suggestion.number })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={error} conflict={conflict} />
-            <DepartmentSelect label={t('fields.forwardTo')} value={departmentId} onChange={setDepartmentId} testId="forward-department" />
+            <FormErrorAlert error={formError} conflict={conflict} />
+            <Controller
+              control={form.control}
+              name="departmentId"
+              render={({ field, fieldState }) => (
+                <DepartmentSelect label={t('fields.forwardTo')} value={field.value} onChange={field.onChange} error={fieldState.error?.message} testId="forward-department" />
+              )}
+            />
             <Typography variant="caption" color="text.secondary">
               {t('steps.forward.help')}
             </Typography>
@@ -88,13 +73,45 @@ function ForwardDialog({ suggestion, onClose, onDone }: { suggestion: Suggestion
   );
 }
 
+function Details({ suggestion: s }: { suggestion: Suggestion }) {
+  const { t, i18n } = useTranslation(['suggestions', 'questions', 'requests']);
+  const by = useByline();
+  return (
+    <RecordColumns>
+      <RecordSection title={t('sections.suggestion')}>
+        <LabelledValue label={t('fields.content')} testId="suggestion-content-view">
+          {s.content}
+        </LabelledValue>
+        <FactsRow>
+          <LabelledValue label={t('fields.channel')}>{t(`requests:channels.${s.channel}`)}</LabelledValue>
+          <CallerFields record={s} />
+        </FactsRow>
+        <LabelledValue label={t('fields.recorded')}>{by(s.recordedAt, s.recordedByName)}</LabelledValue>
+      </RecordSection>
+      <RecordSection title={t('sections.handling')}>
+        <FactsRow>
+          <LabelledValue label={t('fields.department')}>{departmentNameOf(s, i18n.language) ?? t('notForwarded')}</LabelledValue>
+          {s.forwardedAt !== null && <LabelledValue label={t('fields.forwarded')}>{by(s.forwardedAt, s.forwardedByName)}</LabelledValue>}
+          <DueFact kind="suggestion" record={s} />
+        </FactsRow>
+        <AnswerFact kind="suggestion" record={s} />
+        {s.closedAt !== null && (
+          <LabelledValue label={t('fields.closingNote')} testId="suggestion-closing">
+            {s.closingNote || t('questions:none')}
+            <StepCaption>{t('questions:closedBy', { by: by(s.closedAt, s.closedByName) })}</StepCaption>
+          </LabelledValue>
+        )}
+      </RecordSection>
+    </RecordColumns>
+  );
+}
+
 export function SuggestionPage() {
-  const { t, i18n } = useTranslation(['suggestions', 'questions', 'requests', 'common']);
+  const { t } = useTranslation('suggestions');
   const params = useParams();
   const id = Number(params.id);
   const valid = Number.isInteger(id) && id > 0;
   const me = useCurrentUser();
-  const format = useFormat();
   const notify = useNotify();
   const query = useApiQuery('suggestions.get', { id: valid ? id : 1 }, { enabled: valid });
   const [step, setStep] = useState<SuggestionAction | null>(null);
@@ -104,89 +121,34 @@ export function SuggestionPage() {
   if (query.isPending) return <LoadingBlock />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const s = query.data;
-  const actions = availableSuggestionActions(s.state, me.roles);
-  const by = (at: number | null, name: string | null) => [format.dateTime(at), name ?? ''].filter(Boolean).join(' · ');
-  const done = (key: string) => async () => {
-    notify(t(key, { number: s.number }));
-  };
-  const department = departmentNameOf(s, i18n.language) ?? t('notForwarded');
+  const close = () => setStep(null);
+  const saved = (key: string) => () => notify(t(key, { number: s.number }));
+  const versioned = { id: s.id, version: s.version };
 
   return (
     <Stack spacing={2} data-testid="suggestion-page">
-      <BackLink to="/suggestions">{t('back')}</BackLink>
-      <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Typography variant="h1" component="h1" data-testid="page-title">
-          {t('recordTitle', { number: s.number })}
-        </Typography>
-        <SuggestionStateChip state={s.state} />
-        {s.overdue && <Chip size="small" color="error" label={t('common:deadline.overdue')} />}
-        <Box sx={{ flex: 1 }} />
-        {actions.map((action) => (
-          <Button key={action} variant={action === 'forward' && s.state === 'forwarded' ? 'outlined' : 'contained'} onClick={() => setStep(action)} data-testid={`suggestion-action-${action}`}>
-            {t(action === 'forward' && s.state === 'forwarded' ? 'actions.reforward' : `actions.${action}`)}
-          </Button>
-        ))}
-      </Stack>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
-        <Paper variant="outlined" sx={{ p: 2 }}>
-          <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
-            {t('sections.suggestion')}
-          </Typography>
-          <Stack spacing={1.25}>
-            <LabelledValue label={t('fields.content')} testId="suggestion-content-view">
-              {s.content}
-            </LabelledValue>
-            <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-              <LabelledValue label={t('fields.channel')}>{t(`requests:channels.${s.channel}`)}</LabelledValue>
-              <CallerFields record={s} />
-            </Stack>
-            <LabelledValue label={t('fields.recorded')}>{by(s.recordedAt, s.recordedByName)}</LabelledValue>
-          </Stack>
-        </Paper>
-        <Paper variant="outlined" sx={{ p: 2 }}>
-          <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
-            {t('sections.handling')}
-          </Typography>
-          <Stack spacing={1.25}>
-            <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-              <LabelledValue label={t('fields.department')}>{department}</LabelledValue>
-              {s.forwardedAt !== null && <LabelledValue label={t('fields.forwarded')}>{by(s.forwardedAt, s.forwardedByName)}</LabelledValue>}
-              {s.dueAt !== null && (
-                <LabelledValue label={t('fields.dueAt')}>
-                  <DueText dueAt={s.dueAt} overdue={s.overdue} testId="suggestion-due" />
-                </LabelledValue>
-              )}
-            </Stack>
-            <LabelledValue label={t('fields.answer')} testId="suggestion-answer">
-              {s.answeredAt !== null ? s.answer : t('awaitingAnswer')}
-            </LabelledValue>
-            {s.answeredAt !== null && (
-              <Typography variant="caption" color="text.secondary">
-                {t('questions:recordedBy', { by: by(s.answeredAt, s.answeredByName) })}
-              </Typography>
-            )}
-            {s.closedAt !== null && (
-              <LabelledValue label={t('fields.closingNote')} testId="suggestion-closing">
-                {s.closingNote || t('questions:none')}
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {t('questions:closedBy', { by: by(s.closedAt, s.closedByName) })}
-                </Typography>
-              </LabelledValue>
-            )}
-          </Stack>
-        </Paper>
-      </Box>
-      {step === 'forward' && <ForwardDialog suggestion={s} onClose={() => setStep(null)} onDone={done('notices.forwarded')} />}
+      <RecordHeading kind="suggestion" record={s}>
+        {availableSuggestionActions(s.state, me.roles).map((action) => {
+          const again = action === 'forward' && s.state === 'forwarded';
+          return (
+            <Button key={action} variant={again ? 'outlined' : 'contained'} onClick={() => setStep(action)} data-testid={`suggestion-action-${action}`}>
+              {t(again ? 'actions.reforward' : `actions.${action}`)}
+            </Button>
+          );
+        })}
+      </RecordHeading>
+      <Details suggestion={s} />
+      {step === 'forward' && <ForwardDialog suggestion={s} onClose={close} onSaved={saved('notices.forwarded')} />}
       {step === 'answer' && (
         <TextStepDialog
+          method="suggestions.answer"
+          textField="answer"
+          input={(answer) => ({ ...versioned, answer })}
           title={t('steps.answer.title', { number: s.number })}
           label={t('fields.answer')}
           testId="suggestion-answer-dialog"
-          onClose={() => setStep(null)}
-          onSubmit={async (answer) => {
-            await call('suggestions.answer', { id: s.id, version: s.version, answer });
-            await done('notices.answered')();
-          }}
+          onClose={close}
+          onSaved={saved('notices.answered')}
         >
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
             {s.content}
@@ -195,6 +157,9 @@ export function SuggestionPage() {
       )}
       {step === 'close' && (
         <TextStepDialog
+          method="suggestions.close"
+          textField="note"
+          input={(note) => ({ ...versioned, ...(note && { note }) })}
           title={t('steps.close.title', { number: s.number })}
           label={t('fields.closingNote')}
           required={false}
@@ -202,11 +167,8 @@ export function SuggestionPage() {
           initial={s.answer}
           testId="suggestion-close-dialog"
           submitLabel={t('actions.close')}
-          onClose={() => setStep(null)}
-          onSubmit={async (note) => {
-            await call('suggestions.close', { id: s.id, version: s.version, ...(note && { note }) });
-            await done('notices.closed')();
-          }}
+          onClose={close}
+          onSaved={saved('notices.closed')}
         />
       )}
     </Stack>

@@ -1,0 +1,130 @@
+// The list of a kind of routed record (difficult questions, suggestions): newest first, or the late ones oldest due
+// first; by state and department; late rows highlighted; the button that opens a new one when the user may.
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { api, mayCall, type ApiInput } from '../../../../shared/api';
+import type { QuestionSummary } from '../../../../shared/api/questions';
+import type { SuggestionSummary } from '../../../../shared/api/suggestions';
+import { useCurrentUser } from '../../app/session';
+import { ANY, FilterSelect } from '../../components/FilterSelect';
+import { PageHeader } from '../../components/PageHeader';
+import { RecordTable, type RecordColumn } from '../../components/RecordTable';
+import { useApiPages } from '../../lib/queries';
+import { DueText } from '../../components/Deadline';
+import { departmentNameOf, DepartmentSelect } from '../departments';
+import { NAMESPACE, RecordStateChip, type RecordKind, type RecordState } from './RecordStateChip';
+
+const PAGE_SIZE = 50;
+
+const LIST_METHOD = { question: 'questions.list', suggestion: 'suggestions.list' } as const;
+const CREATE_METHOD = { question: 'questions.create', suggestion: 'suggestions.create' } as const;
+
+interface RowOf {
+  question: QuestionSummary;
+  suggestion: SuggestionSummary;
+}
+export type RecordRow<K extends RecordKind> = RowOf[K];
+
+interface CommonColumns<K extends RecordKind> {
+  caller: RecordColumn<RecordRow<K>>;
+  department: RecordColumn<RecordRow<K>>;
+  dueAt: RecordColumn<RecordRow<K>>;
+  state: RecordColumn<RecordRow<K>>;
+}
+
+function useCommonColumns<K extends RecordKind>(kind: K): CommonColumns<K> {
+  const { t, i18n } = useTranslation([NAMESPACE[kind], 'questions']);
+  return {
+    caller: { header: t('questions:fields.caller'), width: 170, cell: (row) => [row.callerName, row.customerName].filter(Boolean).join(' · ') },
+    department: { header: t('fields.department'), width: 110, cell: (row) => departmentNameOf(row, i18n.language) ?? '' },
+    dueAt: { header: t('fields.dueAt'), width: 200, nowrap: true, cell: (row) => <DueText dueAt={row.dueAt} overdue={row.overdue} /> },
+    state: { header: t('fields.state'), width: 100, cell: (row) => <RecordStateChip kind={kind} state={row.state as RecordState<K>} /> },
+  };
+}
+
+export function RoutedRecordsPage<K extends RecordKind>({
+  kind,
+  states,
+  columns,
+  createIcon,
+  createDialog,
+}: {
+  kind: K;
+  states: ReadonlyArray<RecordState<K>>;
+  /** The table's columns, given those every routed record shows (caller, department, due, state). */
+  columns: (common: CommonColumns<K>) => Array<RecordColumn<RecordRow<K>>>;
+  createIcon: ReactNode;
+  /** The dialog that opens a new record; `opened` goes to it. */
+  createDialog: (close: () => void, opened: (record: { id: number }) => void) => ReactNode;
+}) {
+  const namespace = NAMESPACE[kind];
+  const { t } = useTranslation([namespace, 'questions', 'common']);
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const [state, setState] = useState<RecordState<K> | typeof ANY>(ANY);
+  const [departmentId, setDepartmentId] = useState<number | ''>('');
+  const [overdue, setOverdue] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const mayCreate = mayCall(api[CREATE_METHOD[kind]].access, me.roles);
+  const input = {
+    limit: PAGE_SIZE,
+    ...(state !== ANY && { state }),
+    ...(departmentId !== '' && { departmentId }),
+    ...(overdue && { overdue: true }),
+  } as ApiInput<(typeof LIST_METHOD)[K]>;
+  const { list, rows } = useApiPages(LIST_METHOD[kind], input, { refetchInterval: 60_000 });
+  const common = useCommonColumns(kind);
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        actions={
+          mayCreate && (
+            <Button variant="contained" startIcon={createIcon} onClick={() => setCreating(true)} data-testid={`${kind}-create`}>
+              {t('create')}
+            </Button>
+          )
+        }
+      />
+      <Stack spacing={1.5}>
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1.5 }} data-testid={`${kind}-filters`}>
+          <FilterSelect
+            label={t('questions:list.state')}
+            value={state}
+            onChange={setState}
+            options={states.map((s) => ({ value: s, label: t(`states.${s}`) }))}
+            anyLabel={t('questions:list.any')}
+            testId="filter-state"
+          />
+          <DepartmentSelect label={t('fields.department')} value={departmentId} onChange={setDepartmentId} anyLabel={t('questions:list.any')} testId="filter-department" width={180} />
+          <FormControlLabel
+            control={<Checkbox checked={overdue} onChange={(event) => setOverdue(event.target.checked)} data-testid="filter-overdue" />}
+            label={t('questions:list.overdueOnly')}
+          />
+        </Stack>
+        <RecordTable
+          pages={list}
+          rows={rows as Array<RecordRow<K>>}
+          numberHeader={t('fields.number')}
+          columns={columns(common)}
+          pathOf={(row) => `/${namespace}/${row.id}`}
+          testId={`${namespace}-grid`}
+          rowTestId={`${kind}-row`}
+          empty={{ text: overdue ? t('list.noneOverdue') : t('list.empty'), testId: `${namespace}-empty` }}
+        />
+      </Stack>
+      {creating &&
+        createDialog(
+          () => setCreating(false),
+          (record) => void navigate(`/${namespace}/${record.id}`),
+        )}
+    </>
+  );
+}
