@@ -17,8 +17,8 @@ import { useRefreshReads } from './queries';
 /** What a form may send while it is still being filled: any field may be missing (the method's input then says which). */
 export type Draft<Input> = Input extends object ? { [K in keyof Input]?: Input[K] | undefined } : Input;
 
-/** Where an issue of the method's input shows: the form field it names, or null for the form as a whole. */
-export type FieldOf<Values> = (path: string, values: Values) => Path<Values> | null;
+/** Where an issue of the method's input shows: the form field it names, null for the form as a whole, undefined as by default. */
+export type FieldOf<Values> = (path: string, values: Values) => Path<Values> | null | undefined;
 
 export interface ApiFormOptions<M extends WriteMethodName, Values extends FieldValues> {
   method: M;
@@ -31,8 +31,9 @@ export interface ApiFormOptions<M extends WriteMethodName, Values extends FieldV
    */
   formSchema?: z.ZodType<unknown, Partial<Values>>;
   /**
-   * Maps an input path to a field; by default the path as far as it goes into the form's values (`fault.nature` when
-   * `fault` is an object of the form, `name` for `name.0`), null when its first segment is not a field.
+   * Maps an input path to a field. By default (and where it answers undefined) the path as far as it goes into the
+   * form's values (`fault.nature` when `fault` is an object of the form, `name` for `name.0`), or null (the form as a
+   * whole) when its first segment is not a field.
    */
   fieldOf?: FieldOf<Values>;
   /** A record saved against the version it was read at: that version, and how to read the current one. */
@@ -65,7 +66,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
 /** The path as far as it goes into the form's default values through plain objects; null when its first segment is not a field. */
-function defaultFieldOf<Values extends FieldValues>(defaults: DefaultValues<Values>): FieldOf<Values> {
+function defaultFieldOf<Values extends FieldValues>(defaults: DefaultValues<Values>): (path: string) => Path<Values> | null {
   return (path) => {
     const segments = path.split('.');
     let node: unknown = defaults;
@@ -90,7 +91,7 @@ interface Placed {
 function place<Values extends FieldValues>(
   t: TFunction,
   issues: readonly FieldIssue[],
-  fieldOf: FieldOf<Values>,
+  fieldOf: (path: string, values: Values) => Path<Values> | null,
   values: Values,
   into: Placed = { errors: {}, fields: [], unplaced: [] },
 ): Placed {
@@ -126,7 +127,11 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
-  const fieldOf: FieldOf<Values> = options.fieldOf ?? defaultFieldOf(options.defaultValues);
+  const byDefault = defaultFieldOf(options.defaultValues);
+  const fieldOf = (path: string, values: Values): Path<Values> | null => {
+    const field = options.fieldOf?.(path, values);
+    return field === undefined ? byDefault(path) : field;
+  };
 
   const resolver: Resolver<Values> = async (values) => {
     const own = formSchema ? await formSchema.safeParseAsync(values) : null;

@@ -4,43 +4,37 @@ import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { api } from '../../../../shared/api';
 import { PasswordField } from '../../components/PasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useSignedIn } from '../../app/session';
-import { call } from '../../lib/api';
-import { applyApiError } from '../../lib/errors';
-import { translatedResolver } from '../../lib/form';
-import { useFormSave } from '../../lib/formSave';
+import { useApiForm } from '../../lib/apiForm';
 import { AuthLayout } from './AuthLayout';
 
-const setupForm = api['auth.setup'].input
-  .extend({ confirmPassword: z.string() })
-  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'validation.passwordsDiffer' });
+type SetupValues = { centerName: string; username: string; displayName: string; password: string; confirmPassword: string };
 
-type SetupValues = z.input<typeof setupForm>;
-const FIELDS = ['centerName', 'username', 'displayName', 'password', 'confirmPassword'] as const;
+/** The password typed twice: the method takes it once. */
+const typedTwice = z
+  .object({ password: z.string(), confirmPassword: z.string() })
+  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'validation.passwordsDiffer' });
 
 export function SetupScreen() {
   const { t } = useTranslation(['auth', 'common']);
   const signedIn = useSignedIn();
-  const { register, handleSubmit, setError, formState } = useForm<SetupValues, unknown, z.output<typeof setupForm>>({
-    resolver: translatedResolver(setupForm, t),
-    defaultValues: { centerName: '', username: '', displayName: '', password: '', confirmPassword: '' },
+  const { form, submit, busy, formError } = useApiForm({
+    method: 'auth.setup',
+    defaultValues: { centerName: '', username: '', displayName: '', password: '', confirmPassword: '' } satisfies SetupValues,
+    toInput: ({ confirmPassword: _confirm, ...input }: SetupValues) => input,
+    formSchema: typedTwice,
+    // The administrator is signed in with the answer.
+    onSaved: (me) => signedIn(me),
   });
-  const { errors, isSubmitting } = formState;
-  const { formError, save } = useFormSave((error) => applyApiError(t, error, setError, FIELDS));
-
-  const onSubmit = handleSubmit(({ confirmPassword: _confirm, ...input }) =>
-    save(async () => signedIn(await call('auth.setup', input))),
-  );
+  const { register, formState: { errors } } = form;
 
   return (
     <AuthLayout title={t('setup.title')} width={520} testId="setup-screen">
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack spacing={2}>
           <Typography variant="body2" color="text.secondary">
             {t('setup.intro')}
@@ -96,8 +90,8 @@ export function SetupScreen() {
               testId="setup-confirm-password"
             />
           </Stack>
-          <SubmitButton busy={isSubmitting} size="large" data-testid="setup-submit">
-            {isSubmitting ? t('setup.submitting') : t('setup.submit')}
+          <SubmitButton busy={busy} size="large" data-testid="setup-submit">
+            {busy ? t('setup.submitting') : t('setup.submit')}
           </SubmitButton>
         </Stack>
       </form>

@@ -2,38 +2,30 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api } from '../../../../shared/api';
 import { PasswordField } from '../../components/PasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useSignedIn } from '../../app/session';
-import { call } from '../../lib/api';
-import { applyApiError } from '../../lib/errors';
-import { translatedResolver } from '../../lib/form';
-import { useFormSave } from '../../lib/formSave';
+import { useApiForm } from '../../lib/apiForm';
 import { AuthLayout } from './AuthLayout';
 
-const signInForm = api['auth.login'].input;
-const FIELDS = ['username', 'password'] as const;
+type SignInValues = { username: string; password: string };
 
 export function SignInScreen({ centerName, notice }: { centerName: string; notice?: string | null }) {
   const { t } = useTranslation(['auth', 'common']);
   const signedIn = useSignedIn();
-  const { register, handleSubmit, setError, formState } = useForm<
-    z.input<typeof signInForm>,
-    unknown,
-    z.output<typeof signInForm>
-  >({ resolver: translatedResolver(signInForm, t), defaultValues: { username: '', password: '' } });
-  const { errors, isSubmitting } = formState;
-  const { formError, save } = useFormSave((error) => applyApiError(t, error, setError, FIELDS));
-
-  const onSubmit = handleSubmit((input) => save(async () => signedIn(await call('auth.login', input))));
+  const { form, submit, busy, formError } = useApiForm({
+    method: 'auth.login',
+    defaultValues: { username: '', password: '' } satisfies SignInValues,
+    toInput: (values: SignInValues) => values,
+    // The user is signed in with the answer.
+    onSaved: (me) => signedIn(me),
+  });
+  const { register, formState: { errors } } = form;
 
   return (
     <AuthLayout title={t('signIn.title')} centerName={centerName} testId="sign-in-screen">
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack spacing={2}>
           {notice && !formError && <Alert severity="info">{notice}</Alert>}
           {formError && (
@@ -57,8 +49,8 @@ export function SignInScreen({ centerName, notice }: { centerName: string; notic
             fieldError={errors.password}
             testId="sign-in-password"
           />
-          <SubmitButton busy={isSubmitting} size="large" data-testid="sign-in-submit">
-            {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
+          <SubmitButton busy={busy} size="large" data-testid="sign-in-submit">
+            {busy ? t('signIn.submitting') : t('signIn.submit')}
           </SubmitButton>
           <Typography variant="body2" color="text.secondary">
             {t('signIn.help')}

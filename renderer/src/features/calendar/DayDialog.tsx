@@ -13,17 +13,18 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../../../shared/api/calendar';
 import type { DayKind } from '../../../../shared/calendar/official';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SubmitButton } from '../../components/SubmitButton';
-import { call } from '../../lib/api';
-import { errorMessage } from '../../lib/errors';
+import { useApiForm } from '../../lib/apiForm';
 import { useFormat } from '../../lib/format';
-import { useFormSave } from '../../lib/formSave';
 import { dayInfo, describeDay, nameIn } from './days';
+
+type DayValues = { kind: DayKind; name: string };
 
 export function DayDialog({ date, listed, onClose }: { date: string; listed: CalendarDay | null; onClose: () => void }) {
   const { t, i18n } = useTranslation(['calendar', 'common']);
@@ -31,39 +32,46 @@ export function DayDialog({ date, listed, onClose }: { date: string; listed: Cal
   const format = useFormat();
   const info = dayInfo(date, listed ?? undefined);
   const working = info.look === 'working' || info.look === 'makeup';
-  const [kind, setKind] = useState<DayKind>(listed?.source === 'edited' ? listed.kind : working ? 'holiday' : 'working');
-  const [name, setName] = useState(listed?.source === 'edited' ? nameIn(listed.name, i18n.language) : '');
-  const [busy, setBusy] = useState(false);
-  const { formError, save } = useFormSave((error) => errorMessage(t, error));
+  const shownDate = dayjs(date).format(t('common:format.date'));
+  const done = (message: string) => {
+    notify(message);
+    onClose();
+  };
+  const day = useApiForm({
+    method: 'calendar.setDay',
+    defaultValues: {
+      kind: listed?.source === 'edited' ? listed.kind : working ? 'holiday' : 'working',
+      name: listed?.source === 'edited' ? nameIn(listed.name, i18n.language) : '',
+    } satisfies DayValues as DayValues,
+    toInput: (values: DayValues) => ({ date, kind: values.kind, name: values.name.trim() }),
+    onSaved: () => done(t('saved', { date: shownDate })),
+  });
+  // Returning the day to the official calendar saves through a method of its own, from a button of the same form.
+  const reset = useApiForm({
+    method: 'calendar.resetDay',
+    defaultValues: {},
+    toInput: () => ({ date }),
+    onSaved: () => done(t('resetDone', { date: shownDate })),
+  });
+  const [lastTried, setLastTried] = useState<'day' | 'reset'>('day');
+  const formError = lastTried === 'reset' ? reset.formError : day.formError;
+  const busy = day.busy || reset.busy;
+  const { register, control, formState: { errors } } = day.form;
 
   const official = listed?.source === 'official' ? { kind: listed.kind, name: listed.name } : (listed?.official ?? null);
-  const shownDate = dayjs(date).format(t('common:format.date'));
   const weekday = t(`weekdays.${info.weekday}`);
   const now = listed ? describeDay(t, i18n.language, date, listed.kind, listed.name, listed.source) : describeDay(t, i18n.language, date, null, null);
 
-  const run = (change: () => Promise<string>) =>
-    save(async () => {
-      setBusy(true);
-      try {
-        const message = await change();
-        notify(message);
-        onClose();
-      } finally {
-        setBusy(false);
-      }
-    });
-
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      await call('calendar.setDay', { date, kind, name: name.trim() });
-      return t('saved', { date: shownDate });
-    });
-  };
-
   return (
     <Dialog open onClose={onClose} maxWidth="xs">
-      <form onSubmit={onSubmit} noValidate data-testid="day-dialog">
+      <form
+        onSubmit={(event) => {
+          setLastTried('day');
+          void day.submit(event);
+        }}
+        noValidate
+        data-testid="day-dialog"
+      >
         <DialogTitle>{t('dayDialog.title', { date: shownDate, weekday })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
@@ -85,16 +93,22 @@ export function DayDialog({ date, listed, onClose }: { date: string; listed: Cal
             </Stack>
             <Stack spacing={0.5}>
               <FormLabel id="day-kind-label">{t('dayDialog.kind')}</FormLabel>
-              <RadioGroup row aria-labelledby="day-kind-label" value={kind} onChange={(event) => setKind(event.target.value as DayKind)}>
-                <FormControlLabel value="working" control={<Radio data-testid="day-kind-working" />} label={t('dayDialog.working')} />
-                <FormControlLabel value="holiday" control={<Radio data-testid="day-kind-holiday" />} label={t('dayDialog.holiday')} />
-              </RadioGroup>
+              <Controller
+                control={control}
+                name="kind"
+                render={({ field }) => (
+                  <RadioGroup row aria-labelledby="day-kind-label" value={field.value} onChange={(event) => field.onChange(event.target.value as DayKind)}>
+                    <FormControlLabel value="working" control={<Radio data-testid="day-kind-working" />} label={t('dayDialog.working')} />
+                    <FormControlLabel value="holiday" control={<Radio data-testid="day-kind-holiday" />} label={t('dayDialog.holiday')} />
+                  </RadioGroup>
+                )}
+              />
             </Stack>
             <TextField
               label={t('dayDialog.name')}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              helperText={t('dayDialog.nameHelp')}
+              {...register('name')}
+              error={!!errors.name}
+              helperText={errors.name?.message ?? t('dayDialog.nameHelp')}
               autoFocus
               slotProps={{ htmlInput: { maxLength: 40, 'data-testid': 'day-name' } }}
             />
@@ -107,12 +121,10 @@ export function DayDialog({ date, listed, onClose }: { date: string; listed: Cal
               sx={{ mr: 'auto' }}
               disabled={busy}
               data-testid="day-reset"
-              onClick={() =>
-                void run(async () => {
-                  await call('calendar.resetDay', { date });
-                  return t('resetDone', { date: shownDate });
-                })
-              }
+              onClick={() => {
+                setLastTried('reset');
+                void reset.saveWith({});
+              }}
             >
               {t('dayDialog.reset')}
             </Button>

@@ -9,12 +9,10 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
-import { Controller, useForm, type Control, type FieldErrors } from 'react-hook-form';
+import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { api, mayCall } from '../../../../shared/api';
-import { slaRulesShape, type SlaPolicy } from '../../../../shared/api/calendar';
+import type { SlaPolicy } from '../../../../shared/api/calendar';
 import { DEADLINE_UNITS, OTHER_DEADLINES, PRIORITIES, SERVICE_MEASURES, type SlaRules } from '../../../../shared/calendar/policy';
 import type { DeadlineRule } from '../../../../shared/calendar/working-days';
 import { useNotify } from '../../app/notify';
@@ -25,21 +23,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
-import { applyApiError } from '../../lib/errors';
-import { translatedResolver } from '../../lib/form';
+import { useApiForm } from '../../lib/apiForm';
 import { useFormat } from '../../lib/format';
-import { useVersionedSave } from '../../lib/formSave';
 import { useApiQuery } from '../../lib/queries';
 import { SlaHistory } from './SlaHistory';
 
-const policyForm = z.object(slaRulesShape);
 type RulePath = `priorities.${(typeof PRIORITIES)[number]}.${(typeof SERVICE_MEASURES)[number]}` | `other.${(typeof OTHER_DEADLINES)[number]}`;
-const RULE_PATHS: RulePath[] = [
-  ...PRIORITIES.flatMap((priority) => SERVICE_MEASURES.map((measure) => `priorities.${priority}.${measure}` as const)),
-  ...OTHER_DEADLINES.map((kind) => `other.${kind}` as const),
-];
-/** The fields the server's issues may name: each rule's amount and unit. */
-const FIELD_PATHS = RULE_PATHS.flatMap((path) => [`${path}.amount`, `${path}.unit`]);
 
 export function useRuleText() {
   const { t } = useTranslation('calendar');
@@ -108,31 +97,19 @@ function RuleCell({ path, control, errors, editable, rule }: { path: RulePath; c
 
 function SlaForm({ policy, editable }: { policy: SlaPolicy; editable: boolean }) {
   const { t } = useTranslation(['calendar', 'common']);
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const format = useFormat();
-  const { control, handleSubmit, setError, formState } = useForm<SlaRules, unknown, SlaRules>({
-    resolver: translatedResolver(policyForm, t) as never,
-    defaultValues: { priorities: policy.priorities, other: policy.other },
+  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: 'sla.updatePolicy',
+    defaultValues: { priorities: policy.priorities, other: policy.other } satisfies SlaRules as SlaRules,
+    toInput: (values: SlaRules, version) => ({ version, priorities: values.priorities, other: values.other }),
+    versioned: { version: policy.version, latestVersion: async () => (await call('sla.getPolicy', {})).version },
+    onSaved: (saved) => notify(t('sla.saved', { version: saved.version })),
   });
-  const { errors, isSubmitting } = formState;
-  const { version, setVersion, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: policy.version,
-    fetchLatestVersion: async () => (await call('sla.getPolicy', {})).version,
-    messageOf: (error) => applyApiError(t, error, setError, FIELD_PATHS, (path) => path),
-  });
-
-  const onSubmit = handleSubmit((values) =>
-    save(async () => {
-      const saved = await call('sla.updatePolicy', { version, priorities: values.priorities, other: values.other });
-      setVersion(saved.version);
-      queryClient.setQueryData(['sla.getPolicy', {}], saved);
-      notify(t('sla.saved', { version: saved.version }));
-    }),
-  );
+  const { control, formState: { errors } } = form;
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="sla-form">
+    <form onSubmit={(event) => void submit(event)} noValidate data-testid="sla-form">
       <Stack spacing={2}>
         <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
         <Paper variant="outlined" sx={{ p: 2 }}>
@@ -200,8 +177,8 @@ function SlaForm({ policy, editable }: { policy: SlaPolicy; editable: boolean })
               : t('sla.savedInitially', { at: format.dateTime(policy.savedAt) })}
           </Typography>
           {editable && (
-            <SubmitButton busy={isSubmitting} data-testid="sla-save">
-              {isSubmitting ? t('common:status.saving') : t('common:actions.save')}
+            <SubmitButton busy={busy} data-testid="sla-save">
+              {busy ? t('common:status.saving') : t('common:actions.save')}
             </SubmitButton>
           )}
         </Stack>
@@ -227,8 +204,8 @@ export function SlaPage() {
               {t('sla.readOnly')}
             </Typography>
           )}
-          {/* Keyed by version: after a save or a restore the form starts again from the policy in force. */}
-          <SlaForm key={policy.data.version} policy={policy.data} editable={editable} />
+          {/* Not keyed by version: a save goes on from the version saved, a conflict keeps what was typed. */}
+          <SlaForm policy={policy.data} editable={editable} />
           <SlaHistory />
         </Stack>
       )}

@@ -6,70 +6,46 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { DEPARTMENT_KINDS, nameSchema, type Department } from '../../../../shared/api';
+import { DEPARTMENT_KINDS, type Department, type DepartmentKind } from '../../../../shared/api';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
-import { applyApiError } from '../../lib/errors';
-import { translatedResolver } from '../../lib/form';
-import { useVersionedSave } from '../../lib/formSave';
-import { useRefreshReads } from '../../lib/queries';
+import { useApiForm } from '../../lib/apiForm';
 
-const departmentForm = z.object({
-  name: nameSchema,
-  nameEn: z.string().trim().max(100),
-  kind: z.enum(DEPARTMENT_KINDS),
-  active: z.boolean(),
-});
-const FIELDS = ['name', 'nameEn', 'kind', 'active'] as const;
+type DepartmentValues = { name: string; nameEn: string; kind: DepartmentKind; active: boolean };
 
 export function DepartmentDialog({ department, onClose }: { department: Department | null; onClose: () => void }) {
   const { t } = useTranslation(['departments', 'common']);
-  const refreshReads = useRefreshReads();
   const notify = useNotify();
-  const { register, control, handleSubmit, setError, formState } = useForm<
-    z.input<typeof departmentForm>,
-    unknown,
-    z.output<typeof departmentForm>
-  >({
-    resolver: translatedResolver(departmentForm, t),
+  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: department ? 'departments.update' : 'departments.create',
     defaultValues: {
       name: department?.name ?? '',
       nameEn: department?.nameEn ?? '',
       kind: department?.kind ?? 'department',
       active: department?.active ?? true,
-    },
-  });
-  const { errors, isSubmitting } = formState;
-  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: department?.version ?? 0,
-    fetchLatestVersion: department
-      ? async () => {
-          const { items } = await call('departments.list', { includeInactive: true });
-          void refreshReads('departments.update');
-          return items.find((d) => d.id === department.id)?.version;
+    } satisfies DepartmentValues,
+    toInput: (values: DepartmentValues, version) =>
+      department ? { id: department.id, version, ...values } : { name: values.name, nameEn: values.nameEn, kind: values.kind },
+    versioned: department
+      ? {
+          version: department.version,
+          latestVersion: async () => (await call('departments.list', { includeInactive: true })).items.find((d) => d.id === department.id)?.version,
         }
       : undefined,
-    messageOf: (error) => applyApiError(t, error, setError, FIELDS),
-  });
-
-  const onSubmit = handleSubmit((values) =>
-    save(async () => {
-      const saved = department
-        ? await call('departments.update', { id: department.id, version, ...values })
-        : await call('departments.create', { name: values.name, nameEn: values.nameEn, kind: values.kind });
+    onSaved: (saved) => {
       notify(t(department ? 'updated' : 'created', { name: saved.name }));
       onClose();
-    }),
-  );
+    },
+  });
+  const { register, control, formState: { errors } } = form;
 
   return (
     <Dialog open onClose={onClose} maxWidth="xs">
-      <form onSubmit={onSubmit} noValidate data-testid="department-dialog">
+      <form onSubmit={(event) => void submit(event)} noValidate data-testid="department-dialog">
         <DialogTitle>{department ? t('dialog.editTitle', { name: department.name }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
@@ -116,7 +92,7 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={department ? version : null} busy={isSubmitting} onCancel={onClose} saveTestId="department-save" />
+        <SaveDialogActions version={department ? version : null} busy={busy} onCancel={onClose} saveTestId="department-save" />
       </form>
     </Dialog>
   );

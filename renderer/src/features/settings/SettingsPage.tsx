@@ -5,12 +5,10 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { languageSchema, LANGUAGES, nameSchema, type CenterSettings } from '../../../../shared/api';
-import { isValidTimeZone } from '../../../../shared/api/settings';
+import { LANGUAGES, type CenterSettings, type Language } from '../../../../shared/api';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
@@ -18,33 +16,17 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
-import { applyApiError } from '../../lib/errors';
-import { translatedResolver } from '../../lib/form';
+import { useApiForm } from '../../lib/apiForm';
 import { useApiQuery } from '../../lib/queries';
-import { useVersionedSave } from '../../lib/formSave';
 import { foldPhoneWidth } from '../../../../shared/customers/phones';
 
-const HOTLINE = /^[0-9+\-\s()]+$/;
 const linesOf = (text: string) =>
   text.split('\n').map((line) => foldPhoneWidth(line).trim()).filter((line) => line !== '');
 
-const settingsForm = z.object({
-  centerName: nameSchema,
-  hotlineText: z.string().superRefine((text, ctx) => {
-    const lines = linesOf(text);
-    if (lines.length > 10) ctx.addIssue({ code: 'custom', message: 'validation.invalid' });
-    for (const line of lines) {
-      if (!HOTLINE.test(line) || line.length < 3 || line.length > 30) {
-        ctx.addIssue({ code: 'custom', message: 'validation.phoneChars' });
-        return;
-      }
-    }
-  }),
-  timeZone: z.string().min(1).max(64).refine(isValidTimeZone, { message: 'validation.timeZone' }),
-  defaultLanguage: languageSchema,
-});
-type SettingsInput = z.input<typeof settingsForm>;
-const FIELDS = ['centerName', 'hotlineText', 'timeZone', 'defaultLanguage'] as const;
+type SettingsValues = { centerName: string; hotlineText: string; timeZone: string; defaultLanguage: Language };
+
+/** Too many numbers are told as such (the method's input would count them as characters). */
+const hotlineCount = z.object({ hotlineText: z.string().refine((text) => linesOf(text).length <= 10, { message: 'validation.invalid' }) });
 
 const TIME_ZONES: string[] = (() => {
   try {
@@ -56,43 +38,33 @@ const TIME_ZONES: string[] = (() => {
 
 function SettingsForm({ settings }: { settings: CenterSettings }) {
   const { t } = useTranslation(['settings', 'common']);
-  const queryClient = useQueryClient();
   const notify = useNotify();
-  const { register, control, handleSubmit, setError, formState } = useForm<SettingsInput, unknown, z.output<typeof settingsForm>>({
-    resolver: translatedResolver(settingsForm, t),
+  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: 'settings.update',
     defaultValues: {
       centerName: settings.centerName,
       hotlineText: settings.hotlineNumbers.join('\n'),
       timeZone: settings.timeZone,
       defaultLanguage: settings.defaultLanguage,
-    },
-  });
-  const { errors, isSubmitting } = formState;
-  const { version, setVersion, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: settings.version,
-    fetchLatestVersion: async () => (await call('settings.get', {})).version,
-    messageOf: (error) =>
-      applyApiError(t, error, setError, FIELDS, (path) => (path.startsWith('hotlineNumbers') ? 'hotlineText' : (path.split('.')[0] ?? path))),
-  });
-
-  const onSubmit = handleSubmit((values) =>
-    save(async () => {
-      const saved = await call('settings.update', {
-        version,
-        centerName: values.centerName,
-        hotlineNumbers: linesOf(values.hotlineText),
-        timeZone: values.timeZone,
-        defaultLanguage: values.defaultLanguage,
-      });
-      setVersion(saved.version);
-      queryClient.setQueryData(['settings.get', {}], saved);
-      notify(t('saved'));
+    } satisfies SettingsValues,
+    toInput: (values: SettingsValues, version) => ({
+      version,
+      centerName: values.centerName,
+      hotlineNumbers: linesOf(values.hotlineText),
+      timeZone: values.timeZone,
+      defaultLanguage: values.defaultLanguage,
     }),
-  );
+    formSchema: hotlineCount,
+    // One box holds every hotline number.
+    fieldOf: (path) => (path.startsWith('hotlineNumbers') ? 'hotlineText' : undefined),
+    versioned: { version: settings.version, latestVersion: async () => (await call('settings.get', {})).version },
+    onSaved: () => notify(t('saved')),
+  });
+  const { register, control, formState: { errors } } = form;
 
   return (
     <Paper variant="outlined" sx={{ p: 3, maxWidth: 720 }}>
-      <form onSubmit={onSubmit} noValidate data-testid="settings-form">
+      <form onSubmit={(event) => void submit(event)} noValidate data-testid="settings-form">
         <Stack spacing={2.5}>
           <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
           <TextField
@@ -147,8 +119,8 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
             <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto' }}>
               {t('version', { version })}
             </Typography>
-            <SubmitButton busy={isSubmitting} data-testid="settings-save">
-              {isSubmitting ? t('common:status.saving') : t('common:actions.save')}
+            <SubmitButton busy={busy} data-testid="settings-save">
+              {busy ? t('common:status.saving') : t('common:actions.save')}
             </SubmitButton>
           </Stack>
         </Stack>
@@ -165,8 +137,8 @@ export function SettingsPage() {
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       {settings.isPending && <LoadingBlock />}
       {settings.isError && <QueryError error={settings.error} onRetry={() => void settings.refetch()} />}
-      {/* Keyed by version: after a restore the form starts again from the data that is there now. */}
-      {settings.data && <SettingsForm key={settings.data.version} settings={settings.data} />}
+      {/* Not keyed by version: a save goes on from the version saved, a conflict keeps what was typed (a restore signs out). */}
+      {settings.data && <SettingsForm settings={settings.data} />}
     </>
   );
 }

@@ -15,42 +15,22 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import {
-  idSchema,
-  nameSchema,
-  passwordSchema,
-  ROLES,
-  usernameSchema,
-  type Department,
-  type Role,
-  type User,
-} from '../../../../shared/api';
+import { ROLES, type Department, type Role, type User } from '../../../../shared/api';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { PasswordField } from '../../components/PasswordField';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
-import { applyApiError } from '../../lib/errors';
-import { translatedResolver } from '../../lib/form';
-import { useVersionedSave } from '../../lib/formSave';
+import { useApiForm } from '../../lib/apiForm';
 import { departmentName } from '../departments';
 
-const rolesField = z
-  .array(z.enum(ROLES))
-  .min(1, { message: 'validation.rolesRequired' })
-  .refine((roles) => new Set(roles).size === roles.length, { message: 'validation.duplicateRoles' });
+type UserValues = { username: string; displayName: string; password: string; roles: Role[]; departmentId: number | null; active: boolean };
 
-const common = { displayName: nameSchema, roles: rolesField, departmentId: idSchema.nullable(), active: z.boolean() };
-const createForm = z.object({ ...common, username: usernameSchema, password: passwordSchema });
-const editForm = z.object({ ...common, username: z.string(), password: z.string() });
-
-type UserFormInput = z.input<typeof createForm>;
-type UserFormOutput = z.output<typeof createForm>;
-const FIELDS = ['username', 'displayName', 'password', 'roles', 'departmentId', 'active'] as const;
+/** No role ticked says so in words of its own (the method's input only knows "at least 1"). */
+const someRole = z.object({ roles: z.array(z.enum(ROLES)).min(1, { message: 'validation.rolesRequired' }) });
 
 export function UserDialog({
   user,
@@ -65,12 +45,8 @@ export function UserDialog({
   const { t, i18n } = useTranslation(['users', 'auth', 'common']);
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const resolver = useMemo(
-    () => translatedResolver<UserFormInput, UserFormOutput>(user ? editForm : createForm, t),
-    [user, t],
-  );
-  const { register, control, handleSubmit, setError, formState } = useForm<UserFormInput, unknown, UserFormOutput>({
-    resolver,
+  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: user ? 'users.update' : 'users.create',
     defaultValues: {
       username: user?.username ?? '',
       displayName: user?.displayName ?? '',
@@ -78,52 +54,37 @@ export function UserDialog({
       roles: user?.roles ?? [],
       departmentId: user?.departmentId ?? null,
       active: user?.active ?? true,
-    },
-  });
-  const { errors, isSubmitting } = formState;
-  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: user?.version ?? 0,
-    fetchLatestVersion: user
-      ? async () => {
-          const { items } = await queryClient.fetchQuery({
-            queryKey: ['users.list', { includeInactive: true }],
-            queryFn: () => call('users.list', { includeInactive: true }),
-            staleTime: 0,
-          });
-          return items.find((u) => u.id === user.id)?.version;
+    } satisfies UserValues as UserValues,
+    toInput: (values: UserValues, version) =>
+      user
+        ? { id: user.id, version, displayName: values.displayName, roles: values.roles, departmentId: values.departmentId, active: values.active }
+        : { username: values.username, displayName: values.displayName, password: values.password, roles: values.roles, departmentId: values.departmentId },
+    formSchema: someRole,
+    versioned: user
+      ? {
+          version: user.version,
+          latestVersion: async () => {
+            const { items } = await queryClient.fetchQuery({
+              queryKey: ['users.list', { includeInactive: true }],
+              queryFn: () => call('users.list', { includeInactive: true }),
+              staleTime: 0,
+            });
+            return items.find((u) => u.id === user.id)?.version;
+          },
         }
       : undefined,
-    messageOf: (error) => applyApiError(t, error, setError, FIELDS),
-  });
-
-  const onSubmit = handleSubmit((values) =>
-    save(async () => {
-      const saved = user
-        ? await call('users.update', {
-            id: user.id,
-            version,
-            displayName: values.displayName,
-            roles: values.roles,
-            departmentId: values.departmentId,
-            active: values.active,
-          })
-        : await call('users.create', {
-            username: values.username,
-            displayName: values.displayName,
-            password: values.password,
-            roles: values.roles,
-            departmentId: values.departmentId,
-          });
+    onSaved: (saved) => {
       notify(t(user ? 'updated' : 'created', { name: saved.displayName }));
       onClose();
-    }),
-  );
+    },
+  });
+  const { register, control, formState: { errors } } = form;
 
   const activeDepartments = departments.filter((d) => d.active || d.id === user?.departmentId);
 
   return (
     <Dialog open onClose={onClose} maxWidth="sm" slotProps={{ paper: { 'data-testid': 'user-dialog' } as object }}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{user ? t('dialog.editTitle', { username: user.username }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
@@ -233,7 +194,7 @@ export function UserDialog({
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={user ? version : null} busy={isSubmitting} onCancel={onClose} saveTestId="user-save" />
+        <SaveDialogActions version={user ? version : null} busy={busy} onCancel={onClose} saveTestId="user-save" />
       </form>
     </Dialog>
   );
