@@ -8,45 +8,42 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Equipment, Site } from '../../../../shared/api';
-import { calendarDateSchema } from '../../../../shared/api/customers';
-import { LIFECYCLE_STATES } from '../../../../shared/api/equipment';
+import { LIFECYCLE_STATES, type LifecycleState } from '../../../../shared/api/equipment';
+import { isCalendarDate } from '../../../../shared/customers/dates';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
-import { applyApiError } from '../../lib/errors';
-import { translatedResolver } from '../../lib/form';
-import { useVersionedSave } from '../../lib/formSave';
-import { useApiQuery, useRefreshReads } from '../../lib/queries';
+import { useApiForm } from '../../lib/apiForm';
+import { useApiQuery } from '../../lib/queries';
 import { CalendarDateField } from '../../components/CalendarDateField';
 
-const dateField = z.union([z.literal(''), calendarDateSchema]);
-const equipmentForm = z
-  .object({
-    model: z.string().trim().min(1).max(80),
-    serialNumber: z.string().trim().min(1).max(80),
-    productName: z.string().trim().max(120),
-    category: z.string().trim().max(60),
-    siteId: z.string(),
-    installDate: dateField,
-    acceptanceDate: dateField,
-    warrantyStart: dateField,
-    warrantyEnd: dateField,
-    lifecycle: z.enum(LIFECYCLE_STATES),
-    notes: z.string().trim().max(2000),
-  })
-  .refine((v) => !v.warrantyStart || !v.warrantyEnd || v.warrantyEnd >= v.warrantyStart, {
+type EquipmentValues = {
+  model: string;
+  serialNumber: string;
+  productName: string;
+  category: string;
+  /** '' for none. */
+  siteId: string;
+  installDate: string;
+  acceptanceDate: string;
+  warrantyStart: string;
+  warrantyEnd: string;
+  lifecycle: LifecycleState;
+  notes: string;
+};
+
+/** The warranty cannot end before it starts (dates typed in part are the method's to refuse). */
+const warrantyInOrder = z
+  .object({ warrantyStart: z.string(), warrantyEnd: z.string() })
+  .refine((v) => !isCalendarDate(v.warrantyStart) || !isCalendarDate(v.warrantyEnd) || v.warrantyEnd >= v.warrantyStart, {
     path: ['warrantyEnd'],
     message: 'validation.warrantyEndBeforeStart',
   });
-type FormInput = z.input<typeof equipmentForm>;
-type FormOutput = z.output<typeof equipmentForm>;
-const FIELDS = ['model', 'serialNumber', 'productName', 'category', 'siteId', 'installDate', 'acceptanceDate', 'warrantyStart', 'warrantyEnd', 'lifecycle', 'notes'] as const;
 const DATES = ['installDate', 'acceptanceDate', 'warrantyStart', 'warrantyEnd'] as const;
 
 export function EquipmentDialog({
@@ -61,12 +58,10 @@ export function EquipmentDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation(['equipment', 'customers', 'common']);
-  const refreshReads = useRefreshReads();
   const notify = useNotify();
   const models = useApiQuery('equipment.models', {});
-  const resolver = useMemo(() => translatedResolver<FormInput, FormOutput>(equipmentForm, t), [t]);
-  const { register, control, handleSubmit, setError, setValue, getValues, formState } = useForm<FormInput, unknown, FormOutput>({
-    resolver,
+  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: unit ? 'equipment.update' : 'equipment.create',
     defaultValues: {
       model: unit?.model ?? '',
       serialNumber: unit?.serialNumber ?? '',
@@ -79,23 +74,8 @@ export function EquipmentDialog({
       warrantyEnd: unit?.warrantyEnd ?? '',
       lifecycle: unit?.lifecycle ?? 'in_service',
       notes: unit?.notes ?? '',
-    },
-  });
-  const { errors, isSubmitting } = formState;
-  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: unit?.version ?? 0,
-    fetchLatestVersion: unit
-      ? async () => {
-          const page = await call('customers.get', { id: customerId });
-          void refreshReads('equipment.update');
-          return page.equipment.find((e) => e.id === unit.id)?.version;
-        }
-      : undefined,
-    messageOf: (error) => applyApiError(t, error, setError, FIELDS),
-  });
-
-  const onSubmit = handleSubmit((values) =>
-    save(async () => {
+    } satisfies EquipmentValues as EquipmentValues,
+    toInput: (values: EquipmentValues, version) => {
       const fields = {
         model: values.model,
         serialNumber: values.serialNumber,
@@ -109,16 +89,23 @@ export function EquipmentDialog({
         lifecycle: values.lifecycle,
         notes: values.notes,
       };
-      const saved = unit ? await call('equipment.update', { id: unit.id, version, ...fields }) : await call('equipment.create', { customerId, ...fields });
+      return unit ? { id: unit.id, version, ...fields } : { customerId, ...fields };
+    },
+    formSchema: warrantyInOrder,
+    versioned: unit
+      ? { version: unit.version, latestVersion: async () => (await call('customers.get', { id: customerId })).equipment.find((e) => e.id === unit.id)?.version }
+      : undefined,
+    onSaved: (saved) => {
       notify(t(unit ? 'updated' : 'created', { model: saved.model, serial: saved.serialNumber }));
       onClose();
-    }),
-  );
+    },
+  });
+  const { register, control, setValue, getValues, formState: { errors } } = form;
 
   const modelItems = models.data?.items ?? [];
   return (
     <Dialog open onClose={onClose} maxWidth="md" slotProps={{ paper: { 'data-testid': 'equipment-dialog' } as object }}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{unit ? t('dialog.editTitle', { model: unit.model, serial: unit.serialNumber }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
@@ -248,7 +235,7 @@ export function EquipmentDialog({
             <TextField label={t('fields.notes')} {...register('notes')} multiline minRows={2} error={!!errors.notes} helperText={errors.notes?.message} />
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={unit ? version : null} busy={isSubmitting} onCancel={onClose} saveTestId="equipment-save" />
+        <SaveDialogActions version={unit ? version : null} busy={busy} onCancel={onClose} saveTestId="equipment-save" />
       </form>
     </Dialog>
   );

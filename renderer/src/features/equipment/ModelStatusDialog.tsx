@@ -12,73 +12,48 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { MODEL_STATUSES, type ProductModel } from '../../../../shared/api/equipment';
+import { MODEL_STATUSES, type ModelStatus, type ProductModel } from '../../../../shared/api/equipment';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
-import { applyApiError } from '../../lib/errors';
-import { translatedResolver } from '../../lib/form';
-import { useVersionedSave } from '../../lib/formSave';
-import { useRefreshReads } from '../../lib/queries';
+import { useApiForm } from '../../lib/apiForm';
 
-const statusForm = z.object({
-  status: z.enum(MODEL_STATUSES),
-  successorModel: z.string().trim().max(80),
-  notes: z.string().trim().max(2000),
-});
-type FormInput = z.input<typeof statusForm>;
-type FormOutput = z.output<typeof statusForm>;
-const FIELDS = ['status', 'successorModel', 'notes'] as const;
+type StatusValues = { status: ModelStatus; successorModel: string; notes: string };
 
 export function ModelStatusDialog({ model, otherModels, onClose }: { model: ProductModel; otherModels: string[]; onClose: () => void }) {
   const { t } = useTranslation(['equipment', 'common']);
-  const refreshReads = useRefreshReads();
   const notify = useNotify();
-  const resolver = useMemo(() => translatedResolver<FormInput, FormOutput>(statusForm, t), [t]);
-  const { register, control, handleSubmit, setError, formState } = useForm<FormInput, unknown, FormOutput>({
-    resolver,
+  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: 'equipment.setModelStatus',
     defaultValues: {
       // Opening the dialog on a current model is mostly to flag it: discontinued is the likelier choice.
       status: model.status === 'current' ? 'discontinued' : model.status,
       successorModel: model.successorModel,
       notes: model.notes,
-    },
-  });
-  const { errors, isSubmitting } = formState;
-  const status = useWatch({ control, name: 'status' });
-  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: model.version,
-    fetchLatestVersion: async () => {
-      const { items } = await call('equipment.models', {});
-      void refreshReads('equipment.setModelStatus');
-      return items.find((m) => m.id === model.id)?.version;
-    },
-    messageOf: (error) => applyApiError(t, error, setError, FIELDS),
-  });
-
-  const onSubmit = handleSubmit((values) =>
-    save(async () => {
-      const saved = await call('equipment.setModelStatus', {
-        id: model.id,
-        version,
-        status: values.status,
-        // A current model has nothing succeeding it.
-        successorModel: values.status === 'current' ? '' : values.successorModel,
-        notes: values.notes,
-      });
+    } satisfies StatusValues as StatusValues,
+    toInput: (values: StatusValues, version) => ({
+      id: model.id,
+      version,
+      status: values.status,
+      // A current model has nothing succeeding it.
+      successorModel: values.status === 'current' ? '' : values.successorModel,
+      notes: values.notes,
+    }),
+    versioned: { version: model.version, latestVersion: async () => (await call('equipment.models', {})).items.find((m) => m.id === model.id)?.version },
+    onSaved: (saved) => {
       notify(t('models.saved', { model: saved.model, status: t(`modelStatus.${saved.status}`) }));
       onClose();
-    }),
-  );
+    },
+  });
+  const { register, control, formState: { errors } } = form;
+  const status = useWatch({ control, name: 'status' });
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { 'data-testid': 'model-status-dialog' } as object }}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{t('models.statusTitle', { model: model.model })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
@@ -141,7 +116,7 @@ export function ModelStatusDialog({ model, otherModels, onClose }: { model: Prod
             />
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={version} busy={isSubmitting} onCancel={onClose} saveTestId="model-status-save" />
+        <SaveDialogActions version={version} busy={busy} onCancel={onClose} saveTestId="model-status-save" />
       </form>
     </Dialog>
   );

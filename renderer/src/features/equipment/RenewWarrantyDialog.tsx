@@ -12,76 +12,59 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Equipment } from '../../../../shared/api';
-import { calendarDateSchema } from '../../../../shared/api/customers';
-import { addDays } from '../../../../shared/customers/dates';
+import { addDays, isCalendarDate } from '../../../../shared/customers/dates';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
-import { applyApiError } from '../../lib/errors';
-import { translatedResolver } from '../../lib/form';
-import { useVersionedSave } from '../../lib/formSave';
+import { useApiForm } from '../../lib/apiForm';
 import { useFormat } from '../../lib/format';
 import { CalendarDateField, useCalendarDate } from '../../components/CalendarDateField';
 import { formatYuan, yuanToFen } from '../../lib/money';
 import { WarrantyChip } from './WarrantyChip';
-import { useRefreshReads } from '../../lib/queries';
 
-function renewForm(currentEnd: string | null) {
+type RenewValues = { contractNumber: string; newEnd: string; fee: string };
+
+/** What the method cannot know: the warranty's end as read, and the fee as typed in yuan (it takes fen). */
+function renewChecks(currentEnd: string | null) {
   return z.object({
-    contractNumber: z.string().trim().min(1).max(60),
-    newEnd: calendarDateSchema.refine((end) => !currentEnd || end > currentEnd, { message: 'validation.renewalNotLater' }),
+    newEnd: z.string().refine((end) => !isCalendarDate(end) || !currentEnd || end > currentEnd, { message: 'validation.renewalNotLater' }),
     fee: z.string().refine((fee) => yuanToFen(fee) !== null, { message: 'validation.amount' }),
   });
 }
-type FormInput = z.input<ReturnType<typeof renewForm>>;
-type FormOutput = z.output<ReturnType<typeof renewForm>>;
-const FIELDS = ['contractNumber', 'newEnd', 'fee'] as const;
 
 export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId: number; unit: Equipment; onClose: () => void }) {
   const { t, i18n } = useTranslation(['equipment', 'common']);
-  const refreshReads = useRefreshReads();
   const notify = useNotify();
   const format = useFormat();
   const date = useCalendarDate();
-  const resolver = useMemo(() => translatedResolver<FormInput, FormOutput>(renewForm(unit.warrantyEnd), t), [unit.warrantyEnd, t]);
-  const { register, control, handleSubmit, setError, formState } = useForm<FormInput, unknown, FormOutput>({
-    resolver,
-    defaultValues: { contractNumber: '', newEnd: '', fee: '' },
-  });
-  const { errors, isSubmitting } = formState;
-  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: unit.version,
-    fetchLatestVersion: async () => {
-      const page = await call('customers.get', { id: customerId });
-      void refreshReads('equipment.renewWarranty');
-      return page.equipment.find((e) => e.id === unit.id)?.version;
-    },
-    messageOf: (error) => applyApiError(t, error, setError, [...FIELDS, 'feeFen'], (path) => (path === 'feeFen' ? 'fee' : path)),
-  });
-
-  const onSubmit = handleSubmit((values) =>
-    save(async () => {
-      const saved = await call('equipment.renewWarranty', {
-        id: unit.id,
-        version,
-        contractNumber: values.contractNumber,
-        newEnd: values.newEnd,
-        feeFen: yuanToFen(values.fee) ?? 0,
-      });
+  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: 'equipment.renewWarranty',
+    defaultValues: { contractNumber: '', newEnd: '', fee: '' } satisfies RenewValues,
+    toInput: (values: RenewValues, version) => ({
+      id: unit.id,
+      version,
+      contractNumber: values.contractNumber,
+      newEnd: values.newEnd,
+      feeFen: yuanToFen(values.fee) ?? undefined,
+    }),
+    formSchema: renewChecks(unit.warrantyEnd),
+    fieldOf: (path) => (path === 'feeFen' ? 'fee' : undefined),
+    versioned: { version: unit.version, latestVersion: async () => (await call('customers.get', { id: customerId })).equipment.find((e) => e.id === unit.id)?.version },
+    onSaved: (saved) => {
       notify(t('renew.done', { serial: saved.serialNumber, end: date(saved.warrantyEnd) }));
       onClose();
-    }),
-  );
+    },
+  });
+  const { register, control, formState: { errors } } = form;
 
   return (
     <Dialog open onClose={onClose} maxWidth="sm" slotProps={{ paper: { 'data-testid': 'renew-dialog' } as object }}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{t('renew.title', { model: unit.model, serial: unit.serialNumber })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
@@ -159,7 +142,7 @@ export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId:
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={version} busy={isSubmitting} onCancel={onClose} saveTestId="renew-save" />
+        <SaveDialogActions version={version} busy={busy} onCancel={onClose} saveTestId="renew-save" />
       </form>
     </Dialog>
   );
