@@ -20,49 +20,44 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
-import { Controller, useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { useState } from 'react';
+import { Controller, useFieldArray, type Control, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { z } from 'zod';
-import { CUSTOMER_KINDS, idSchema, type Customer, type DuplicateCandidate } from '../../../../shared/api';
-import { phoneInputSchema } from '../../../../shared/api/customers';
+import { CUSTOMER_KINDS, type Customer, type CustomerKind, type DuplicateCandidate } from '../../../../shared/api';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
-import { applyApiError } from '../../lib/errors';
-import { translatedResolver } from '../../lib/form';
-import { useVersionedSave } from '../../lib/formSave';
-import { useApiQuery, useRefreshReads } from '../../lib/queries';
+import { useApiForm } from '../../lib/apiForm';
+import { useApiQuery } from '../../lib/queries';
 import { DuplicatesPanel } from './DuplicatesPanel';
 
-const text = (max: number) => z.string().trim().max(max);
-const contactForm = z.object({
-  contactId: idSchema.optional(),
-  name: z.string().trim().min(1).max(60),
-  title: text(60),
-  email: z.union([z.literal(''), z.string().trim().max(120).email({ message: 'validation.email' })]),
-  phones: z.array(z.object({ value: z.union([z.literal(''), phoneInputSchema]) })).max(10),
-});
-const customerForm = z.object({
-  name: z.string().trim().min(1).max(120),
-  kind: z.enum(CUSTOMER_KINDS),
-  region: text(60),
-  address: text(300),
-  notes: text(4000),
-  active: z.boolean(),
-  contacts: z.array(contactForm).max(20),
-  siteName: text(120),
-  siteAddress: text(300),
-});
-type FormInput = z.input<typeof customerForm>;
-type FormOutput = z.output<typeof customerForm>;
+interface ContactValues {
+  contactId?: number;
+  name: string;
+  title: string;
+  email: string;
+  /** Each number in a box of its own; a box left empty is not sent. */
+  phones: Array<{ value: string }>;
+}
+interface CustomerValues {
+  name: string;
+  kind: CustomerKind;
+  region: string;
+  address: string;
+  notes: string;
+  active: boolean;
+  contacts: ContactValues[];
+  /** A new customer's first site (none when its name is left empty). */
+  siteName: string;
+  siteAddress: string;
+}
 
-const emptyContact = (): FormInput['contacts'][number] => ({ name: '', title: '', email: '', phones: [{ value: '' }] });
+const emptyContact = (): ContactValues => ({ name: '', title: '', email: '', phones: [{ value: '' }] });
 
-function defaults(customer: Customer | null): FormInput {
+function defaults(customer: Customer | null): CustomerValues {
   return {
     name: customer?.name ?? '',
     kind: customer?.kind ?? 'organization',
@@ -84,29 +79,32 @@ function defaults(customer: Customer | null): FormInput {
   };
 }
 
-const contactsOf = (values: FormOutput) =>
+/** The boxes of a contact that hold a number, by their place on the form: what is sent, in order. */
+const typedPhones = (contact: ContactValues) =>
+  contact.phones.map((phone, box) => ({ number: phone.value, box })).filter((phone) => phone.number.trim() !== '');
+
+const contactsOf = (values: CustomerValues) =>
   values.contacts.map((contact) => ({
     ...(contact.contactId !== undefined && { id: contact.contactId }),
     name: contact.name,
     title: contact.title,
     email: contact.email,
-    phones: contact.phones.map((phone) => phone.value).filter((phone) => phone !== ''),
+    phones: typedPhones(contact).map((phone) => phone.number),
   }));
 
-/** The fields a server issue can land on: `contacts.0.phones.1` is the form's `contacts.0.phones.1.value`. */
-function formPath(path: string): string {
-  if (/^contacts\.\d+\.phones\.\d+$/.test(path)) return `${path}.value`;
-  if (path.startsWith('sites.0.')) return path === 'sites.0.address' ? 'siteAddress' : 'siteName';
-  return path.split('.').length > 1 && !path.startsWith('contacts.') ? (path.split('.')[0] ?? path) : path;
-}
-
-function fieldNamesOf(values: FormInput): string[] {
-  const names = ['name', 'kind', 'region', 'address', 'notes', 'active', 'siteName', 'siteAddress'];
-  values.contacts.forEach((contact, c) => {
-    names.push(`contacts.${c}.name`, `contacts.${c}.title`, `contacts.${c}.email`);
-    contact.phones.forEach((_phone, p) => names.push(`contacts.${c}.phones.${p}.value`));
-  });
-  return names;
+/** The field an input path lands on: `contacts.0.phones.1` is the box of the contact's second number typed. */
+function fieldOf(path: string, values: CustomerValues): Path<CustomerValues> | null | undefined {
+  const phone = /^contacts\.(\d+)\.phones\.(\d+)$/.exec(path);
+  if (phone) {
+    const contact = values.contacts[Number(phone[1])];
+    const box = contact ? typedPhones(contact)[Number(phone[2])]?.box : undefined;
+    return box === undefined ? null : `contacts.${Number(phone[1])}.phones.${box}.value`;
+  }
+  const contactField = /^contacts\.(\d+)\.(name|title|email)$/.exec(path);
+  if (contactField) return `contacts.${Number(contactField[1])}.${contactField[2] as 'name' | 'title' | 'email'}`;
+  if (path.startsWith('contacts')) return null;
+  if (path.startsWith('sites')) return path === 'sites.0.address' ? 'siteAddress' : 'siteName';
+  return undefined;
 }
 
 function ContactPhones({
@@ -116,9 +114,9 @@ function ContactPhones({
   errors,
 }: {
   index: number;
-  control: Control<FormInput, unknown, FormOutput>;
-  register: UseFormRegister<FormInput>;
-  errors: FieldErrors<FormInput>;
+  control: Control<CustomerValues>;
+  register: UseFormRegister<CustomerValues>;
+  errors: FieldErrors<CustomerValues>;
 }) {
   const { t } = useTranslation('customers');
   const phones = useFieldArray({ control, name: `contacts.${index}.phones` });
@@ -153,72 +151,48 @@ function ContactPhones({
 
 export function CustomerDialog({ customer, onClose }: { customer: Customer | null; onClose: () => void }) {
   const { t } = useTranslation(['customers', 'common']);
-  const refreshReads = useRefreshReads();
   const navigate = useNavigate();
   const notify = useNotify();
   const regions = useApiQuery('customers.regions', {});
-  const resolver = useMemo(() => translatedResolver<FormInput, FormOutput>(customerForm, t), [t]);
-  const { register, control, handleSubmit, setError, getValues, formState } = useForm<FormInput, unknown, FormOutput>({
-    resolver,
-    defaultValues: defaults(customer),
-  });
-  const { errors, isSubmitting } = formState;
-  const contacts = useFieldArray({ control, name: 'contacts' });
   const [warned, setWarned] = useState<{ signature: string; items: DuplicateCandidate[] } | null>(null);
-  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: customer?.version ?? 0,
-    fetchLatestVersion: customer
-      ? async () => {
-          const page = await call('customers.get', { id: customer.id });
-          void refreshReads('customers.update');
-          return page.customer.version;
-        }
-      : undefined,
-    messageOf: (error) => applyApiError(t, error, setError, fieldNamesOf(getValues()), formPath),
-  });
-
-  const onSubmit = handleSubmit((values) =>
-    save(async () => {
-      const contactList = contactsOf(values);
+  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: customer ? 'customers.update' : 'customers.create',
+    defaultValues: defaults(customer),
+    toInput: (values: CustomerValues, version) => {
+      const fields = { name: values.name, kind: values.kind, region: values.region, address: values.address, notes: values.notes, contacts: contactsOf(values) };
+      if (customer) return { id: customer.id, version, ...fields, active: values.active };
+      return {
+        ...fields,
+        ...(values.siteName.trim() !== '' && { sites: [{ name: values.siteName, address: values.siteAddress, region: values.region }] }),
+      };
+    },
+    fieldOf,
+    versioned: customer ? { version: customer.version, latestVersion: async () => (await call('customers.get', { id: customer.id })).customer.version } : undefined,
+    // A new customer is first compared with the archive: possible duplicates are shown, and saving again saves anyway.
+    prepare: async (input, values) => {
+      if (customer) return input;
+      const name = values.name.trim();
+      const phones = contactsOf(values).flatMap((contact) => contact.phones.map((phone) => phone.trim()));
+      const signature = JSON.stringify([name, phones.map(normalizePhone).sort()]);
+      if (warned?.signature === signature) return input;
+      const { items } = await call('customers.findDuplicates', { name, phones });
+      if (items.length === 0) return input;
+      setWarned({ signature, items });
+      return null;
+    },
+    onSaved: (saved) => {
       if (customer) {
-        const saved = await call('customers.update', {
-          id: customer.id,
-          version,
-          name: values.name,
-          kind: values.kind,
-          region: values.region,
-          address: values.address,
-          notes: values.notes,
-          active: values.active,
-          contacts: contactList,
-        });
         notify(t('updated', { name: saved.name }));
         onClose();
         return;
       }
-      const phones = contactList.flatMap((contact) => contact.phones);
-      const signature = JSON.stringify([values.name, phones.map(normalizePhone).sort()]);
-      if (warned?.signature !== signature) {
-        const { items } = await call('customers.findDuplicates', { name: values.name, phones });
-        if (items.length > 0) {
-          setWarned({ signature, items });
-          return;
-        }
-      }
-      const created = await call('customers.create', {
-        name: values.name,
-        kind: values.kind,
-        region: values.region,
-        address: values.address,
-        notes: values.notes,
-        contacts: contactList,
-        ...(values.siteName !== '' && { sites: [{ name: values.siteName, address: values.siteAddress, region: values.region }] }),
-      });
-      notify(t('created', { name: created.name, code: created.code }));
+      notify(t('created', { name: saved.name, code: saved.code }));
       onClose();
-      void navigate(`/customers/${created.id}`);
-    }),
-  );
+      void navigate(`/customers/${saved.id}`);
+    },
+  });
+  const { register, control, formState: { errors } } = form;
+  const contacts = useFieldArray({ control, name: 'contacts' });
 
   const openExisting = (item: DuplicateCandidate) => {
     onClose();
@@ -227,7 +201,7 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
 
   return (
     <Dialog open onClose={onClose} maxWidth="md" slotProps={{ paper: { 'data-testid': 'customer-dialog' } as object }}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{customer ? t('dialog.editTitle', { name: customer.name }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
@@ -370,7 +344,7 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
             </Typography>
           )}
           <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-          <SubmitButton busy={isSubmitting} color={warned ? 'warning' : 'primary'} data-testid="customer-save">
+          <SubmitButton busy={busy} color={warned ? 'warning' : 'primary'} data-testid="customer-save">
             {warned ? t('duplicates.saveAnyway') : t('common:actions.save')}
           </SubmitButton>
         </DialogActions>

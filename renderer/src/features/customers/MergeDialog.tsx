@@ -18,9 +18,8 @@ import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { QueryError } from '../../components/QueryError';
-import { call } from '../../lib/api';
-import { errorMessage, isConflict } from '../../lib/errors';
-import { useApiQuery, useRefreshReads } from '../../lib/queries';
+import { useApiForm } from '../../lib/apiForm';
+import { useApiQuery } from '../../lib/queries';
 import { SearchBox } from '../customer-search';
 
 function CustomerCard({ label, page, testId }: { label: string; page: CustomerPage; testId: string }) {
@@ -46,12 +45,9 @@ function CustomerCard({ label, page, testId }: { label: string; page: CustomerPa
 
 export function MergeDialog({ source, onClose }: { source: CustomerPage; onClose: () => void }) {
   const { t } = useTranslation(['customers', 'common']);
-  const refreshReads = useRefreshReads();
   const navigate = useNavigate();
   const notify = useNotify();
   const [picked, setPicked] = useState<CustomerSummary | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; conflict: boolean } | null>(null);
   const target = useApiQuery('customers.get', { id: picked?.id ?? 0 }, { enabled: picked !== null });
   const moves = {
     contacts: source.customer.contacts.length,
@@ -59,26 +55,25 @@ export function MergeDialog({ source, onClose }: { source: CustomerPage; onClose
     equipment: source.equipment.length,
     documents: source.documents.length,
   };
-
-  const merge = async () => {
-    if (!target.data) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const merged = await call('customers.merge', {
-        sourceId: source.customer.id,
-        sourceVersion: source.customer.version,
-        targetId: target.data.customer.id,
-        targetVersion: target.data.customer.version,
-      });
+  // Both customers are saved against the versions read; after a conflict, the latest ones are read again.
+  const { saveWith, busy, formError, conflict, loadLatest } = useApiForm({
+    method: 'customers.merge',
+    defaultValues: {},
+    toInput: () => ({
+      sourceId: source.customer.id,
+      sourceVersion: source.customer.version,
+      targetId: target.data?.customer.id,
+      targetVersion: target.data?.customer.version,
+    }),
+    onSaved: (merged) => {
       notify(t('merge.done', { source: source.customer.name, target: merged.name }));
       onClose();
       void navigate(`/customers/${merged.id}`);
-    } catch (failure) {
-      setError({ message: errorMessage(t, failure), conflict: isConflict(failure) });
-      if (isConflict(failure)) void refreshReads('customers.merge');
-      setBusy(false);
-    }
+    },
+  });
+
+  const merge = () => {
+    if (target.data) void saveWith({});
   };
 
   return (
@@ -86,7 +81,7 @@ export function MergeDialog({ source, onClose }: { source: CustomerPage; onClose
       <DialogTitle>{t('merge.title', { name: source.customer.name })}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
-          <FormErrorAlert error={error?.message ?? null} conflict={error?.conflict ?? false} />
+          <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
           {picked === null ? (
             <>
               <Typography variant="body2">{t('merge.pickHelp')}</Typography>
@@ -128,7 +123,7 @@ export function MergeDialog({ source, onClose }: { source: CustomerPage; onClose
         <Button onClick={onClose} disabled={busy}>
           {t('common:actions.cancel')}
         </Button>
-        <Button variant="contained" color="error" onClick={() => void merge()} disabled={busy || !target.data || picked === null} data-testid="merge-confirm">
+        <Button variant="contained" color="error" onClick={merge} disabled={busy || !target.data || picked === null} data-testid="merge-confirm">
           {t('merge.confirm')}
         </Button>
       </DialogActions>
