@@ -70,18 +70,28 @@ test('starts one window on app://desk/ whose page sees window.api and nothing el
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
   }));
-  expect(exposed).toEqual({ api: ['invoke', 'on'], require: 'undefined', process: 'undefined' });
+  expect(exposed).toEqual({ api: ['invoke', 'on', 'print'], require: 'undefined', process: 'undefined' });
   const csp = await page.evaluate(async () => (await fetch('/')).headers.get('content-security-policy'));
   expect(csp).toContain("script-src 'self'");
 });
 
 test('refuses to navigate away or open windows', async () => {
   expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
+  // Waits for the main process to see the navigation (and the hardening's listener, registered first, to refuse it),
+  // not for a fixed time: a slow navigation must not pass for a refused one.
+  await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+    (globalThis as { navigationSeen?: Promise<string> }).navigationSeen = new Promise<string>((resolve) => {
+      contents.once('will-navigate', (_event, url) => setImmediate(() => resolve(url)));
+    });
+  });
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';
   });
-  await page.waitForTimeout(500);
+  const seen = app.evaluate(() => (globalThis as { navigationSeen?: Promise<string> }).navigationSeen);
+  expect(await seen).toBe('https://example.com/');
   expect(page.url()).toMatch(/^app:\/\/desk\//);
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getURL())).toMatch(/^app:\/\/desk\//);
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
 

@@ -57,7 +57,7 @@ export default {
     schema: [
       {
         type: 'object',
-        properties: { root: { type: 'string' }, uses: { type: 'string' } },
+        properties: { root: { type: 'string' }, uses: { type: 'string' }, scope: { type: 'string' } },
         required: ['root', 'uses'],
         additionalProperties: false,
       },
@@ -74,7 +74,10 @@ export default {
     const rootDir = path.resolve(cwd, root);
     const usesFile = path.resolve(cwd, usesPath);
     const own = featureOf(rootDir, context.filename);
-    if (!own) return {};
+    // Outside the features (the app's frame and routes, print layouts) a feature is still entered by its index only.
+    const scopeDir = context.options[0].scope ? path.resolve(cwd, context.options[0].scope) : null;
+    const inScope = scopeDir !== null && !path.relative(scopeDir, context.filename).startsWith('..');
+    if (!own && !inScope) return {};
     const { uses, cycle } = readUses(usesFile);
     const usesName = path.relative(cwd, usesFile);
 
@@ -82,20 +85,20 @@ export default {
       const source = node.source && node.source.type === 'Literal' ? node.source.value : null;
       if (typeof source !== 'string' || !source.startsWith('.')) return;
       const target = featureOf(rootDir, path.resolve(path.dirname(context.filename), source));
-      if (!target || target.name === own.name) return;
+      if (!target || (own && target.name === own.name)) return;
       if (!INDEX_NAMES.has(target.inner)) {
         const index = path.relative(path.dirname(context.filename), path.join(rootDir, target.name)).split(path.sep).join('/');
         context.report({ node, messageId: 'deep', data: { source, target: target.name, index } });
         return;
       }
-      if (!(uses[own.name] ?? []).includes(target.name)) {
+      if (own && !(uses[own.name] ?? []).includes(target.name)) {
         context.report({ node, messageId: 'undeclared', data: { own: own.name, target: target.name, usesFile: usesName } });
       }
     };
 
     return {
       Program(node) {
-        if (cycle && cycle.includes(own.name)) {
+        if (own && cycle && cycle.includes(own.name)) {
           context.report({ node, messageId: 'cycle', data: { usesFile: usesName, cycle: cycle.join(' → ') } });
         }
       },

@@ -20,6 +20,9 @@ const options = [{ root, uses: path.join(root, 'uses.json') }];
 const inCustomers = path.join(root, 'customers', 'CustomerPage.tsx');
 const inEquipment = path.join(root, 'equipment', 'EquipmentSection.tsx');
 
+const scoped = [{ root, uses: path.join(root, 'uses.json'), scope: dir }];
+const inApp = path.join(dir, 'app', 'routes.tsx');
+
 const tester = new RuleTester({ languageOptions: { parser: tseslint.parser } });
 
 tester.run('feature-boundaries', rule, {
@@ -30,6 +33,8 @@ tester.run('feature-boundaries', rule, {
     { code: "import { CustomerDialog } from './CustomerDialog';", filename: inCustomers, options },
     { code: "import { call } from '../../lib/api';", filename: inEquipment, options },
     { code: "import { useState } from 'react';", filename: inEquipment, options },
+    { code: "import { CustomerPage } from '../features/customers';", filename: inApp, options: scoped },
+    { code: "import { CustomerPage } from '../features/customers/CustomerPage';", filename: inApp, options },
   ],
   invalid: [
     { code: "import { EquipmentDialog } from '../equipment/EquipmentDialog';", filename: inCustomers, options, errors: [{ messageId: 'deep' }] },
@@ -37,6 +42,7 @@ tester.run('feature-boundaries', rule, {
     { code: "export { EquipmentDialog } from '../equipment/EquipmentDialog';", filename: inCustomers, options, errors: [{ messageId: 'deep' }] },
     { code: "const page = import('../equipment/EquipmentPage');", filename: inCustomers, options, errors: [{ messageId: 'deep' }] },
     { code: "import { CustomerPage } from '../customers';", filename: inEquipment, options, errors: [{ messageId: 'undeclared' }] },
+    { code: "import { CustomerPage } from '../features/customers/CustomerPage';", filename: inApp, options: scoped, errors: [{ messageId: 'deep' }] },
     {
       code: "import { CustomerPage } from '../customers';",
       filename: inEquipment,

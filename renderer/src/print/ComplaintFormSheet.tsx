@@ -6,7 +6,7 @@ import { useCallback, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Complaint, ComplaintUnit } from '../../../shared/api/complaints';
 import type { ComplaintRoute } from '../../../shared/complaints/route';
 import type { PrintPart } from '../../../shared/print/routes';
-import { departmentName } from '../features/departments/names';
+import { departmentName } from '../features/departments';
 import type { PrintFormat } from './format';
 import { FitText, useFontsLoaded } from './PrintDocument';
 

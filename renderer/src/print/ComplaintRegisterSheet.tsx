@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ComplaintRegister, ComplaintRegisterRow } from '../../../shared/api/complaints';
-import { departmentName } from '../features/departments/names';
+import { departmentName } from '../features/departments';
 import type { PrintFormat } from './format';
 import { registerPages } from './register-pages';
 import { mmToPx, pageContentHeightPx } from './styles';

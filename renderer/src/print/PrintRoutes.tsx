@@ -15,7 +15,7 @@ import {
   type ComplaintRegisterPrint,
 } from '../../../shared/print/routes';
 import { useCurrentUser } from '../app/session';
-import { departmentName } from '../features/departments/names';
+import { departmentName } from '../features/departments';
 import { errorMessage } from '../lib/errors';
 import { useApiQuery } from '../lib/queries';
 import { ComplaintFormSheet } from './ComplaintFormSheet';

@@ -14,7 +14,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { COMPLAINT_STATES, type ComplaintState } from '../../../shared/complaints/route';
 import { complaintRegisterPrintRoute } from '../../../shared/print/routes';
 import { PageHeader } from '../components/PageHeader';
-import { departmentName } from '../features/departments/names';
+import { departmentName } from '../features/departments';
 import { useApiQuery } from '../lib/queries';
 import { PrintLanguageSelect, usePrintLanguage } from './PrintLanguageSelect';
 import { PrintPreview } from './PrintPreview';

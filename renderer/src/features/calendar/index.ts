@@ -1,2 +1,5 @@
-// calendar: what other features may use.
+// The working calendar and the deadline rules: its pages, and the notice when a year is missing.
+// What the app and other features use of it.
 export { MissingYearNotice } from './MissingYearNotice';
+export { CalendarPage } from './CalendarPage';
+export { SlaPage } from './SlaPage';

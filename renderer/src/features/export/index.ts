@@ -1,3 +1,4 @@
-// export: what other features may use.
+// Exports of the archive: the button and saving a file.
+// What the app and other features use of it.
 export { ExportCustomersButton } from './ExportCustomersButton';
 export { saveBlob } from './download';

@@ -1,2 +1,5 @@
-// questions: what other features may use.
+// Difficult question records (疑难问题记录表): their pages and the dialog the call form opens.
+// What the app and other features use of it.
 export { QuestionDialog } from './QuestionDialog';
+export { QuestionPage } from './QuestionPage';
+export { QuestionsPage } from './QuestionsPage';

@@ -1,0 +1,3 @@
+// The audit log page.
+// What the app and other features use of it.
+export { AuditPage } from './AuditPage';

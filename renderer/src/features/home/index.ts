@@ -1,0 +1,3 @@
+// The home page.
+// What the app and other features use of it.
+export { HomePage } from './HomePage';

@@ -1,0 +1,3 @@
+// Importing the archive: the page.
+// What the app and other features use of it.
+export { ImportPage } from './ImportPage';

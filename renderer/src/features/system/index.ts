@@ -1,0 +1,3 @@
+// The system status page.
+// What the app and other features use of it.
+export { IntegrityPage } from './IntegrityPage';
