@@ -27,7 +27,8 @@ export interface ApiFormOptions<M extends WriteMethodName, Values extends FieldV
   toInput: (values: Values, version: number) => Draft<ApiInput<M>>;
   /**
    * Checks of the form's own, besides the method's input (a password typed twice, a date typed only in part, a message
-   * more precise than the method's); on a field both refuse, the form's message shows.
+   * more precise than the method's); on a field both refuse, the form's message shows. A custom issue's message is the
+   * key of its text in the `errors` namespace.
    */
   formSchema?: z.ZodType<unknown, Partial<Values>>;
   /**
@@ -109,6 +110,14 @@ function place<Values extends FieldValues>(
   return into;
 }
 
+/** The issues of the form's own checks: a custom one names its message (a key of the `errors` namespace). */
+function ownIssues(error: z.ZodError): FieldIssue[] {
+  return fieldIssuesFrom(error).map((issue, index) => {
+    const raw = error.issues[index];
+    return raw?.code === 'custom' && /^[\w.]+$/.test(raw.message) ? { path: issue.path, key: raw.message } : issue;
+  });
+}
+
 /** The message above the fields for a refused save: its reason, unless the fields already say it. */
 function formMessage(t: TFunction, error: unknown, placedKeys: readonly string[]): string {
   const apiError = apiErrorOf(error);
@@ -137,7 +146,7 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
     const own = formSchema ? await formSchema.safeParseAsync(values) : null;
     const checked = await api[method].input.safeParseAsync(toInput(values, version));
     if ((own === null || own.success) && checked.success) return { values, errors: {} };
-    const placed = own && !own.success ? place(t, fieldIssuesFrom(own.error), fieldOf, values) : undefined;
+    const placed = own && !own.success ? place(t, ownIssues(own.error), fieldOf, values) : undefined;
     const { errors, fields, unplaced } = checked.success ? (placed ?? place(t, [], fieldOf, values)) : place(t, fieldIssuesFrom(checked.error), fieldOf, values, placed);
     if (fields.length === 0 && unplaced.length > 0) {
       const first = unplaced[0]!;

@@ -13,20 +13,34 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { DocumentKind, Equipment, Site } from '../../../../shared/api';
 import { DOCUMENT_MAX_BYTES } from '../../../../shared/api/documents';
 import { DOCUMENT_KINDS } from '../../../../shared/api/equipment';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SubmitButton } from '../../components/SubmitButton';
-import { call } from '../../lib/api';
-import { applyApiError } from '../../lib/errors';
+import { useApiForm } from '../../lib/apiForm';
 import { useFormat } from '../../lib/format';
 import { readAsBase64 } from './files';
 
 type Phase = { kind: 'idle' } | { kind: 'reading'; fraction: number } | { kind: 'sending' };
+
+type DocumentValues = { siteId: string; kind: DocumentKind; equipmentId: string; title: string; file: File | null };
+
+/** The file is checked as soon as it is chosen; its content is read only when it is saved. */
+const fileChecks = z.object({
+  file: z.custom<File | null>().superRefine((file, ctx) => {
+    if (file === null) ctx.addIssue({ code: 'custom', message: 'validation.required' });
+    else if (file.size > DOCUMENT_MAX_BYTES) ctx.addIssue({ code: 'custom', message: 'documents.tooLarge' });
+    else if (file.size === 0) ctx.addIssue({ code: 'custom', message: 'validation.emptyFile' });
+  }),
+});
+/** Stands for the content in the checks before the save: the file is read (and its size checked) when it is sent. */
+const CONTENT_READ_WHEN_SENT = 'AA==';
 
 export function AddDocumentDialog({
   customerId,
@@ -43,112 +57,136 @@ export function AddDocumentDialog({
   const notify = useNotify();
   const format = useFormat();
   const firstLacking = sites.find((site) => site.missingDocumentKinds.length > 0) ?? sites[0];
-  const [siteId, setSiteId] = useState(firstLacking ? String(firstLacking.id) : '');
-  const [kind, setKind] = useState<DocumentKind>(firstLacking?.missingDocumentKinds[0] ?? 'as_built_drawings');
-  const [equipmentId, setEquipmentId] = useState('');
-  const [title, setTitle] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const input = useRef<HTMLInputElement | null>(null);
-  const busy = phase.kind !== 'idle';
-  const site = sites.find((s) => String(s.id) === siteId);
-
-  const choose = (chosen: File | null) => {
-    setFileError(null);
-    setFormError(null);
-    if (chosen && chosen.size > DOCUMENT_MAX_BYTES) setFileError(t('errors:documents.tooLarge'));
-    else if (chosen && chosen.size === 0) setFileError(t('errors:validation.emptyFile'));
-    setFile(chosen);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) {
-      setFileError(t('fileRequired'));
-      return;
-    }
-    if (fileError) return;
-    setFormError(null);
-    try {
+  const { form, submit, busy: saving, formError } = useApiForm({
+    method: 'documents.add',
+    defaultValues: {
+      siteId: firstLacking ? String(firstLacking.id) : '',
+      kind: firstLacking?.missingDocumentKinds[0] ?? 'as_built_drawings',
+      equipmentId: '',
+      title: '',
+      file: null,
+    } satisfies DocumentValues as DocumentValues,
+    toInput: (values: DocumentValues) => ({
+      customerId,
+      siteId: values.siteId === '' ? null : Number(values.siteId),
+      equipmentId: values.equipmentId === '' ? null : Number(values.equipmentId),
+      kind: values.kind,
+      title: values.title.trim(),
+      fileName: values.file?.name ?? '',
+      mimeType: values.file?.type,
+      contentBase64: values.file ? CONTENT_READ_WHEN_SENT : '',
+    }),
+    formSchema: fileChecks,
+    fieldOf: (path) => (path === 'contentBase64' || path === 'fileName' || path === 'mimeType' ? 'file' : undefined),
+    prepare: async (ready, values) => {
       setPhase({ kind: 'reading', fraction: 0 });
-      const contentBase64 = await readAsBase64(file, (fraction) => setPhase({ kind: 'reading', fraction }));
+      const contentBase64 = await readAsBase64(values.file!, (fraction) => setPhase({ kind: 'reading', fraction }));
       setPhase({ kind: 'sending' });
-      const added = await call('documents.add', {
-        customerId,
-        siteId: siteId === '' ? null : Number(siteId),
-        equipmentId: equipmentId === '' ? null : Number(equipmentId),
-        kind,
-        title: title.trim(),
-        fileName: file.name,
-        mimeType: file.type,
-        contentBase64,
-      });
+      return { ...ready, contentBase64 };
+    },
+    onSaved: (added) => {
       notify(t('added', { name: added.fileName }));
       onClose();
-    } catch (error) {
-      setPhase({ kind: 'idle' });
-      setFormError(
-        applyApiError(t, error, (name, issue) => (name === 'contentBase64' || name === 'fileName' ? setFileError(issue.message ?? '') : undefined), ['contentBase64', 'fileName']),
-      );
-    }
-  };
+    },
+  });
+  const { register, control, setValue, formState: { errors } } = form;
+  const [siteId, file] = useWatch({ control, name: ['siteId', 'file'] });
+  const busy = saving || phase.kind !== 'idle';
+  const site = sites.find((s) => String(s.id) === siteId);
+  // A file left unchosen is asked for in words of its own.
+  const fileError = errors.file ? (errors.file.type === 'validation.required' ? t('fileRequired') : errors.file.message) : null;
+
+  const choose = (chosen: File | null) => setValue('file', chosen, { shouldValidate: true });
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} maxWidth="sm" slotProps={{ paper: { 'data-testid': 'document-dialog' } as object }}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={(event) => void submit(event).finally(() => setPhase({ kind: 'idle' }))} noValidate>
         <DialogTitle>{t('dialog.title')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
             <FormErrorAlert error={formError} />
             <Stack direction="row" spacing={2}>
-              <TextField select label={t('fields.site')} value={siteId} onChange={(e) => setSiteId(e.target.value)} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} data-testid="document-site">
-                <MenuItem value="">
-                  <Typography component="span" color="text.secondary">
-                    {t('dialog.wholeCustomer')}
-                  </Typography>
-                </MenuItem>
-                {sites.map((s) => (
-                  <MenuItem key={s.id} value={String(s.id)}>
-                    {s.name}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <TextField select label={t('fields.kind')} value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} data-testid="document-kind">
-                {DOCUMENT_KINDS.map((k) => (
-                  <MenuItem key={k} value={k}>
-                    {t(`kinds.${k}`)}
-                    {site?.missingDocumentKinds.includes(k) && (
-                      <Typography component="span" variant="caption" sx={{ ml: 1, color: 'warning.dark' }}>
-                        {t('dialog.stillMissing')}
+              <Controller
+                control={control}
+                name="siteId"
+                render={({ field }) => (
+                  <TextField
+                    select
+                    label={t('fields.site')}
+                    {...field}
+                    error={!!errors.siteId}
+                    helperText={errors.siteId?.message}
+                    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                    data-testid="document-site"
+                  >
+                    <MenuItem value="">
+                      <Typography component="span" color="text.secondary">
+                        {t('dialog.wholeCustomer')}
                       </Typography>
-                    )}
-                  </MenuItem>
-                ))}
-              </TextField>
+                    </MenuItem>
+                    {sites.map((s) => (
+                      <MenuItem key={s.id} value={String(s.id)}>
+                        {s.name}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                )}
+              />
+              <Controller
+                control={control}
+                name="kind"
+                render={({ field }) => (
+                  <TextField select label={t('fields.kind')} {...field} error={!!errors.kind} helperText={errors.kind?.message} data-testid="document-kind">
+                    {DOCUMENT_KINDS.map((k) => (
+                      <MenuItem key={k} value={k}>
+                        {t(`kinds.${k}`)}
+                        {site?.missingDocumentKinds.includes(k) && (
+                          <Typography component="span" variant="caption" sx={{ ml: 1, color: 'warning.dark' }}>
+                            {t('dialog.stillMissing')}
+                          </Typography>
+                        )}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                )}
+              />
             </Stack>
-            <TextField
-              select
-              label={t('fields.equipment')}
-              value={equipmentId}
-              onChange={(e) => setEquipmentId(e.target.value)}
-              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-            >
-              <MenuItem value="">
-                <Typography component="span" color="text.secondary">
-                  {t('dialog.noEquipment')}
-                </Typography>
-              </MenuItem>
-              {equipment
-                .filter((unit) => siteId === '' || String(unit.siteId) === siteId)
-                .map((unit) => (
-                  <MenuItem key={unit.id} value={String(unit.id)}>
-                    {unit.model} · {unit.serialNumber}
+            <Controller
+              control={control}
+              name="equipmentId"
+              render={({ field }) => (
+                <TextField
+                  select
+                  label={t('fields.equipment')}
+                  {...field}
+                  error={!!errors.equipmentId}
+                  helperText={errors.equipmentId?.message}
+                  slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                >
+                  <MenuItem value="">
+                    <Typography component="span" color="text.secondary">
+                      {t('dialog.noEquipment')}
+                    </Typography>
                   </MenuItem>
-                ))}
-            </TextField>
-            <TextField label={t('fields.title')} value={title} onChange={(e) => setTitle(e.target.value)} helperText={t('dialog.titleHelp')} slotProps={{ htmlInput: { 'data-testid': 'document-title', maxLength: 200 } }} />
+                  {equipment
+                    .filter((unit) => siteId === '' || String(unit.siteId) === siteId)
+                    .map((unit) => (
+                      <MenuItem key={unit.id} value={String(unit.id)}>
+                        {unit.model} · {unit.serialNumber}
+                      </MenuItem>
+                    ))}
+                </TextField>
+              )}
+            />
+            <TextField
+              label={t('fields.title')}
+              {...register('title')}
+              error={!!errors.title}
+              helperText={errors.title?.message ?? t('dialog.titleHelp')}
+              slotProps={{ htmlInput: { 'data-testid': 'document-title', maxLength: 200 } }}
+            />
             <Box>
               <input ref={input} type="file" hidden onChange={(e) => choose(e.target.files?.[0] ?? null)} data-testid="document-file" />
               <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
