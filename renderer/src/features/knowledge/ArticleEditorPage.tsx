@@ -11,8 +11,9 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { BackLink } from '../../components/BackLink';
 import { api, mayCall } from '../../../../shared/api';
@@ -26,19 +27,24 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
-import { errorMessage } from '../../lib/errors';
-import { useVersionedSave } from '../../lib/formSave';
+import { useApiForm } from '../../lib/apiForm';
 import { useApiQuery } from '../../lib/queries';
 import { departmentNameOf } from '../departments';
 import { articleTitle } from './ArticleView';
 
 type Lang = 'zh' | 'en';
 type Texts = Record<Lang, ArticleText>;
-type Problems = Partial<Record<`${Lang}.${'title' | 'answer'}` | 'languages', string>>;
+type ArticleValues = Texts & { productTags: string[]; categoryTags: string[]; note: string; publish: boolean };
 
 const EMPTY: ArticleText = { title: '', question: '', answer: '' };
 const TITLE_MAX = 200;
 const isBlank = (text: ArticleText) => text.title.trim() === '' && text.question.trim() === '' && text.answer.trim() === '';
+
+/** A language left blank is not sent; one of them must be written (a new revision is checked like a new article). */
+const textShape = z.object({ title: z.string(), question: z.string(), answer: z.string() });
+const oneLanguage = z
+  .object({ zh: textShape, en: textShape })
+  .refine((v) => !isBlank(v.zh) || !isBlank(v.en), { message: 'validation.articleLanguageRequired' });
 
 function initialTexts(article: Article | null, question: DifficultQuestion | null): Texts {
   if (article) return { zh: article.zh ?? EMPTY, en: article.en ?? EMPTY };
@@ -49,7 +55,21 @@ function initialTexts(article: Article | null, question: DifficultQuestion | nul
   return { zh: EMPTY, en: EMPTY };
 }
 
-function TagsField({ label, value, options, onChange, testId }: { label: string; value: string[]; options: string[]; onChange: (tags: string[]) => void; testId: string }) {
+function TagsField({
+  label,
+  value,
+  options,
+  onChange,
+  error,
+  testId,
+}: {
+  label: string;
+  value: string[];
+  options: string[];
+  onChange: (tags: string[]) => void;
+  error?: string;
+  testId: string;
+}) {
   const { t } = useTranslation('knowledge');
   return (
     <Autocomplete
@@ -62,7 +82,8 @@ function TagsField({ label, value, options, onChange, testId }: { label: string;
         <TextField
           {...params}
           label={label}
-          helperText={t('editor.tagsHelp')}
+          error={!!error}
+          helperText={error ?? t('editor.tagsHelp')}
           slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': testId } }}
         />
       )}
@@ -76,55 +97,37 @@ function Editor({ article, question }: { article: Article | null; question: Diff
   const navigate = useNavigate();
   const notify = useNotify();
   const tags = useApiQuery('knowledge.tags', {});
-  const [texts, setTexts] = useState<Texts>(() => initialTexts(article, question));
-  const [productTags, setProductTags] = useState<string[]>(article?.productTags ?? []);
-  const [categoryTags, setCategoryTags] = useState<string[]>(article?.categoryTags ?? []);
-  const [note, setNote] = useState(question && article ? t('editor.noteFromQuestion', { number: question.number }) : '');
-  const [problems, setProblems] = useState<Problems>({});
-  const [busy, setBusy] = useState(false);
-  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: article?.version ?? 0,
-    fetchLatestVersion: article ? async () => (await call('knowledge.get', { id: article.id })).version : undefined,
-    messageOf: (error) => errorMessage(t, error),
-  });
   const mayPublish = mayCall(api['knowledge.publish'].access, me.roles);
-
-  const set = (lang: Lang, field: keyof ArticleText) => (value: string) => {
-    setTexts((current) => ({ ...current, [lang]: { ...current[lang], [field]: value } }));
-    setProblems({});
-  };
-
-  const check = (): Problems => {
-    const found: Problems = {};
-    for (const lang of ['zh', 'en'] as const) {
-      if (isBlank(texts[lang])) continue;
-      if (texts[lang].title.trim() === '') found[`${lang}.title`] = t('errors:validation.required');
-      if (texts[lang].answer.trim() === '') found[`${lang}.answer`] = t('errors:validation.required');
-    }
-    if (isBlank(texts.zh) && isBlank(texts.en)) found.languages = t('errors:validation.articleLanguageRequired');
-    return found;
-  };
-
-  const submit = async (publish: boolean, event?: FormEvent) => {
-    event?.preventDefault();
-    const found = check();
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    await save(async () => {
-      const text = (lang: Lang) => (isBlank(texts[lang]) ? null : { ...texts[lang] });
+  const { form, saveWith, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: article ? 'knowledge.update' : 'knowledge.create',
+    defaultValues: {
+      ...initialTexts(article, question),
+      productTags: article?.productTags ?? [],
+      categoryTags: article?.categoryTags ?? [],
+      note: question && article ? t('editor.noteFromQuestion', { number: question.number }) : '',
+      publish: false,
+    } satisfies ArticleValues as ArticleValues,
+    toInput: (values: ArticleValues, version) => {
+      const text = (lang: Lang) => (isBlank(values[lang]) ? null : { ...values[lang] });
       const common = {
         zh: text('zh'),
         en: text('en'),
-        productTags,
-        categoryTags,
-        ...(note.trim() !== '' && { note: note.trim() }),
+        productTags: values.productTags,
+        categoryTags: values.categoryTags,
+        ...(values.note.trim() !== '' && { note: values.note.trim() }),
         ...(question && { fromQuestionId: question.id }),
-        ...(publish && { publish: true }),
+        ...(values.publish && { publish: true }),
       };
-      const saved = article ? await call('knowledge.update', { id: article.id, version, ...common }) : await call('knowledge.create', common);
+      return article ? { id: article.id, version, ...common } : common;
+    },
+    formSchema: oneLanguage,
+    // "One of the languages" is said of the article as a whole.
+    fieldOf: (path) => (path === 'zh' || path === 'en' ? null : undefined),
+    versioned: article ? { version: article.version, latestVersion: async () => (await call('knowledge.get', { id: article.id })).version } : undefined,
+    onSaved: async (saved, values) => {
       const title = articleTitle(saved, i18n.language);
       if (question) {
+        // Written from a question's answer: a question already replied to closes with the article.
         const current = await call('questions.get', { id: question.id });
         if (current.state === 'replied') {
           await call('questions.close', { id: current.id, version: current.version, articleId: saved.id });
@@ -135,27 +138,31 @@ function Editor({ article, question }: { article: Article | null; question: Diff
         void navigate(`/questions/${question.id}`);
         return;
       }
-      notify(t(publish ? 'notices.savedAndPublished' : 'notices.saved', { title }));
+      notify(t(values.publish ? 'notices.savedAndPublished' : 'notices.saved', { title }));
       void navigate(`/knowledge/${saved.id}`);
+    },
+  });
+  const { register, control, getValues, setValue, formState: { errors } } = form;
+  /** Saves as a draft, or published at once. */
+  const saveAs = (publish: boolean) =>
+    form.handleSubmit(async (values) => {
+      await saveWith({ ...values, publish });
     });
-    setBusy(false);
-  };
 
   const field = (lang: Lang, name: keyof ArticleText, extra: { rows?: number; required?: boolean } = {}) => (
     <TextField
       label={t(`fields.${name}`)}
-      value={texts[lang][name]}
-      onChange={(event) => set(lang, name)(event.target.value)}
+      {...register(`${lang}.${name}`)}
       multiline={name !== 'title'}
       minRows={extra.rows}
-      error={!!problems[`${lang}.${name}` as keyof Problems]}
-      helperText={problems[`${lang}.${name}` as keyof Problems]}
+      error={!!errors[lang]?.[name]}
+      helperText={errors[lang]?.[name]?.message}
       slotProps={{ htmlInput: { 'data-testid': `article-${lang}-${name}`, lang: lang === 'zh' ? 'zh-CN' : 'en', maxLength: name === 'title' ? TITLE_MAX : undefined } }}
     />
   );
 
   return (
-    <form onSubmit={(event) => void submit(false, event)} noValidate data-testid="article-editor">
+    <form onSubmit={(event) => void saveAs(false)(event)} noValidate data-testid="article-editor">
       <Stack spacing={2}>
         {question && (
           <Alert severity="info" data-testid="editor-from-question">
@@ -170,14 +177,13 @@ function Editor({ article, question }: { article: Article | null; question: Diff
               })}
             </Typography>
             {article && (
-              <Button size="small" sx={{ mt: 1 }} onClick={() => set('zh', 'answer')(`${texts.zh.answer.trim()}\n${question.answer}`.trim())} data-testid="editor-append-answer">
+              <Button size="small" sx={{ mt: 1 }} onClick={() => setValue('zh.answer', `${getValues('zh.answer').trim()}\n${question.answer}`.trim())} data-testid="editor-append-answer">
                 {t('editor.appendAnswer')}
               </Button>
             )}
           </Alert>
         )}
         <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
-        {problems.languages && <Alert severity="error">{problems.languages}</Alert>}
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
           {(['zh', 'en'] as const).map((lang) => (
             <Paper key={lang} variant="outlined" sx={{ p: 2 }} data-testid={`editor-${lang}`}>
@@ -196,13 +202,45 @@ function Editor({ article, question }: { article: Article | null; question: Diff
           <Stack spacing={2}>
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
               <Box sx={{ flex: 1 }}>
-                <TagsField label={t('fields.productTags')} value={productTags} options={tags.data?.products ?? []} onChange={setProductTags} testId="article-product-tags" />
+                <Controller
+                  control={control}
+                  name="productTags"
+                  render={({ field: tagsField }) => (
+                    <TagsField
+                      label={t('fields.productTags')}
+                      value={tagsField.value}
+                      options={tags.data?.products ?? []}
+                      onChange={tagsField.onChange}
+                      error={errors.productTags?.message ?? errors.productTags?.[0]?.message}
+                      testId="article-product-tags"
+                    />
+                  )}
+                />
               </Box>
               <Box sx={{ flex: 1 }}>
-                <TagsField label={t('fields.categoryTags')} value={categoryTags} options={tags.data?.categories ?? []} onChange={setCategoryTags} testId="article-category-tags" />
+                <Controller
+                  control={control}
+                  name="categoryTags"
+                  render={({ field: tagsField }) => (
+                    <TagsField
+                      label={t('fields.categoryTags')}
+                      value={tagsField.value}
+                      options={tags.data?.categories ?? []}
+                      onChange={tagsField.onChange}
+                      error={errors.categoryTags?.message ?? errors.categoryTags?.[0]?.message}
+                      testId="article-category-tags"
+                    />
+                  )}
+                />
               </Box>
             </Stack>
-            <TextField label={t('fields.note')} value={note} onChange={(event) => setNote(event.target.value)} helperText={t('editor.noteHelp')} slotProps={{ htmlInput: { 'data-testid': 'article-note', maxLength: 500 } }} />
+            <TextField
+              label={t('fields.note')}
+              {...register('note')}
+              error={!!errors.note}
+              helperText={errors.note?.message ?? t('editor.noteHelp')}
+              slotProps={{ htmlInput: { 'data-testid': 'article-note', maxLength: 500 } }}
+            />
           </Stack>
         </Paper>
         <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
@@ -218,7 +256,7 @@ function Editor({ article, question }: { article: Article | null; question: Diff
             {article?.state === 'published' ? t('editor.saveRevision') : t('editor.saveDraft')}
           </SubmitButton>
           {mayPublish && (
-            <Button variant="contained" disabled={busy} onClick={() => void submit(true)} data-testid="article-save-publish">
+            <Button variant="contained" disabled={busy} onClick={() => void saveAs(true)()} data-testid="article-save-publish">
               {t('editor.saveAndPublish')}
             </Button>
           )}
