@@ -28,7 +28,7 @@ export interface ApiFormOptions<M extends WriteMethodName, Values extends FieldV
   /**
    * Checks of the form's own, besides the method's input (a password typed twice, a date typed only in part, a message
    * more precise than the method's); on a field both refuse, the form's message shows. A custom issue's message is the
-   * key of its text in the `errors` namespace.
+   * key of its text in the `errors` namespace, or `namespace:key`.
    */
   formSchema?: z.ZodType<unknown, Partial<Values>>;
   /**
@@ -80,6 +80,9 @@ function defaultFieldOf<Values extends FieldValues>(defaults: DefaultValues<Valu
   };
 }
 
+/** An issue's text: its key in the `errors` namespace, or `namespace:key` (a form's own check may word it so). */
+const translated = (t: TFunction, issue: FieldIssue) => t(issue.key.includes(':') ? issue.key : `errors:${issue.key}`, issue.params ?? {});
+
 interface Placed {
   /** The fields' errors, nested as react-hook-form keeps them (`fault.nature` under `fault`). */
   errors: FieldErrors<FieldValues>;
@@ -103,18 +106,18 @@ function place<Values extends FieldValues>(
       continue;
     }
     if (into.fields.some((placed) => placed.field === field)) continue;
-    const message = t(`errors:${issue.key}`, issue.params ?? {});
+    const message = translated(t, issue);
     into.fields.push({ field, key: issue.key, message });
     set(into.errors, field, { type: issue.key, message });
   }
   return into;
 }
 
-/** The issues of the form's own checks: a custom one names its message (a key of the `errors` namespace). */
+/** The issues of the form's own checks: a custom one names its message (`errors` key or `namespace:key`). */
 function ownIssues(error: z.ZodError): FieldIssue[] {
   return fieldIssuesFrom(error).map((issue, index) => {
     const raw = error.issues[index];
-    return raw?.code === 'custom' && /^[\w.]+$/.test(raw.message) ? { path: issue.path, key: raw.message } : issue;
+    return raw?.code === 'custom' && /^[\w.:]+$/.test(raw.message) ? { path: issue.path, key: raw.message } : issue;
   });
 }
 
@@ -150,7 +153,7 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
     const { errors, fields, unplaced } = checked.success ? (placed ?? place(t, [], fieldOf, values)) : place(t, fieldIssuesFrom(checked.error), fieldOf, values, placed);
     if (fields.length === 0 && unplaced.length > 0) {
       const first = unplaced[0]!;
-      return { values: {}, errors: { root: { type: first.key, message: t(`errors:${first.key}`, first.params ?? {}) } } as FieldErrors<Values> };
+      return { values: {}, errors: { root: { type: first.key, message: translated(t, first) } } as FieldErrors<Values> };
     }
     return { values: {}, errors: errors as FieldErrors<Values> };
   };

@@ -34,7 +34,7 @@ type DocumentValues = { siteId: string; kind: DocumentKind; equipmentId: string;
 /** The file is checked as soon as it is chosen; its content is read only when it is saved. */
 const fileChecks = z.object({
   file: z.custom<File | null>().superRefine((file, ctx) => {
-    if (file === null) ctx.addIssue({ code: 'custom', message: 'validation.required' });
+    if (file === null) ctx.addIssue({ code: 'custom', message: 'documents:fileRequired' });
     else if (file.size > DOCUMENT_MAX_BYTES) ctx.addIssue({ code: 'custom', message: 'documents.tooLarge' });
     else if (file.size === 0) ctx.addIssue({ code: 'custom', message: 'validation.emptyFile' });
   }),
@@ -95,8 +95,7 @@ export function AddDocumentDialog({
   const [siteId, file] = useWatch({ control, name: ['siteId', 'file'] });
   const busy = saving || phase.kind !== 'idle';
   const site = sites.find((s) => String(s.id) === siteId);
-  // A file left unchosen is asked for in words of its own.
-  const fileError = errors.file ? (errors.file.type === 'validation.required' ? t('fileRequired') : errors.file.message) : null;
+  const fileError = errors.file?.message;
 
   const choose = (chosen: File | null) => setValue('file', chosen, { shouldValidate: true });
 
