@@ -2,7 +2,7 @@
 import type { Db, DriverOptions } from './db/connection';
 import type { Principal, SessionContext, SessionStore } from './features/auth/sessions';
 import type { AuditRecord } from './features/audit/chain';
-import type { AuditTrail } from './features/audit/trail';
+import type { AuditTrail } from './features/audit';
 import type { BackupService } from './features/backup/backups';
 import type { IntegrityMonitor } from './features/system/integrity';
 import type { ImportJobs } from './features/import/job';

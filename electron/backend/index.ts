@@ -15,7 +15,7 @@ import type { KeyProtection } from './features/audit/key';
 import { AuditTrail, FIRST_SEALED_VERSION } from './features/audit/trail';
 import { verifyArchiveNow } from './features/audit/verify';
 import { markSetupDone } from './features/auth/setup-marker';
-import { countUsers } from './features/users/repository';
+import { countUsers } from './features/users';
 import { IntegrityMonitor, type IntegrityReport } from './features/system/integrity';
 import { createInvoke, type Invoke } from './invoke';
 import { ImportJobs } from './features/import/job';

@@ -1,4 +1,5 @@
 // Optimistic concurrency for editable records: an update names the version it read and loses to whoever saved first.
+// A new row starts at version 0 (the column's default).
 import { sql, type Db } from './connection';
 
 /** Identifiers come from code, never from input; this guards against a slip all the same. */
@@ -27,4 +28,13 @@ export function updateVersionedRow(
     now,
   });
   return result.changes === 1;
+}
+
+/** Inserts one row with the given columns (those not undefined; the others take their defaults) and returns its id. */
+export function insertRow(db: Db, table: string, columns: Record<string, unknown>): number {
+  const names = Object.keys(columns).filter((name) => columns[name] !== undefined);
+  for (const name of [table, ...names]) if (!IDENTIFIER.test(name)) throw new Error(`Not an identifier: ${name}`);
+  const values = Object.fromEntries(names.map((name) => [name, columns[name]]));
+  const statement = sql(db, `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((name) => `@${name}`).join(', ')})`);
+  return Number(statement.run(values).lastInsertRowid);
 }

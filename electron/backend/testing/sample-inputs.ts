@@ -1,9 +1,10 @@
 // One valid input for every API method. The mapped type makes the type check fail when a method of the contract has
 // no sample, and sample-inputs.test.ts fails at run time for the same reason.
 import type Database from 'better-sqlite3';
-import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
+import type { ApiInput, MethodName } from '../../../shared/api';
 import { USER_PASSWORD, type TestBackend } from './fixture';
 import { DOMAIN_SAMPLES, DOMAIN_SAMPLE_INPUTS } from './samples';
+import { callsAs } from './samples/types';
 
 /** What a sample needs to know about the database it is sent to. */
 export interface SampleContext {
@@ -149,12 +150,7 @@ const OTHER_CUSTOMER = '上海华通科技';
 async function ensureSampleArchive(t: TestBackend, side: Database.Database): Promise<void> {
   // A merge sample moves everything away from the sample customer; a fresh pair is made for the calls after it.
   if (side.prepare('SELECT 1 FROM customers WHERE name = ? AND merged_into IS NULL').get(SAMPLE_CUSTOMER)) return;
-  const keeper = await t.signInAs(['agent', 'supervisor']);
-  const ok = async <M extends MethodName>(method: M, input: ApiInput<M>) => {
-    const result = await t.backend.invoke(keeper, method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as ApiOutput<M>;
-  };
+  const ok = await callsAs(t);
   const customer = await ok('customers.create', {
     name: SAMPLE_CUSTOMER,
     kind: 'organization',

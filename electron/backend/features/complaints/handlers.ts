@@ -5,7 +5,7 @@ import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { sql } from '../../db/connection';
 import { fieldInvalid, invalidState, notFound } from '../../lib/errors';
 import { otherDeadline } from '../calendar';
-import { decodeListCursor, keysetPage } from '../../lib/keyset';
+import { listPage } from '../../lib/keyset';
 import { datedNumber } from '../../lib/numbers';
 import { linkableCustomer, linkableRequest, receivedAt } from '../../records/links';
 import { dayBounds } from '../../lib/center-time';
@@ -90,22 +90,8 @@ export const complaintsHandlers = {
   },
 
   'complaints.list': (ctx, input) => {
-    const limit = input.limit ?? 50;
-    const rows = listComplaints(
-      ctx.db,
-      {
-        ...(input.state !== undefined && { state: input.state }),
-        ...(input.departmentId !== undefined && { departmentId: input.departmentId }),
-        ...(input.customerId !== undefined && { customerId: input.customerId }),
-        ...(input.requestId !== undefined && { requestId: input.requestId }),
-        ...(input.mine && { replyAgentId: signedIn(ctx).id }),
-        ...(input.overdue !== undefined && { overdue: input.overdue }),
-      },
-      decodeListCursor(input.after),
-      limit + 1,
-      ctx.now(),
-    );
-    return keysetPage(rows, limit, (last) => (input.overdue ? (last.dueAt ?? 0) : 0));
+    const filter = { ...input, replyAgentId: input.mine ? signedIn(ctx).id : undefined };
+    return listPage(input, (cursor, limit) => listComplaints(ctx.db, filter, cursor, limit, ctx.now()));
   },
 
   'complaints.due': (ctx, input) => {

@@ -1,16 +1,18 @@
 // The lists of complaint forms: newest first by filter, the overdue ones by deadline, the deadline board's part.
-import { sql, type Db } from '../../db/connection';
+import type { Db } from '../../db/connection';
 import type { ComplaintDue, ComplaintSummary, ComplaintUnit } from '../../../../shared/api/complaints';
 import { PART2_OUT, type ComplaintRoute, type ComplaintState } from '../../../../shared/complaints/route';
+import { keysetRows, type KeysetList, type ListCursor } from '../../lib/keyset';
 import { lateness } from '../calendar';
 
+export type ComplaintFilterName = 'state' | 'departmentId' | 'customerId' | 'requestId' | 'replyAgentId';
 export interface ComplaintFilter {
-  state?: ComplaintState;
-  departmentId?: number;
-  customerId?: number;
-  requestId?: number;
-  replyAgentId?: number;
-  overdue?: boolean;
+  state?: ComplaintState | undefined;
+  departmentId?: number | undefined;
+  customerId?: number | undefined;
+  requestId?: number | undefined;
+  replyAgentId?: number | undefined;
+  overdue?: boolean | undefined;
 }
 
 export const SUMMARY_COLUMNS = `c.id, c.number, c.state, c.customer_id, cu.name AS customer_name, c.complainant, c.content, c.received_at,
@@ -64,77 +66,53 @@ const toSummary = (row: SummaryRow, now: number): ComplaintSummary => ({
   replyAgentId: row.reply_agent_id,
 });
 
-function awaitingRows(db: Db, filter: ComplaintFilter, before: number, after: { key: number; id: number }, limit: number): SummaryRow[] {
-  return sql(
-    db,
-    `SELECT ${SUMMARY_COLUMNS} FROM complaints c INDEXED BY complaints_awaiting ${SUMMARY_JOINS}
-     WHERE c.handled_at IS NULL AND c.due_at IS NOT NULL AND c.due_at < @before AND (c.due_at, c.id) > (@key, @id)
-       ${filter.state !== undefined ? 'AND c.state = @state' : ''}
-       ${filter.departmentId !== undefined ? 'AND c.department_id = @department' : ''}
-       ${filter.customerId !== undefined ? 'AND c.customer_id = @customer' : ''}
-       ${filter.requestId !== undefined ? 'AND c.request_id = @request' : ''}
-     ORDER BY c.due_at, c.id LIMIT @limit`,
-  ).all({
-    before,
-    key: after.key,
-    id: after.id,
-    state: filter.state,
-    department: filter.departmentId,
-    customer: filter.customerId,
-    request: filter.requestId,
-    limit,
-  }) as SummaryRow[];
-}
+/**
+ * The list (lib/keyset.ts): newest first through the index of the narrowest filter given, or with `overdue` the forms
+ * whose routed work is not handled by its deadline, oldest due first, through the partial index of those awaiting it.
+ */
+const COMPLAINT_LIST: KeysetList<ComplaintFilterName> = {
+  table: 'complaints',
+  alias: 'c',
+  columns: SUMMARY_COLUMNS,
+  joins: SUMMARY_JOINS,
+  conditions: {
+    state: 'c.state = @state',
+    departmentId: 'c.department_id = @departmentId',
+    customerId: 'c.customer_id = @customerId',
+    requestId: 'c.request_id = @requestId',
+    replyAgentId: `c.reply_agent_id = @replyAgentId AND c.state = 'reply_assigned'`,
+  },
+  newest: [
+    ['complaints_by_request', 'requestId'],
+    ['complaints_by_reply_agent', 'replyAgentId'],
+    ['complaints_by_customer', 'customerId'],
+    ['complaints_by_department', 'departmentId'],
+    ['complaints_by_state', 'state'],
+  ],
+  overdue: {
+    where: 'c.handled_at IS NULL AND c.due_at IS NOT NULL AND c.due_at < @dueBefore',
+    indexes: [['complaints_awaiting']],
+    // The agent's own overdue forms are picked from the page read (listComplaints).
+    ignores: ['replyAgentId'],
+  },
+};
 
-/** One page of the list: overdue ones by deadline, the others newest first through the index of the narrowest filter. */
+/** One page of the list (read `limit` rows): overdue ones by deadline, the others newest first. */
 export function listComplaints(
   db: Db,
   filter: ComplaintFilter,
-  cursor: { key: number; id: number } | null,
+  cursor: ListCursor | null,
   limit: number,
   now: number,
 ): ComplaintSummary[] {
-  if (filter.overdue) {
-    const rows = awaitingRows(db, filter, now, cursor ?? { key: -1, id: 0 }, limit);
-    return rows.filter((r) => filter.replyAgentId === undefined || r.reply_agent_id === filter.replyAgentId).map((r) => toSummary(r, now));
-  }
-  const where = ['c.id < @before'];
-  if (filter.state !== undefined) where.push('c.state = @state');
-  if (filter.departmentId !== undefined) where.push('c.department_id = @department');
-  if (filter.customerId !== undefined) where.push('c.customer_id = @customer');
-  if (filter.requestId !== undefined) where.push('c.request_id = @request');
-  if (filter.replyAgentId !== undefined) where.push(`c.reply_agent_id = @agent AND c.state = 'reply_assigned'`);
-  const index =
-    filter.requestId !== undefined
-      ? 'complaints_by_request'
-      : filter.replyAgentId !== undefined
-        ? 'complaints_by_reply_agent'
-        : filter.customerId !== undefined
-          ? 'complaints_by_customer'
-          : filter.departmentId !== undefined
-            ? 'complaints_by_department'
-            : filter.state !== undefined
-              ? 'complaints_by_state'
-              : null;
-  const rows = sql(
-    db,
-    `SELECT ${SUMMARY_COLUMNS} FROM complaints c ${index ? `INDEXED BY ${index}` : ''} ${SUMMARY_JOINS}
-     WHERE ${where.join(' AND ')} ORDER BY c.id DESC LIMIT @limit`,
-  ).all({
-    before: cursor?.id ?? Number.MAX_SAFE_INTEGER,
-    state: filter.state,
-    department: filter.departmentId,
-    customer: filter.customerId,
-    request: filter.requestId,
-    agent: filter.replyAgentId,
-    limit,
-  }) as SummaryRow[];
-  return rows.map((r) => toSummary(r, now));
+  const rows = keysetRows<SummaryRow, ComplaintFilterName>(db, COMPLAINT_LIST, filter, cursor, limit, now);
+  const mine = filter.overdue && filter.replyAgentId !== undefined ? rows.filter((r) => r.reply_agent_id === filter.replyAgentId) : rows;
+  return mine.map((r) => toSummary(r, now));
 }
 
 /** The deadline board's part: routed work late now, and due by the end of today (`endOfToday`, a deadline's own 24:00). */
 export function dueComplaints(db: Db, now: number, endOfToday: number, limit: number): { late: ComplaintDue[]; dueToday: ComplaintDue[] } {
-  const rows = awaitingRows(db, {}, endOfToday + 1, { key: -1, id: 0 }, limit);
+  const rows = keysetRows<SummaryRow, ComplaintFilterName>(db, COMPLAINT_LIST, { overdue: true }, null, limit, endOfToday + 1);
   const due = rows.map((row): ComplaintDue => {
     const late = lateness(db, row.due_at!, now, 'answer');
     return {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { observeStatements, openDatabase, type Db } from '../../db/connection';
+import { listCursorOf } from '../../lib/keyset';
 import { migrate } from '../../db/migrate';
 import { findQuestion, listQuestions } from '../questions/repository';
 import { findSuggestion, listSuggestions } from '../suggestions/repository';
@@ -99,7 +100,8 @@ function runEverything(): Map<string, { text: string; params: unknown[] }> {
     ];
     for (const filter of filters) {
       const page = listQuestions(db, filter, null, 51, NOW);
-      listQuestions(db, filter, page.last, 51, NOW);
+      const last = page.at(-1);
+      listQuestions(db, filter, last ? listCursorOf(last, filter.overdue) : null, 51, NOW);
       const { state, requestId: _notAFilterOfSuggestions, ...others } = filter;
       listSuggestions(db, { ...others, ...(state !== undefined && { state: 'forwarded' as const }) }, { key: NOW, id: 2000 }, 51, NOW);
     }

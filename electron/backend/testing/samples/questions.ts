@@ -3,28 +3,18 @@
 // moved on is answered invalid_state, which the role test accepts, and a refused call never has to make a new one
 // (the role test checks that a refused call leaves the database as it was).
 import type Database from 'better-sqlite3';
-import type { ApiInput, ApiOutput, MethodName } from '../../../../shared/api';
 import type { TestBackend } from '../fixture';
-import { ref, type DomainSamples } from './types';
+import { callsAs, firstDepartment, recordsAtStages, ref, type DomainSamples } from './types';
 
-const OPEN = '样例：存储服务器能否热插拔硬盘？';
-const ANSWERED = '样例：门禁一体机能否接入第三方平台？';
-const REPLIED = '样例：UPS 电池多久需要更换？';
+const QUESTIONS = {
+  open: '样例：存储服务器能否热插拔硬盘？',
+  answered: '样例：门禁一体机能否接入第三方平台？',
+  replied: '样例：UPS 电池多久需要更换？',
+};
 
-function department(side: Database.Database): number {
-  return (side.prepare("SELECT id FROM departments WHERE kind = 'department' AND active = 1 ORDER BY id LIMIT 1").get() as { id: number }).id;
-}
-
-async function make(t: TestBackend, side: Database.Database, stage: 'open' | 'answered' | 'replied'): Promise<void> {
-  const keeper = await t.signInAs(['agent', 'supervisor']);
-  const ok = async <M extends MethodName>(method: M, input: ApiInput<M>) => {
-    const result = await t.backend.invoke(keeper, method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as ApiOutput<M>;
-  };
-  const departmentId = department(side);
-  const question = stage === 'open' ? OPEN : stage === 'answered' ? ANSWERED : REPLIED;
-  let record = await ok('questions.create', { question, departmentId, callerName: '王经理', callerPhone: '021-6288-5000' });
+async function make(t: TestBackend, side: Database.Database, stage: keyof typeof QUESTIONS, question: string): Promise<void> {
+  const ok = await callsAs(t);
+  let record = await ok('questions.create', { question, departmentId: firstDepartment(side), callerName: '王经理', callerPhone: '021-6288-5000' });
   if (stage === 'open') return;
   record = await ok('questions.answer', { id: record.id, version: record.version, answer: '可以，需先在设备上启用开放协议。' });
   if (stage === 'answered') return;
@@ -33,21 +23,6 @@ async function make(t: TestBackend, side: Database.Database, stage: 'open' | 'an
     fromQuestionId: record.id,
   });
   await ok('questions.reply', { id: record.id, version: record.version, reply: '已电话告知客户。' });
-}
-
-function newest(side: Database.Database, question: string) {
-  return side.prepare('SELECT id, version, state FROM difficult_questions WHERE question = ? ORDER BY id DESC LIMIT 1').get(question) as
-    | { id: number; version: number; state: string }
-    | undefined;
-}
-
-async function ensure(t: TestBackend, side: Database.Database, question: string, stage: 'open' | 'answered' | 'replied') {
-  let row = newest(side, question);
-  if (!row) {
-    await make(t, side, stage);
-    row = newest(side, question)!;
-  }
-  return row;
 }
 
 export const questionsSamples: DomainSamples<'questions'> = {
@@ -72,18 +47,10 @@ export const questionsSamples: DomainSamples<'questions'> = {
       reason: '属个案，不具普遍性',
     }),
   },
-  prepare: async (t, side) => {
-    const open = await ensure(t, side, OPEN, 'open');
-    const answered = await ensure(t, side, ANSWERED, 'answered');
-    const replied = await ensure(t, side, REPLIED, 'replied');
-    return {
-      'questions.departmentId': department(side),
-      'questions.openId': open.id,
-      'questions.openVersion': open.version,
-      'questions.answeredId': answered.id,
-      'questions.answeredVersion': answered.version,
-      'questions.repliedId': replied.id,
-      'questions.repliedVersion': replied.version,
-    };
-  },
+  prepare: async (t, side) => ({
+    'questions.departmentId': firstDepartment(side),
+    ...(await recordsAtStages(side, 'questions', { table: 'difficult_questions', column: 'question' }, QUESTIONS, (stage, question) =>
+      make(t, side, stage, question),
+    )),
+  }),
 };

@@ -1,20 +1,14 @@
 // Sample inputs of the requests domain's methods (see ../sample-inputs.ts): a fault report waiting to be analysed and
 // one waiting for the customer's confirmation, made again whenever a sample moved them on.
 import type Database from 'better-sqlite3';
-import type { ApiInput, ApiOutput, MethodName } from '../../../../shared/api';
 import type { TestBackend } from '../fixture';
-import { ref, type DomainSamples } from './types';
+import { callsAs, ref, type DomainSamples } from './types';
 
 const FRESH_SUBJECT = '样例：录像机无法开机';
 const CONFIRM_SUBJECT = '样例：等待客户确认';
 
 async function make(t: TestBackend, kind: 'fresh' | 'awaiting'): Promise<void> {
-  const keeper = await t.signInAs(['agent', 'supervisor']);
-  const ok = async <M extends MethodName>(method: M, input: ApiInput<M>) => {
-    const result = await t.backend.invoke(keeper, method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as ApiOutput<M>;
-  };
+  const ok = await callsAs(t);
   let request = await ok('requests.create', {
     callerPhone: '021-6288-5000',
     kind: 'fault',

@@ -1,6 +1,7 @@
 // Each later domain keeps its sample inputs in its own file here, with what they refer to made by `prepare`.
 import type Database from 'better-sqlite3';
-import type { ApiInput, MethodName } from '../../../../shared/api';
+import type { ApiInput, ApiOutput, MethodName } from '../../../../shared/api';
+import type { Role } from '../../../../shared/api/roles';
 import type { TestBackend } from '../fixture';
 import type { SampleContext } from '../sample-inputs';
 
@@ -23,4 +24,48 @@ export function ref<T extends number | string = number>(ctx: SampleContext, name
   const value = ctx.refs[name];
   if (value === undefined) throw new Error(`No sample record ${name}: add it to the domain's prepare()`);
   return value as T;
+}
+
+/** Calls the API as a user with these roles (by default a keeper of the records: an agent who is also a supervisor). */
+export async function callsAs(t: TestBackend, roles: Role[] = ['agent', 'supervisor']) {
+  const session = await t.signInAs(roles);
+  return async <M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
+    const result = await t.backend.invoke(session, method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value as ApiOutput<M>;
+  };
+}
+
+/** The first active department of the center (not the higher-level office): where questions and suggestions go. */
+export function firstDepartment(side: Database.Database): number {
+  return (side.prepare("SELECT id FROM departments WHERE kind = 'department' AND active = 1 ORDER BY id LIMIT 1").get() as { id: number }).id;
+}
+
+/**
+ * One record at each stage of its life, found by its text (`column` of `table`): made once by `make` when none is
+ * found, and found again by later calls (a sample that moved it on is answered invalid_state, which the role test
+ * accepts). Returns their ids and versions as `<domain>.<stage>Id` and `<domain>.<stage>Version`.
+ */
+export async function recordsAtStages<Stage extends string>(
+  side: Database.Database,
+  domain: string,
+  where: { table: string; column: string },
+  texts: Record<Stage, string>,
+  make: (stage: Stage, text: string) => Promise<void>,
+): Promise<Record<string, number>> {
+  const newest = (text: string) =>
+    side.prepare(`SELECT id, version FROM ${where.table} WHERE ${where.column} = ? ORDER BY id DESC LIMIT 1`).get(text) as
+      | { id: number; version: number }
+      | undefined;
+  const refs: Record<string, number> = {};
+  for (const [stage, text] of Object.entries(texts) as Array<[Stage, string]>) {
+    let row = newest(text);
+    if (!row) {
+      await make(stage, text);
+      row = newest(text)!;
+    }
+    refs[`${domain}.${stage}Id`] = row.id;
+    refs[`${domain}.${stage}Version`] = row.version;
+  }
+  return refs;
 }
