@@ -3,35 +3,28 @@ import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ServiceRequest } from '../../../../../shared/api/requests';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { SaveDialogActions } from '../../../components/SaveDialogActions';
 import { call } from '../../../lib/api';
-import { errorMessage } from '../../../lib/errors';
-import { useVersionedSave } from '../../../lib/formSave';
+import { useApiForm } from '../../../lib/apiForm';
 import { DateTimeField } from '../../../components/DateTimeField';
 
 export function ArrivalDialog({ request, onClose }: { request: ServiceRequest; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
-  const [at, setAt] = useState<number | null>(() => Date.now());
-  const [busy, setBusy] = useState(false);
-  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: request.version,
-    fetchLatestVersion: async () => (await call('requests.get', { id: request.id })).request.version,
-    messageOf: (error) => errorMessage(t, error),
+  const [openedAt] = useState(() => Date.now());
+  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: 'requests.recordArrival',
+    defaultValues: { at: openedAt as number | null },
+    // No time: now.
+    toInput: ({ at }: { at: number | null }, version) => ({ id: request.id, version, ...(at !== null && { at }) }),
+    versioned: { version: request.version, latestVersion: async () => (await call('requests.get', { id: request.id })).request.version },
+    onSaved: () => onClose(),
   });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    await save(async () => {
-      await call('requests.recordArrival', { id: request.id, version, ...(at !== null && { at }) });
-      onClose();
-    });
-    setBusy(false);
-  };
+  const { control, formState: { errors } } = form;
 
   return (
     <Dialog open onClose={onClose} maxWidth="xs" slotProps={{ paper: { 'data-testid': 'arrival-dialog' } as object }}>
@@ -40,7 +33,21 @@ export function ArrivalDialog({ request, onClose }: { request: ServiceRequest; o
         <DialogContent dividers>
           <Stack spacing={2} sx={{ pt: 0.5 }}>
             <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
-            <DateTimeField label={t('fields.arrivedAt')} value={at} onChange={setAt} testId="arrival-at" disableFuture helperText={t('actionHelp.arrival')} />
+            <Controller
+              control={control}
+              name="at"
+              render={({ field }) => (
+                <DateTimeField
+                  label={t('fields.arrivedAt')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  testId="arrival-at"
+                  disableFuture
+                  error={!!errors.at}
+                  helperText={errors.at?.message ?? t('actionHelp.arrival')}
+                />
+              )}
+            />
           </Stack>
         </DialogContent>
         <SaveDialogActions version={version} busy={busy} onCancel={onClose} saveTestId="arrival-save" />

@@ -7,41 +7,39 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { ServiceRequest } from '../../../../../shared/api/requests';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { SaveDialogActions } from '../../../components/SaveDialogActions';
 import { call } from '../../../lib/api';
-import { errorMessage } from '../../../lib/errors';
-import { useVersionedSave } from '../../../lib/formSave';
+import { useApiForm } from '../../../lib/apiForm';
+
+type ConfirmValues = { satisfied: 'yes' | 'no'; comment: string };
+
+/** Sent back to work, the request needs to say why: the customer's words are what the next step goes on. */
+const whyNot = z
+  .object({ satisfied: z.enum(['yes', 'no']), comment: z.string() })
+  .refine((v) => v.satisfied === 'yes' || v.comment.trim() !== '', { path: ['comment'], message: 'requests:confirm.commentRequired' });
 
 export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
-  const [satisfied, setSatisfied] = useState<'yes' | 'no'>('yes');
-  const [comment, setComment] = useState('');
-  const [commentMissing, setCommentMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: request.version,
-    fetchLatestVersion: async () => (await call('requests.get', { id: request.id })).request.version,
-    messageOf: (error) => errorMessage(t, error),
+  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: 'requests.confirm',
+    defaultValues: { satisfied: 'yes', comment: '' } satisfies ConfirmValues as ConfirmValues,
+    toInput: (values: ConfirmValues, version) => ({
+      id: request.id,
+      version,
+      satisfied: values.satisfied === 'yes',
+      ...(values.comment.trim() !== '' && { comment: values.comment }),
+    }),
+    formSchema: whyNot,
+    versioned: { version: request.version, latestVersion: async () => (await call('requests.get', { id: request.id })).request.version },
+    onSaved: () => onClose(),
   });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    // Sent back to work, the request needs to say why: the customer's words are what the next step goes on.
-    if (satisfied === 'no' && comment.trim() === '') {
-      setCommentMissing(true);
-      return;
-    }
-    setBusy(true);
-    await save(async () => {
-      await call('requests.confirm', { id: request.id, version, satisfied: satisfied === 'yes', ...(comment.trim() !== '' && { comment }) });
-      onClose();
-    });
-    setBusy(false);
-  };
+  const { register, control, formState: { errors } } = form;
+  const satisfied = useWatch({ control, name: 'satisfied' });
 
   return (
     <Dialog open onClose={onClose} slotProps={{ paper: { 'data-testid': 'confirm-dialog' } as object }}>
@@ -50,20 +48,22 @@ export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; o
         <DialogContent dividers>
           <Stack spacing={2}>
             <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
-            <RadioGroup value={satisfied} onChange={(event) => setSatisfied(event.target.value as 'yes' | 'no')}>
-              <FormControlLabel value="yes" control={<Radio slotProps={{ input: { 'data-testid': 'confirm-satisfied' } as object }} />} label={t('confirm.satisfiedHelp')} />
-              <FormControlLabel value="no" control={<Radio slotProps={{ input: { 'data-testid': 'confirm-not-satisfied' } as object }} />} label={t('confirm.notSatisfiedHelp')} />
-            </RadioGroup>
+            <Controller
+              control={control}
+              name="satisfied"
+              render={({ field }) => (
+                <RadioGroup value={field.value} onChange={(event) => field.onChange(event.target.value as 'yes' | 'no')}>
+                  <FormControlLabel value="yes" control={<Radio slotProps={{ input: { 'data-testid': 'confirm-satisfied' } as object }} />} label={t('confirm.satisfiedHelp')} />
+                  <FormControlLabel value="no" control={<Radio slotProps={{ input: { 'data-testid': 'confirm-not-satisfied' } as object }} />} label={t('confirm.notSatisfiedHelp')} />
+                </RadioGroup>
+              )}
+            />
             <TextField
               label={t('confirm.comment')}
-              value={comment}
-              onChange={(event) => {
-                setComment(event.target.value);
-                setCommentMissing(false);
-              }}
+              {...register('comment')}
               required={satisfied === 'no'}
-              error={commentMissing}
-              helperText={commentMissing ? t('confirm.commentRequired') : undefined}
+              error={!!errors.comment}
+              helperText={errors.comment?.message}
               multiline
               minRows={2}
               slotProps={{ htmlInput: { 'data-testid': 'confirm-comment' } }}

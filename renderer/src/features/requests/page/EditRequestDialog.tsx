@@ -10,66 +10,56 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../../../shared/api';
 import { PRIORITIES, type Priority, type ServiceRequest } from '../../../../../shared/api/requests';
-import { fieldIssuesFrom } from '../../../../../shared/api/validation';
 import { useNotify } from '../../../app/notify';
 import { useCurrentUser } from '../../../app/session';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { SaveDialogActions } from '../../../components/SaveDialogActions';
 import { call } from '../../../lib/api';
-import { apiErrorOf, errorMessage } from '../../../lib/errors';
-import { useVersionedSave } from '../../../lib/formSave';
+import { useApiForm } from '../../../lib/apiForm';
 import { emptyFault, type DraftFault } from '../call/callDraft';
 import { FaultFields } from '../call/FaultFields';
 import { useDepartmentChoices, useOwnerChoices } from '../useDepartments';
-import { useRefreshReads } from '../../../lib/queries';
 
 const NO_DEPARTMENT = '';
 /** Keep the owner, nobody, or a colleague's id. */
 type Owner = 'keep' | 'none' | `${number}`;
+const FAULT_FIELDS = ['occurredAt', 'nature', 'category', 'location', 'impact', 'userActions'] as const;
+
+interface EditValues {
+  priority: Priority;
+  subject: string;
+  description: string;
+  callerName: string;
+  callerPhone: string;
+  complex: boolean;
+  departmentId: string;
+  owner: Owner;
+  fault: DraftFault;
+}
 
 export function EditRequestDialog({ request, onClose }: { request: ServiceRequest; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
   const me = useCurrentUser();
   const notify = useNotify();
-  const refreshReads = useRefreshReads();
   const departments = useDepartmentChoices();
-  const [values, setValues] = useState({
-    priority: request.priority,
-    subject: request.subject,
-    description: request.description,
-    callerName: request.callerName,
-    callerPhone: request.callerPhone,
-    complex: request.complex,
-    departmentId: request.departmentId === null ? NO_DEPARTMENT : String(request.departmentId),
-  });
-  const [owner, setOwner] = useState<Owner>('keep');
   const owners = useOwnerChoices();
-  const [fault, setFault] = useState<DraftFault>(request.fault ?? emptyFault());
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const { version, formError, conflict, save, loadLatest } = useVersionedSave({
-    version: request.version,
-    fetchLatestVersion: async () => {
-      const page = await call('requests.get', { id: request.id });
-      void refreshReads('requests.update');
-      return page.request.version;
-    },
-    messageOf: (error) => {
-      const found: Record<string, string> = {};
-      for (const issue of apiErrorOf(error).details?.fields ?? []) found[issue.path] ??= t(`errors:${issue.key}`, issue.params ?? {});
-      setErrors(found);
-      return errorMessage(t, error);
-    },
-  });
-  const set = <K extends keyof typeof values>(key: K) => (value: (typeof values)[K]) => setValues((current) => ({ ...current, [key]: value }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const input = {
+  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+    method: 'requests.update',
+    defaultValues: {
+      priority: request.priority,
+      subject: request.subject,
+      description: request.description,
+      callerName: request.callerName,
+      callerPhone: request.callerPhone,
+      complex: request.complex,
+      departmentId: request.departmentId === null ? NO_DEPARTMENT : String(request.departmentId),
+      owner: 'keep',
+      fault: request.fault ?? emptyFault(),
+    } satisfies EditValues as EditValues,
+    toInput: (values: EditValues, version) => ({
       id: request.id,
       version,
       priority: values.priority,
@@ -79,25 +69,18 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
       callerPhone: values.callerPhone,
       complex: values.complex,
       departmentId: values.departmentId === NO_DEPARTMENT ? null : Number(values.departmentId),
-      ...(owner !== 'keep' && { ownerId: owner === 'none' ? null : Number(owner) }),
-      ...(request.kind === 'fault' && { fault }),
-    };
-    const parsed = api['requests.update'].input.safeParse(input);
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of fieldIssuesFrom(parsed.error)) found[issue.path] ??= t(`errors:${issue.key}`, issue.params ?? {});
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    await save(async () => {
-      await call('requests.update', input);
+      ...(values.owner !== 'keep' && { ownerId: values.owner === 'none' ? null : Number(values.owner) }),
+      ...(request.kind === 'fault' && { fault: values.fault }),
+    }),
+    fieldOf: (path) => (path === 'ownerId' ? 'owner' : undefined),
+    versioned: { version: request.version, latestVersion: async () => (await call('requests.get', { id: request.id })).request.version },
+    onSaved: () => {
       notify(t('page.saved', { number: request.number }));
       onClose();
-    });
-    setBusy(false);
-  };
+    },
+  });
+  const { register, control, formState: { errors } } = form;
+  const faultErrors = Object.fromEntries(FAULT_FIELDS.map((key) => [key, errors.fault?.[key]?.message]));
 
   return (
     <Dialog open onClose={onClose} maxWidth="md" slotProps={{ paper: { 'data-testid': 'request-edit-dialog' } as object }}>
@@ -107,46 +90,77 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
           <Stack spacing={2}>
             <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
             <Stack direction="row" spacing={2}>
-              <TextField select label={t('fields.priority')} value={values.priority} onChange={(event) => set('priority')(event.target.value as Priority)} helperText={t('page.priorityHelp')} data-testid="edit-priority">
-                {PRIORITIES.map((priority) => (
-                  <MenuItem key={priority} value={priority} data-testid={`edit-priority-${priority}`}>
-                    {t(`priorities.${priority}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <FormControlLabel
-                sx={{ flexShrink: 0 }}
-                control={<Checkbox checked={values.complex} onChange={(event) => set('complex')(event.target.checked)} slotProps={{ input: { 'data-testid': 'edit-complex' } as object }} />}
-                label={t('fields.complexHelp')}
+              <Controller
+                control={control}
+                name="priority"
+                render={({ field }) => (
+                  <TextField select label={t('fields.priority')} {...field} helperText={t('page.priorityHelp')} data-testid="edit-priority">
+                    {PRIORITIES.map((priority) => (
+                      <MenuItem key={priority} value={priority} data-testid={`edit-priority-${priority}`}>
+                        {t(`priorities.${priority}`)}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                )}
+              />
+              <Controller
+                control={control}
+                name="complex"
+                render={({ field }) => (
+                  <FormControlLabel
+                    sx={{ flexShrink: 0 }}
+                    control={<Checkbox checked={field.value} onChange={(event) => field.onChange(event.target.checked)} slotProps={{ input: { 'data-testid': 'edit-complex' } as object }} />}
+                    label={t('fields.complexHelp')}
+                  />
+                )}
               />
             </Stack>
-            <TextField label={t('fields.subject')} value={values.subject} onChange={(event) => set('subject')(event.target.value)} required error={!!errors.subject} helperText={errors.subject} slotProps={{ htmlInput: { 'data-testid': 'edit-subject' } }} />
-            <TextField label={t('fields.description')} value={values.description} onChange={(event) => set('description')(event.target.value)} multiline minRows={2} error={!!errors.description} helperText={errors.description} />
+            <TextField label={t('fields.subject')} {...register('subject')} required error={!!errors.subject} helperText={errors.subject?.message} slotProps={{ htmlInput: { 'data-testid': 'edit-subject' } }} />
+            <TextField label={t('fields.description')} {...register('description')} multiline minRows={2} error={!!errors.description} helperText={errors.description?.message} />
             <Stack direction="row" spacing={2}>
-              <TextField label={t('fields.callerName')} value={values.callerName} onChange={(event) => set('callerName')(event.target.value)} error={!!errors.callerName} helperText={errors.callerName} />
-              <TextField label={t('fields.callerPhone')} value={values.callerPhone} onChange={(event) => set('callerPhone')(event.target.value)} error={!!errors.callerPhone} helperText={errors.callerPhone} />
+              <TextField label={t('fields.callerName')} {...register('callerName')} error={!!errors.callerName} helperText={errors.callerName?.message} />
+              <TextField label={t('fields.callerPhone')} {...register('callerPhone')} error={!!errors.callerPhone} helperText={errors.callerPhone?.message} />
             </Stack>
             <Stack direction="row" spacing={2}>
-              <TextField select label={t('fields.department')} value={values.departmentId} onChange={(event) => set('departmentId')(event.target.value)} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
-                <MenuItem value={NO_DEPARTMENT}>{t('page.noDepartment')}</MenuItem>
-                {departments.map((department) => (
-                  <MenuItem key={department.id} value={String(department.id)}>
-                    {department.label}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <TextField select label={t('fields.owner')} value={owner} onChange={(event) => setOwner(event.target.value as Owner)} data-testid="edit-owner">
-                <MenuItem value="keep">{t('page.ownerKeep', { name: request.ownerName ?? t('page.nobody') })}</MenuItem>
-                {request.ownerId !== me.id && <MenuItem value={String(me.id)}>{t('page.ownerMe', { name: me.displayName })}</MenuItem>}
-                {owners
-                  .filter((colleague) => colleague.id !== me.id && colleague.id !== request.ownerId)
-                  .map((colleague) => (
-                    <MenuItem key={colleague.id} value={String(colleague.id)} data-testid={`edit-owner-${colleague.id}`}>
-                      {colleague.label}
-                    </MenuItem>
-                  ))}
-                {request.ownerId !== null && <MenuItem value="none">{t('page.ownerNone')}</MenuItem>}
-              </TextField>
+              <Controller
+                control={control}
+                name="departmentId"
+                render={({ field }) => (
+                  <TextField
+                    select
+                    label={t('fields.department')}
+                    {...field}
+                    error={!!errors.departmentId}
+                    helperText={errors.departmentId?.message}
+                    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                  >
+                    <MenuItem value={NO_DEPARTMENT}>{t('page.noDepartment')}</MenuItem>
+                    {departments.map((department) => (
+                      <MenuItem key={department.id} value={String(department.id)}>
+                        {department.label}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                )}
+              />
+              <Controller
+                control={control}
+                name="owner"
+                render={({ field }) => (
+                  <TextField select label={t('fields.owner')} {...field} error={!!errors.owner} helperText={errors.owner?.message} data-testid="edit-owner">
+                    <MenuItem value="keep">{t('page.ownerKeep', { name: request.ownerName ?? t('page.nobody') })}</MenuItem>
+                    {request.ownerId !== me.id && <MenuItem value={String(me.id)}>{t('page.ownerMe', { name: me.displayName })}</MenuItem>}
+                    {owners
+                      .filter((colleague) => colleague.id !== me.id && colleague.id !== request.ownerId)
+                      .map((colleague) => (
+                        <MenuItem key={colleague.id} value={String(colleague.id)} data-testid={`edit-owner-${colleague.id}`}>
+                          {colleague.label}
+                        </MenuItem>
+                      ))}
+                    {request.ownerId !== null && <MenuItem value="none">{t('page.ownerNone')}</MenuItem>}
+                  </TextField>
+                )}
+              />
             </Stack>
             {request.kind === 'fault' && (
               <>
@@ -155,7 +169,13 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
                     {t('fault.title')}
                   </Typography>
                 </Divider>
-                <FaultFields value={fault} onChange={(patch) => setFault((current) => ({ ...current, ...patch }))} testIdPrefix="edit" />
+                <Controller
+                  control={control}
+                  name="fault"
+                  render={({ field }) => (
+                    <FaultFields value={field.value} onChange={(patch) => field.onChange({ ...field.value, ...patch })} errors={faultErrors} testIdPrefix="edit" />
+                  )}
+                />
               </>
             )}
           </Stack>

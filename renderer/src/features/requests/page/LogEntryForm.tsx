@@ -5,7 +5,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, mayCall } from '../../../../../shared/api';
 import { REQUEST_CHANNELS, type RequestChannel, type ServiceRequest } from '../../../../../shared/api/requests';
@@ -14,11 +15,11 @@ import { useNotify } from '../../../app/notify';
 import { useCurrentUser } from '../../../app/session';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { SubmitButton } from '../../../components/SubmitButton';
-import { call } from '../../../lib/api';
-import { errorMessage } from '../../../lib/errors';
+import { useApiForm } from '../../../lib/apiForm';
 import { Section } from '../../../components/Section';
 
 type Mode = 'note' | 'progress';
+type EntryValues = { text: string; channel: RequestChannel };
 
 export function LogEntryForm({ request }: { request: ServiceRequest }) {
   const { t } = useTranslation(['requests', 'common']);
@@ -27,32 +28,21 @@ export function LogEntryForm({ request }: { request: ServiceRequest }) {
   const mayNote = mayCall(api['requests.addNote'].access, me.roles);
   const mayProgress = mayCall(api['requests.addProgress'].access, me.roles) && isOpen(request.state);
   const [mode, setMode] = useState<Mode>(mayProgress && request.complex ? 'progress' : 'note');
-  const [text, setText] = useState('');
-  const [channel, setChannel] = useState<RequestChannel>('hotline');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  if (!mayNote && !mayProgress) return null;
   const current: Mode = mode === 'progress' && !mayProgress ? 'note' : mode;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (text.trim() === '') {
-      setError(t('errors:validation.required'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      if (current === 'note') await call('requests.addNote', { id: request.id, text });
-      else await call('requests.addProgress', { id: request.id, message: text, channel });
-      setText('');
+  // A note and a progress message are written by methods of their own; the form stays for the next entry.
+  const { form, submit, busy, formError } = useApiForm({
+    method: current === 'note' ? 'requests.addNote' : 'requests.addProgress',
+    defaultValues: { text: '', channel: 'hotline' } satisfies EntryValues as EntryValues,
+    toInput: (values: EntryValues) =>
+      current === 'note' ? { id: request.id, text: values.text } : { id: request.id, message: values.text, channel: values.channel },
+    fieldOf: (path) => (path === 'message' ? 'text' : undefined),
+    onSaved: () => {
+      form.resetField('text');
       notify(t(current === 'note' ? 'page.noteAdded' : 'page.progressAdded'));
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const { register, control, formState: { errors } } = form;
+  if (!mayNote && !mayProgress) return null;
 
   return (
     <Section
@@ -73,13 +63,14 @@ export function LogEntryForm({ request }: { request: ServiceRequest }) {
     >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack spacing={1.5}>
-          <FormErrorAlert error={error} />
+          <FormErrorAlert error={formError} />
           <TextField
             label={t(current === 'note' ? 'page.noteLabel' : 'page.progressLabel')}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
+            {...register('text')}
             multiline
             minRows={2}
+            error={!!errors.text}
+            helperText={errors.text?.message}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(event);
             }}
@@ -87,13 +78,19 @@ export function LogEntryForm({ request }: { request: ServiceRequest }) {
           />
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', justifyContent: 'flex-end' }}>
             {current === 'progress' && (
-              <TextField select label={t('fields.channel')} value={channel} onChange={(event) => setChannel(event.target.value as RequestChannel)} sx={{ width: 220 }} fullWidth={false}>
-                {REQUEST_CHANNELS.map((value) => (
-                  <MenuItem key={value} value={value}>
-                    {t(`channels.${value}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
+              <Controller
+                control={control}
+                name="channel"
+                render={({ field }) => (
+                  <TextField select label={t('fields.channel')} {...field} sx={{ width: 220 }} fullWidth={false}>
+                    {REQUEST_CHANNELS.map((value) => (
+                      <MenuItem key={value} value={value}>
+                        {t(`channels.${value}`)}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                )}
+              />
             )}
             <SubmitButton busy={busy} data-testid="write-save">
               {t(current === 'note' ? 'page.addNote' : 'page.addProgress')}
