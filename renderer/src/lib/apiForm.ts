@@ -61,6 +61,8 @@ export interface ApiForm<M extends WriteMethodName, Values extends FieldValues> 
   version: number;
   /** After a conflict: take the current version (and let the screens behind read again), keep what was typed. */
   loadLatest: () => Promise<void>;
+  /** Starts again from these values (by default those first given): no field errors, no message. */
+  reset: (values?: DefaultValues<Values>) => void;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -200,6 +202,12 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
     setFormError(null);
   };
 
+  const reset = (values?: DefaultValues<Values>) => {
+    form.reset(values);
+    setConflict(false);
+    setFormError(null);
+  };
+
   const rootMessage = form.formState.errors.root?.message;
-  return { form, submit, saveWith, busy: busy || form.formState.isSubmitting, formError: formError ?? rootMessage ?? null, conflict, version, loadLatest };
+  return { form, submit, saveWith, busy: busy || form.formState.isSubmitting, formError: formError ?? rootMessage ?? null, conflict, version, loadLatest, reset };
 }

@@ -15,15 +15,13 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
+import { useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../../../shared/api';
 import type { RequestChannel, ServiceRequest } from '../../../../../shared/api/requests';
-import { fieldIssuesFrom } from '../../../../../shared/api/validation';
 import { useCurrentUser } from '../../../app/session';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { SubmitButton } from '../../../components/SubmitButton';
-import { call } from '../../../lib/api';
-import { apiErrorOf, errorMessage } from '../../../lib/errors';
+import { useApiForm } from '../../../lib/apiForm';
 import { useFormat } from '../../../lib/format';
 import { useApiQuery } from '../../../lib/queries';
 import { CallDetails } from './CallDetails';
@@ -37,7 +35,10 @@ import { FaultFields } from './FaultFields';
 import { KnowledgePanel } from './KnowledgePanel';
 import { useNow } from '../useNow';
 
-type Errors = Record<string, string>;
+const FAULT_FIELDS = ['occurredAt', 'nature', 'category', 'location', 'impact', 'userActions'] as const;
+
+/** Where an issue of `requests.create` shows: on the draft's field it comes from. */
+const FIELD_OF_INPUT: Record<string, Path<CallDraft>> = { receivedAt: 'openedAt', customerId: 'customer', articleId: 'article' };
 
 /** The channel of a call received at `at` when the agent says nothing (the hotline until the calendar is known). */
 function useChannelDefault(at: number): RequestChannel {
@@ -65,20 +66,31 @@ function Elapsed({ since }: { since: number }) {
 export function CallDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
   const me = useCurrentUser();
-  const [draft, setDraft] = useState<CallDraft>(() => loadDraft(me.id) ?? newDraft(Date.now()));
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [initialDraft] = useState<CallDraft>(() => loadDraft(me.id) ?? newDraft(Date.now()));
   const [saved, setSaved] = useState<ServiceRequest | null>(null);
   const [focusNext, setFocusNext] = useState<'equipment' | 'kind' | 'phone' | 'save' | null>('phone');
   const phoneRef = useRef<HTMLInputElement | null>(null);
   const kindRef = useRef<HTMLDivElement | null>(null);
   const contentRef = useRef<HTMLDivElement | null>(null);
   const saveButtonRef = useRef<HTMLButtonElement | null>(null);
+  // The draft is the form's values; what it sends is `requests.create`'s input made from it (toCreateInput).
+  const { form, submit, busy, formError, reset } = useApiForm({
+    method: 'requests.create',
+    defaultValues: initialDraft,
+    toInput: (values: CallDraft) => toCreateInput(values, { subject: subjectOf(values), channel: values.channel ?? channelIfUnsaid }),
+    fieldOf: (path) => FIELD_OF_INPUT[path],
+    onSaved: (created) => setSaved(created),
+  });
+  const draft = useWatch({ control: form.control }) as CallDraft;
+  const errors = form.formState.errors;
   const channelIfUnsaid = useChannelDefault(draft.openedAt);
   const channel = draft.channel ?? channelIfUnsaid;
   const customerPage = useApiQuery('customers.get', { id: draft.customer?.id ?? 1 }, { enabled: draft.customer !== null, staleTime: 30_000 });
-  const unit = customerPage.data?.equipment.find((candidate) => candidate.id === draft.equipmentId);
+  /** The subject used when none is typed: the kind and what the call is about. */
+  const subjectOf = (values: CallDraft) => {
+    const unit = customerPage.data?.equipment.find((candidate) => candidate.id === values.equipmentId);
+    return suggestedSubject(values, { kind: t(`kinds.${values.kind}`), separator: t('call.subjectSeparator'), equipment: unit ? equipmentLabel(unit) : null });
+  };
 
   useEffect(() => storeDraft(me.id, saved ? null : draft), [me.id, draft, saved]);
   // The cursor goes where the next keystroke belongs, once what it goes to is on screen.
@@ -97,59 +109,35 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
     return () => window.clearTimeout(timer);
   }, [focusNext, customerPage.data]);
 
+  /** What was typed or picked: into the draft, and the field's message goes until the next save. */
   const change = (patch: Partial<CallDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const key of Object.keys(patch)) delete next[key];
-      return next;
-    });
+    for (const [key, value] of Object.entries(patch) as Array<[keyof CallDraft, CallDraft[keyof CallDraft]]>) {
+      form.setValue(key, value);
+      form.clearErrors(key);
+    }
   };
-  const changeFault = (patch: Partial<DraftFault>) => change({ fault: { ...draft.fault, ...patch } });
+  const changeFault = (patch: Partial<DraftFault>) => {
+    for (const [key, value] of Object.entries(patch) as Array<[keyof DraftFault, DraftFault[keyof DraftFault]]>) {
+      form.setValue(`fault.${key}`, value);
+      form.clearErrors(`fault.${key}`);
+    }
+  };
 
-  const subjectIfEmpty = suggestedSubject(draft, {
-    kind: t(`kinds.${draft.kind}`),
-    separator: t('call.subjectSeparator'),
-    equipment: unit ? equipmentLabel(unit) : null,
-  });
+  const subjectIfEmpty = subjectOf(draft);
 
   const save = async () => {
     if (busy) return;
-    const input = toCreateInput(draft, { subject: subjectIfEmpty, channel });
-    const parsed = api['requests.create'].input.safeParse(input);
-    if (!parsed.success) {
-      const found: Errors = {};
-      for (const issue of fieldIssuesFrom(parsed.error)) found[issue.path] ??= t(`errors:${issue.key}`, issue.params ?? {});
-      setErrors(found);
-      setFormError(t('errors:validation'));
-      return;
-    }
-    setBusy(true);
-    setFormError(null);
-    try {
-      const created = await call('requests.create', input);
-      setSaved(created);
-    } catch (failure) {
-      const found: Errors = {};
-      for (const issue of apiErrorOf(failure).details?.fields ?? []) found[issue.path] ??= t(`errors:${issue.key}`, issue.params ?? {});
-      setErrors(found);
-      setFormError(errorMessage(t, failure));
-    } finally {
-      setBusy(false);
-    }
+    await submit();
   };
 
   const nextCall = () => {
     setSaved(null);
-    setDraft(newDraft(Date.now()));
-    setErrors({});
+    reset(newDraft(Date.now()));
     setFocusNext('phone');
   };
 
   const discard = () => {
-    setDraft(newDraft(Date.now()));
-    setErrors({});
-    setFormError(null);
+    reset(newDraft(Date.now()));
     setFocusNext('phone');
   };
 
@@ -168,8 +156,17 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const fault = (key: keyof DraftFault) => errors[`fault.${key}`];
   const onSpot = isAnsweredOnSpot(draft);
+  const detailErrors = {
+    subject: errors.subject?.message,
+    description: errors.description?.message,
+    channel: errors.channel?.message,
+    priority: errors.priority?.message,
+    kind: errors.kind?.message,
+  };
+  const faultErrors = Object.fromEntries(FAULT_FIELDS.map((key) => [key, errors.fault?.[key]?.message]));
+  // A check refused: the fields say what, and the form says so above them.
+  const shownError = formError ?? (Object.keys(errors).length > 0 ? t('errors:validation') : null);
 
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth slotProps={{ paper: { 'data-testid': 'call-form' } as object }}>
@@ -185,18 +182,18 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
         <>
           <DialogContent dividers ref={contentRef}>
             <Stack spacing={2}>
-              <FormErrorAlert error={formError} />
-              {errors.receivedAt && <FormErrorAlert error={errors.receivedAt} />}
+              <FormErrorAlert error={shownError} />
+              {errors.openedAt?.message && <FormErrorAlert error={errors.openedAt.message} />}
               <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 5fr) minmax(0, 6fr)' }, alignItems: 'start' }}>
                 <CallerSection
                   draft={draft}
                   onChange={change}
-                  phoneError={errors.callerPhone}
-                  callerNameError={errors.callerName}
+                  phoneError={errors.callerPhone?.message}
+                  callerNameError={errors.callerName?.message}
                   phoneRef={phoneRef}
                   onPicked={(page) => setFocusNext(page && page.equipment.length > 0 ? 'equipment' : 'kind')}
                 />
-                <CallDetails draft={draft} onChange={change} errors={errors} kindRef={kindRef} subjectPlaceholder={subjectIfEmpty} channel={channel} />
+                <CallDetails draft={draft} onChange={change} errors={detailErrors} kindRef={kindRef} subjectPlaceholder={subjectIfEmpty} channel={channel} />
               </Box>
               {draft.kind === 'fault' && (
                 <>
@@ -209,7 +206,7 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
                     value={draft.fault}
                     onChange={changeFault}
                     testIdPrefix="call"
-                    errors={{ occurredAt: fault('occurredAt'), nature: fault('nature'), category: fault('category'), location: fault('location'), impact: fault('impact'), userActions: fault('userActions') }}
+                    errors={faultErrors}
                   />
                 </>
               )}
