@@ -11,12 +11,15 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type KeyboardEvent } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_KINDS, type CustomerKind, type CustomerSummary, type DuplicateCandidate } from '../../../../../shared/api';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { call } from '../../../lib/api';
-import { apiErrorOf, errorMessage } from '../../../lib/errors';
+import { useApiForm } from '../../../lib/apiForm';
 import { SearchResultRow } from '../../customer-search';
+
+type NewCallerValues = { name: string; kind: CustomerKind };
 
 export function NewCallerInline({
   phone,
@@ -30,33 +33,26 @@ export function NewCallerInline({
   onPick: (customer: CustomerSummary) => void;
 }) {
   const { t } = useTranslation(['requests', 'customers', 'common']);
-  const [name, setName] = useState(callerName);
-  const [kind, setKind] = useState<CustomerKind>('individual');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [nameError, setNameError] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<{ name: string; items: DuplicateCandidate[] } | null>(null);
-
-  const create = async () => {
-    const trimmed = name.trim();
-    if (trimmed === '') {
-      setNameError(t('errors:validation.required'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setNameError(null);
-    try {
-      const phones = phone.trim() === '' ? [] : [phone.trim()];
-      if (duplicates?.name !== trimmed) {
-        const { items } = await call('customers.findDuplicates', { name: trimmed, phones });
-        if (items.length > 0) {
-          setDuplicates({ name: trimmed, items });
-          return;
-        }
-      }
-      const contactName = kind === 'individual' ? trimmed : callerName.trim() || trimmed;
-      const created = await call('customers.create', { name: trimmed, kind, contacts: [{ name: contactName, phones }] });
+  const phones = phone.trim() === '' ? [] : [phone.trim()];
+  /** An individual is their own contact; an organisation's is the caller, when named. */
+  const contactOf = (values: NewCallerValues) => (values.kind === 'individual' ? values.name.trim() : callerName.trim() || values.name.trim());
+  const { form, submit, busy, formError } = useApiForm({
+    method: 'customers.create',
+    defaultValues: { name: callerName, kind: 'individual' } satisfies NewCallerValues as NewCallerValues,
+    toInput: (values: NewCallerValues) => ({ name: values.name.trim(), kind: values.kind, contacts: [{ name: contactOf(values), phones }] }),
+    // The contact is made of the name and the number typed: what it says of them is said of the form.
+    fieldOf: (path) => (path === 'contacts.0.name' ? 'name' : undefined),
+    // Customers with the same number or a similar name are offered first; creating again creates anyway.
+    prepare: async (input, values) => {
+      const name = values.name.trim();
+      if (duplicates?.name === name) return input;
+      const { items } = await call('customers.findDuplicates', { name, phones });
+      if (items.length === 0) return input;
+      setDuplicates({ name, items });
+      return null;
+    },
+    onSaved: (created, values) =>
       onPick({
         id: created.id,
         code: created.code,
@@ -64,18 +60,13 @@ export function NewCallerInline({
         kind: created.kind,
         region: created.region,
         active: created.active,
-        primaryContact: contactName,
+        primaryContact: contactOf(values),
         primaryPhone: phones[0] ?? null,
         equipmentCount: 0,
-      });
-    } catch (failure) {
-      const field = apiErrorOf(failure).details?.fields?.find((issue) => issue.path === 'name');
-      if (field) setNameError(t(`errors:${field.key}`, field.params ?? {}));
-      setError(errorMessage(t, failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+  });
+  const { register, control, formState: { errors } } = form;
+  const create = () => submit();
 
   // Enter (Ctrl+Enter too) inside this box creates the customer, not the request, whose form keeps what was typed
   // here; Escape closes the box, not the form.
@@ -97,29 +88,34 @@ export function NewCallerInline({
         {t('call.newCustomerTitle', { phone: phone.trim() })}
       </Typography>
       <Stack spacing={1.25}>
-        <FormErrorAlert error={error} />
+        <FormErrorAlert error={formError} />
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
           <TextField
             label={t('customers:fields.name')}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
+            {...register('name')}
             autoFocus
             required
-            error={!!nameError}
-            helperText={nameError}
+            error={!!errors.name}
+            helperText={errors.name?.message}
             size="small"
             slotProps={{ htmlInput: { 'data-testid': 'call-new-customer-name' } }}
           />
-          <RadioGroup row value={kind} onChange={(event) => setKind(event.target.value as CustomerKind)} sx={{ flexShrink: 0, flexWrap: 'nowrap' }}>
-            {CUSTOMER_KINDS.map((value) => (
-              <FormControlLabel
-                key={value}
-                value={value}
-                control={<Radio size="small" slotProps={{ input: { 'data-testid': `call-new-customer-kind-${value}` } as object }} />}
-                label={t(`customers:kinds.${value}`)}
-              />
-            ))}
-          </RadioGroup>
+          <Controller
+            control={control}
+            name="kind"
+            render={({ field }) => (
+              <RadioGroup row value={field.value} onChange={(event) => field.onChange(event.target.value as CustomerKind)} sx={{ flexShrink: 0, flexWrap: 'nowrap' }}>
+                {CUSTOMER_KINDS.map((value) => (
+                  <FormControlLabel
+                    key={value}
+                    value={value}
+                    control={<Radio size="small" slotProps={{ input: { 'data-testid': `call-new-customer-kind-${value}` } as object }} />}
+                    label={t(`customers:kinds.${value}`)}
+                  />
+                ))}
+              </RadioGroup>
+            )}
+          />
         </Stack>
         {duplicates && (
           <Paper variant="outlined" sx={{ borderColor: 'warning.main' }} data-testid="call-new-customer-duplicates">
