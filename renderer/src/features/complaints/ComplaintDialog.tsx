@@ -9,17 +9,16 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../../../shared/api/complaints';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SubmitButton } from '../../components/SubmitButton';
-import { call } from '../../lib/api';
-import { errorMessage } from '../../lib/errors';
+import { useApiForm } from '../../lib/apiForm';
 import { SearchBox } from '../customer-search';
 import type { PickedCustomer } from '../customer-search';
-import { fieldProblems } from './useComplaintStep';
+import { phoneGiven } from './StepDialogs';
 
 export interface ComplaintPrefill {
   customer?: PickedCustomer | null;
@@ -31,49 +30,43 @@ export interface ComplaintPrefill {
   requestNumber?: string;
 }
 
+type ComplaintValues = { customer: PickedCustomer | null; complainant: string; contactPhone: string; content: string };
+
 export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?: ComplaintPrefill; onClose: () => void; onCreated?: (complaint: Complaint) => void }) {
   const { t } = useTranslation(['complaints', 'common', 'errors']);
   const notify = useNotify();
-  const [customer, setCustomer] = useState<PickedCustomer | null>(prefill.customer ?? null);
-  const [complainant, setComplainant] = useState(prefill.complainant ?? '');
-  const [contactPhone, setContactPhone] = useState(prefill.contactPhone ?? '');
-  const [content, setContent] = useState(prefill.content ?? '');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const clear = (field: string) => setProblems(({ [field]: _, ...rest }) => rest);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const missing: Record<string, string> = {};
-    if (customer === null) missing.customerId = t('errors:validation.required');
-    if (complainant.trim() === '') missing.complainant = t('errors:validation.required');
-    if (contactPhone.trim() === '') missing.contactPhone = t('errors:validation.required');
-    if (content.trim() === '') missing.content = t('errors:validation.required');
-    if (Object.keys(missing).length > 0 || customer === null) {
-      setProblems(missing);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await call('complaints.create', {
-        customerId: customer.id,
-        complainant: complainant.trim(),
-        contactPhone: contactPhone.trim(),
-        content: content.trim(),
-        ...(prefill.requestId !== undefined && { requestId: prefill.requestId }),
-      });
+  const { form, submit, busy, formError } = useApiForm({
+    method: 'complaints.create',
+    defaultValues: {
+      customer: prefill.customer ?? null,
+      complainant: prefill.complainant ?? '',
+      contactPhone: prefill.contactPhone ?? '',
+      content: prefill.content ?? '',
+    } satisfies ComplaintValues as ComplaintValues,
+    toInput: (values: ComplaintValues) => ({
+      customerId: values.customer?.id,
+      complainant: values.complainant.trim(),
+      contactPhone: values.contactPhone.trim(),
+      content: values.content.trim(),
+      ...(prefill.requestId !== undefined && { requestId: prefill.requestId }),
+    }),
+    formSchema: phoneGiven,
+    fieldOf: (path) => (path === 'customerId' ? 'customer' : path === 'requestId' ? null : undefined),
+    onSaved: (created) => {
       notify(t('notices.filled', { number: created.number }));
       onClose();
       onCreated?.(created);
-    } catch (failure) {
-      setProblems(fieldProblems(t, failure));
-      setError(errorMessage(t, failure));
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const { register, control, getValues, setValue, clearErrors, formState: { errors } } = form;
+  const customer = useWatch({ control, name: 'customer' });
+
+  const pick = (picked: PickedCustomer, primaryContact: string | null, primaryPhone: string | null) => {
+    setValue('customer', picked);
+    clearErrors('customer');
+    // The archive's contact is most often the one complaining: offered, never over what was typed.
+    if (getValues('complainant').trim() === '' && primaryContact) setValue('complainant', primaryContact);
+    if (getValues('contactPhone').trim() === '' && primaryPhone) setValue('contactPhone', primaryPhone);
   };
 
   return (
@@ -82,77 +75,59 @@ export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?
         <DialogTitle>{t('fill.title')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={error} />
+            <FormErrorAlert error={formError} />
             {prefill.requestNumber && (
               <Typography variant="body2" color="text.secondary">
                 {t('fill.fromRequest', { number: prefill.requestNumber })}
               </Typography>
             )}
             <Stack spacing={0.75}>
-              <Typography variant="caption" color={problems.customerId ? 'error' : 'text.secondary'}>
+              <Typography variant="caption" color={errors.customer ? 'error' : 'text.secondary'}>
                 {t('fields.customer')} *
               </Typography>
               {customer ? (
                 <Stack direction="row">
-                  <Chip label={`${customer.name} · ${customer.code}`} onDelete={() => setCustomer(null)} data-testid="picked-customer" />
+                  <Chip label={`${customer.name} · ${customer.code}`} onDelete={() => setValue('customer', null)} data-testid="picked-customer" />
                 </Stack>
               ) : (
                 <SearchBox
                   variant="picker"
                   testId="complaint-customer-search"
-                  onOpen={(item) => {
-                    setCustomer({ id: item.id, name: item.name, code: item.code });
-                    clear('customerId');
-                    // The archive's contact is most often the one complaining: offered, never over what was typed.
-                    if (complainant.trim() === '' && item.primaryContact) setComplainant(item.primaryContact);
-                    if (contactPhone.trim() === '' && item.primaryPhone) setContactPhone(item.primaryPhone);
-                  }}
+                  onOpen={(item) => pick({ id: item.id, name: item.name, code: item.code }, item.primaryContact, item.primaryPhone)}
                 />
               )}
-              {problems.customerId && (
+              {errors.customer?.message && (
                 <Typography variant="caption" color="error" data-testid="complaint-customer-error">
-                  {problems.customerId}
+                  {errors.customer.message}
                 </Typography>
               )}
             </Stack>
             <Stack direction="row" spacing={2}>
               <TextField
                 label={t('fields.complainant')}
-                value={complainant}
-                onChange={(event) => {
-                  setComplainant(event.target.value);
-                  clear('complainant');
-                }}
+                {...register('complainant')}
                 required
-                error={!!problems.complainant}
-                helperText={problems.complainant}
+                error={!!errors.complainant}
+                helperText={errors.complainant?.message}
                 slotProps={{ htmlInput: { 'data-testid': 'complaint-complainant', maxLength: 60 } }}
               />
               <TextField
                 label={t('fields.contactPhone')}
-                value={contactPhone}
-                onChange={(event) => {
-                  setContactPhone(event.target.value);
-                  clear('contactPhone');
-                }}
+                {...register('contactPhone')}
                 required
-                error={!!problems.contactPhone}
-                helperText={problems.contactPhone}
+                error={!!errors.contactPhone}
+                helperText={errors.contactPhone?.message}
                 slotProps={{ htmlInput: { 'data-testid': 'complaint-contact-phone', maxLength: 40 } }}
               />
             </Stack>
             <TextField
               label={t('fields.content')}
-              value={content}
-              onChange={(event) => {
-                setContent(event.target.value);
-                clear('content');
-              }}
+              {...register('content')}
               required
               multiline
               minRows={4}
-              error={!!problems.content}
-              helperText={problems.content ?? t('fill.contentHelp')}
+              error={!!errors.content}
+              helperText={errors.content?.message ?? t('fill.contentHelp')}
               slotProps={{ htmlInput: { 'data-testid': 'complaint-content', maxLength: 4000 } }}
             />
           </Stack>

@@ -9,10 +9,11 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { COMPLAINT_ROUTES, ROUTE_DEADLINE, type ComplaintRoute } from '../../../../shared/complaints/route';
 import type { DepartmentKind } from '../../../../shared/api';
-import { call } from '../../lib/api';
 import { useApiQuery } from '../../lib/queries';
 import { departmentName } from '../departments';
 import { DateTimeField } from '../../components/DateTimeField';
@@ -25,9 +26,10 @@ function useUnits(kind: DepartmentKind) {
   return (departments.data?.items ?? []).filter((d) => d.active && d.kind === kind).map((d) => ({ id: d.id, label: departmentName(d, i18n.language) }));
 }
 
+type RouteValues = { route: ComplaintRoute; departmentId: number | '' };
+
 export function RouteDialog({ complaint, onClose }: StepDialogProps) {
   const { t } = useTranslation(['complaints', 'errors']);
-  const step = useComplaintStep(complaint, onClose, 'notices.routed');
   const departments = useUnits('department');
   const offices = useUnits('higher_level');
   // The time each route allows, from the service-level policy in force.
@@ -36,130 +38,151 @@ export function RouteDialog({ complaint, onClose }: StepDialogProps) {
     const rule = policy.data?.other[ROUTE_DEADLINE[r]];
     return rule ? t(`steps.route.within.${rule.unit}`, { count: rule.amount }) : '';
   };
-  const [route, setRoute] = useState<ComplaintRoute>('internal');
-  const [departmentId, setDepartmentId] = useState<number | ''>('');
-  const units = route === 'transfer_higher_level' ? offices : departments;
+  const unitsOf = (route: ComplaintRoute) => (route === 'transfer_higher_level' ? offices : departments);
   // The higher-level office is most often one: chosen for the user, as the back end would.
-  const unitId = departmentId !== '' && units.some((u) => u.id === departmentId) ? departmentId : route === 'transfer_higher_level' && offices.length === 1 ? offices[0]!.id : '';
+  const unitOf = ({ route, departmentId }: RouteValues) =>
+    departmentId !== '' && unitsOf(route).some((u) => u.id === departmentId) ? departmentId : route === 'transfer_higher_level' && offices.length === 1 ? offices[0]!.id : '';
+  const step = useComplaintStep(complaint, onClose, 'notices.routed', {
+    method: 'complaints.route',
+    defaultValues: { route: 'internal', departmentId: '' } satisfies RouteValues as RouteValues,
+    toInput: (values: RouteValues, version) => {
+      const unit = unitOf(values);
+      return { id: complaint.id, version, route: values.route, ...(unit !== '' && { departmentId: unit }) };
+    },
+    // Another department must be named; inside the center it may be, and the higher-level office is the one there is.
+    formSchema: z
+      .custom<RouteValues>()
+      .superRefine((values, ctx) => {
+        if (values.route === 'transfer_department' && unitOf(values) === '') ctx.addIssue({ code: 'custom', path: ['departmentId'], message: 'validation.required' });
+      }),
+  });
+  const { control, setValue, clearErrors, formState: { errors } } = step.form;
+  const values = useWatch({ control }) as RouteValues;
+  const route = values.route;
+  const units = unitsOf(route);
+  const unitId = unitOf(values);
   const unitRequired = route === 'transfer_department';
 
-  const submit = () => {
-    if (unitRequired && unitId === '') return step.setProblems({ departmentId: t('errors:validation.required') });
-    void step.run((version) => call('complaints.route', { id: complaint.id, version, route, ...(unitId !== '' && { departmentId: unitId }) }));
-  };
-
   return (
-    <StepDialog title={t('steps.route.title', { number: complaint.number })} testId="step-route" step={step} submitLabel={t('actions.route')} onClose={onClose} onSubmit={submit} maxWidth="md">
+    <StepDialog title={t('steps.route.title', { number: complaint.number })} testId="step-route" step={step} submitLabel={t('actions.route')} onClose={onClose} maxWidth="md">
       <Quote label={t('fields.content')}>{complaint.part1.content}</Quote>
-      <RadioGroup
-        value={route}
-        onChange={(event) => {
-          setRoute(event.target.value as ComplaintRoute);
-          setDepartmentId('');
-          step.clear('departmentId');
-        }}
-      >
-        {COMPLAINT_ROUTES.map((r) => (
-          <FormControlLabel
-            key={r}
-            value={r}
-            control={<Radio slotProps={{ input: { 'data-testid': `route-${r}` } as object }} />}
-            label={
-              <Stack>
-                <Typography variant="body2">{t(`routes.${r}`)}</Typography>
-                <Typography variant="caption" color="text.secondary">
-                  {[t(`steps.route.help.${r}`), within(r)].filter(Boolean).join(t('common:listSeparator'))}
-                </Typography>
-              </Stack>
-            }
-            sx={{ alignItems: 'flex-start', mb: 0.75, '& .MuiRadio-root': { pt: 0.25 } }}
-          />
-        ))}
-      </RadioGroup>
-      <TextField
-        select
-        label={t(route === 'internal' ? 'fields.handlingDepartment' : 'fields.transferUnit')}
-        value={unitId}
-        onChange={(event) => {
-          setDepartmentId(event.target.value === '' ? '' : Number(event.target.value));
-          step.clear('departmentId');
-        }}
-        required={unitRequired}
-        error={!!step.problems.departmentId}
-        helperText={step.problems.departmentId ?? (route === 'internal' ? t('steps.route.departmentOptional') : undefined)}
-        slotProps={{ select: { displayEmpty: route === 'internal' }, inputLabel: { shrink: true } }}
-        data-testid="route-unit"
-      >
-        {route === 'internal' && <MenuItem value="">{t('steps.route.theCenter')}</MenuItem>}
-        {units.map((unit) => (
-          <MenuItem key={unit.id} value={unit.id} data-testid={`route-unit-${unit.id}`}>
-            {unit.label}
-          </MenuItem>
-        ))}
-      </TextField>
+      <Controller
+        control={control}
+        name="route"
+        render={({ field }) => (
+          <RadioGroup
+            value={field.value}
+            onChange={(event) => {
+              field.onChange(event.target.value as ComplaintRoute);
+              setValue('departmentId', '');
+              clearErrors('departmentId');
+            }}
+          >
+            {COMPLAINT_ROUTES.map((r) => (
+              <FormControlLabel
+                key={r}
+                value={r}
+                control={<Radio slotProps={{ input: { 'data-testid': `route-${r}` } as object }} />}
+                label={
+                  <Stack>
+                    <Typography variant="body2">{t(`routes.${r}`)}</Typography>
+                    <Typography variant="caption" color="text.secondary">
+                      {[t(`steps.route.help.${r}`), within(r)].filter(Boolean).join(t('common:listSeparator'))}
+                    </Typography>
+                  </Stack>
+                }
+                sx={{ alignItems: 'flex-start', mb: 0.75, '& .MuiRadio-root': { pt: 0.25 } }}
+              />
+            ))}
+          </RadioGroup>
+        )}
+      />
+      <Controller
+        control={control}
+        name="departmentId"
+        render={({ field }) => (
+          <TextField
+            select
+            label={t(route === 'internal' ? 'fields.handlingDepartment' : 'fields.transferUnit')}
+            value={unitId}
+            onChange={(event) => field.onChange(event.target.value === '' ? '' : Number(event.target.value))}
+            onBlur={field.onBlur}
+            required={unitRequired}
+            error={!!errors.departmentId}
+            helperText={errors.departmentId?.message ?? (route === 'internal' ? t('steps.route.departmentOptional') : undefined)}
+            slotProps={{ select: { displayEmpty: route === 'internal' }, inputLabel: { shrink: true } }}
+            data-testid="route-unit"
+          >
+            {route === 'internal' && <MenuItem value="">{t('steps.route.theCenter')}</MenuItem>}
+            {units.map((unit) => (
+              <MenuItem key={unit.id} value={unit.id} data-testid={`route-unit-${unit.id}`}>
+                {unit.label}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
     </StepDialog>
   );
 }
 
+type OpinionValues = { opinion: string; opinionBy: string; cameBackAt: number | null };
+
 export function OpinionDialog({ complaint, onClose }: StepDialogProps) {
   const { t, i18n } = useTranslation(['complaints', 'errors']);
-  const step = useComplaintStep(complaint, onClose, 'notices.opinionRecorded');
-  const [opinion, setOpinion] = useState('');
-  const [opinionBy, setOpinionBy] = useState('');
-  const [cameBackAt, setCameBackAt] = useState<number | null>(() => Date.now());
-  const submit = () => {
-    const missing: Record<string, string> = {};
-    if (opinion.trim() === '') missing.opinion = t('errors:validation.required');
-    if (opinionBy.trim() === '') missing.opinionBy = t('errors:validation.required');
-    if (Object.keys(missing).length > 0) return step.setProblems(missing);
-    void step.run((version) =>
-      call('complaints.recordOpinion', { id: complaint.id, version, opinion: opinion.trim(), opinionBy: opinionBy.trim(), ...(cameBackAt !== null && { cameBackAt }) }),
-    );
-  };
+  const [openedAt] = useState(() => Date.now());
+  const step = useComplaintStep(complaint, onClose, 'notices.opinionRecorded', {
+    method: 'complaints.recordOpinion',
+    defaultValues: { opinion: '', opinionBy: '', cameBackAt: openedAt } satisfies OpinionValues as OpinionValues,
+    // No time: now.
+    toInput: (values: OpinionValues, version) => ({
+      id: complaint.id,
+      version,
+      opinion: values.opinion.trim(),
+      opinionBy: values.opinionBy.trim(),
+      ...(values.cameBackAt !== null && { cameBackAt: values.cameBackAt }),
+    }),
+  });
+  const { register, control, formState: { errors } } = step.form;
   const unit = complaint.part2.transferUnit;
   return (
-    <StepDialog title={t('steps.recordOpinion.title', { number: complaint.number })} testId="step-opinion" step={step} submitLabel={t('common:actions.save')} onClose={onClose} onSubmit={submit} maxWidth="md">
+    <StepDialog title={t('steps.recordOpinion.title', { number: complaint.number })} testId="step-opinion" step={step} submitLabel={t('common:actions.save')} onClose={onClose} maxWidth="md">
       <Quote label={t('fields.transferUnit')}>{unit ? departmentName(unit, i18n.language) : ''}</Quote>
       <TextField
         label={t('fields.opinion')}
-        value={opinion}
-        onChange={(event) => {
-          setOpinion(event.target.value);
-          step.clear('opinion');
-        }}
+        {...register('opinion')}
         required
         multiline
         minRows={3}
         autoFocus
-        error={!!step.problems.opinion}
-        helperText={step.problems.opinion ?? t('steps.recordOpinion.help')}
+        error={!!errors.opinion}
+        helperText={errors.opinion?.message ?? t('steps.recordOpinion.help')}
         slotProps={{ htmlInput: { 'data-testid': 'step-opinion-text', maxLength: 4000 } }}
       />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
         <TextField
           label={t('fields.opinionBy')}
-          value={opinionBy}
-          onChange={(event) => {
-            setOpinionBy(event.target.value);
-            step.clear('opinionBy');
-          }}
+          {...register('opinionBy')}
           required
           size="small"
-          error={!!step.problems.opinionBy}
-          helperText={step.problems.opinionBy}
+          error={!!errors.opinionBy}
+          helperText={errors.opinionBy?.message}
           slotProps={{ htmlInput: { 'data-testid': 'step-opinion-by', maxLength: 60 } }}
         />
-        <DateTimeField
-          label={t('fields.cameBackAt')}
-          value={cameBackAt}
-          onChange={(value) => {
-            setCameBackAt(value);
-            step.clear('cameBackAt');
-          }}
-          testId="step-opinion-came-back"
-          disableFuture
-          error={!!step.problems.cameBackAt}
-          helperText={step.problems.cameBackAt}
+        <Controller
+          control={control}
+          name="cameBackAt"
+          render={({ field }) => (
+            <DateTimeField
+              label={t('fields.cameBackAt')}
+              value={field.value}
+              onChange={field.onChange}
+              testId="step-opinion-came-back"
+              disableFuture
+              error={!!errors.cameBackAt}
+              helperText={errors.cameBackAt?.message}
+            />
+          )}
         />
       </Stack>
     </StepDialog>
@@ -168,35 +191,39 @@ export function OpinionDialog({ complaint, onClose }: StepDialogProps) {
 
 export function AssignDialog({ complaint, onClose }: StepDialogProps) {
   const { t } = useTranslation(['complaints', 'errors']);
-  const step = useComplaintStep(complaint, onClose, 'notices.replyAssigned');
   const agents = useApiQuery('users.directory', { role: 'agent' }, { staleTime: 60_000 });
-  const [agentId, setAgentId] = useState<number | ''>(complaint.part1.replyAgentId ?? '');
-  const submit = () => {
-    if (agentId === '') return step.setProblems({ agentId: t('errors:validation.required') });
-    void step.run((version) => call('complaints.assignReply', { id: complaint.id, version, agentId }));
-  };
+  const step = useComplaintStep(complaint, onClose, 'notices.replyAssigned', {
+    method: 'complaints.assignReply',
+    defaultValues: { agentId: complaint.part1.replyAgentId ?? '' } satisfies { agentId: number | '' } as { agentId: number | '' },
+    toInput: ({ agentId }: { agentId: number | '' }, version) => ({ id: complaint.id, version, agentId: agentId === '' ? undefined : agentId }),
+  });
+  const { control, formState: { errors } } = step.form;
   return (
-    <StepDialog title={t('steps.assignReply.title', { number: complaint.number })} testId="step-assign" step={step} submitLabel={t('actions.assignReply')} onClose={onClose} onSubmit={submit}>
+    <StepDialog title={t('steps.assignReply.title', { number: complaint.number })} testId="step-assign" step={step} submitLabel={t('actions.assignReply')} onClose={onClose}>
       <Quote label={t('fields.result')}>{complaint.part1.result}</Quote>
-      <TextField
-        select
-        label={t('fields.replyAgent')}
-        value={agents.data?.items.some((a) => a.id === agentId) ? agentId : ''}
-        onChange={(event) => {
-          setAgentId(Number(event.target.value));
-          step.clear('agentId');
-        }}
-        required
-        error={!!step.problems.agentId}
-        helperText={step.problems.agentId ?? t('steps.assignReply.help')}
-        data-testid="step-assign-agent"
-      >
-        {(agents.data?.items ?? []).map((agent) => (
-          <MenuItem key={agent.id} value={agent.id} data-testid={`step-assign-agent-${agent.id}`}>
-            {agent.displayName}
-          </MenuItem>
-        ))}
-      </TextField>
+      <Controller
+        control={control}
+        name="agentId"
+        render={({ field }) => (
+          <TextField
+            select
+            label={t('fields.replyAgent')}
+            value={agents.data?.items.some((a) => a.id === field.value) ? field.value : ''}
+            onChange={(event) => field.onChange(Number(event.target.value))}
+            onBlur={field.onBlur}
+            required
+            error={!!errors.agentId}
+            helperText={errors.agentId?.message ?? t('steps.assignReply.help')}
+            data-testid="step-assign-agent"
+          >
+            {(agents.data?.items ?? []).map((agent) => (
+              <MenuItem key={agent.id} value={agent.id} data-testid={`step-assign-agent-${agent.id}`}>
+                {agent.displayName}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
     </StepDialog>
   );
 }

@@ -3,23 +3,29 @@
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/session';
-import { call } from '../../lib/api';
 import { routeText } from './parts';
 import { SignaturePad } from './SignaturePad';
 import { Quote, type StepDialogProps } from './StepDialogs';
 import { StepDialog, useComplaintStep } from './useComplaintStep';
 import { useDeadlineFormat } from '../../components/Deadline';
 
+type SignValues = { draw: boolean; signature: string | null };
+
 export function SignDialog({ complaint, onClose }: StepDialogProps) {
   const { t, i18n } = useTranslation(['complaints']);
   const me = useCurrentUser();
   const deadline = useDeadlineFormat();
-  const step = useComplaintStep(complaint, onClose, 'notices.signed');
-  const [draw, setDraw] = useState(false);
-  const [signature, setSignature] = useState<string | null>(null);
+  const step = useComplaintStep(complaint, onClose, 'notices.signed', {
+    method: 'complaints.sign',
+    defaultValues: { draw: false, signature: null } satisfies SignValues as SignValues,
+    // A signature is drawn only when asked for; without one, the name and the time sign.
+    toInput: ({ draw, signature }: SignValues, version) => ({ id: complaint.id, version, ...(draw && signature !== null && { signature }) }),
+  });
+  const { control, formState: { errors } } = step.form;
+  const draw = useWatch({ control, name: 'draw' });
   const internal = complaint.state === 'answered_internal';
   const { part1 } = complaint;
 
@@ -30,7 +36,6 @@ export function SignDialog({ complaint, onClose }: StepDialogProps) {
       step={step}
       submitLabel={t('actions.sign')}
       onClose={onClose}
-      onSubmit={() => void step.run((version) => call('complaints.sign', { id: complaint.id, version, ...(draw && signature !== null && { signature }) }))}
       maxWidth="md"
     >
       <Quote label={t('fields.content')}>{part1.content}</Quote>
@@ -43,14 +48,20 @@ export function SignDialog({ complaint, onClose }: StepDialogProps) {
         complaint.part2.dueAt !== null && <Quote label={t('fields.part2Due')}>{deadline(complaint.part2.dueAt)}</Quote>
       )}
       <Typography variant="body2">{t('sign.help', { name: me.displayName })}</Typography>
-      <FormControlLabel
-        control={<Switch checked={draw} onChange={(event) => setDraw(event.target.checked)} slotProps={{ input: { 'data-testid': 'step-sign-draw' } as object }} />}
-        label={t('sign.draw')}
+      <Controller
+        control={control}
+        name="draw"
+        render={({ field }) => (
+          <FormControlLabel
+            control={<Switch checked={field.value} onChange={(event) => field.onChange(event.target.checked)} slotProps={{ input: { 'data-testid': 'step-sign-draw' } as object }} />}
+            label={t('sign.draw')}
+          />
+        )}
       />
-      {draw && <SignaturePad onChange={setSignature} testId="signature-pad" />}
-      {step.problems.signature && (
+      {draw && <Controller control={control} name="signature" render={({ field }) => <SignaturePad onChange={field.onChange} testId="signature-pad" />} />}
+      {errors.signature?.message && (
         <Typography variant="caption" color="error">
-          {step.problems.signature}
+          {errors.signature.message}
         </Typography>
       )}
     </StepDialog>

@@ -6,10 +6,11 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { Controller, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { Complaint } from '../../../../shared/api/complaints';
 import { RETURNED_BY } from '../../../../shared/complaints/route';
-import { call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { DateTimeField } from '../../components/DateTimeField';
 import { routeText } from './parts';
@@ -35,11 +36,10 @@ export function Quote({ label, children, testId }: { label: string; children: st
   );
 }
 
-/** A multi-line text of a step; Ctrl+Enter saves, as in the other forms. */
+/** A multi-line text of a step (its field registered with the step's form); Ctrl+Enter saves, as in the other forms. */
 function StepText({
   label,
-  value,
-  onChange,
+  field,
   error,
   helperText,
   required = true,
@@ -48,8 +48,7 @@ function StepText({
   max = 4000,
 }: {
   label: string;
-  value: string;
-  onChange: (value: string) => void;
+  field: UseFormRegisterReturn;
   error?: string;
   helperText?: string;
   required?: boolean;
@@ -60,8 +59,7 @@ function StepText({
   return (
     <TextField
       label={label}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
+      {...field}
       required={required}
       multiline
       minRows={3}
@@ -76,29 +74,41 @@ function StepText({
   );
 }
 
+/** A blank phone is said to be missing (the method would count its characters). */
+export const phoneGiven = z.object({ contactPhone: z.string().refine((phone) => phone.trim() !== '', { message: 'validation.required' }) });
+
 export function ReviewDialog({ complaint, onClose }: StepDialogProps) {
   const { t } = useTranslation(['complaints']);
-  const step = useComplaintStep(complaint, onClose, 'notices.reviewed');
-  const [note, setNote] = useState('');
+  const step = useComplaintStep(complaint, onClose, 'notices.reviewed', {
+    method: 'complaints.review',
+    defaultValues: { note: '' },
+    toInput: ({ note }: { note: string }, version) => ({ id: complaint.id, version, ...(note.trim() !== '' && { note: note.trim() }) }),
+  });
+  const { register, formState: { errors } } = step.form;
   return (
-    <StepDialog
-      title={t('steps.review.title', { number: complaint.number })}
-      testId="step-review"
-      step={step}
-      submitLabel={t('actions.review')}
-      onClose={onClose}
-      onSubmit={() => void step.run((version) => call('complaints.review', { id: complaint.id, version, ...(note.trim() !== '' && { note: note.trim() }) }))}
-    >
+    <StepDialog title={t('steps.review.title', { number: complaint.number })} testId="step-review" step={step} submitLabel={t('actions.review')} onClose={onClose}>
       <Quote label={t('fields.content')}>{complaint.part1.content}</Quote>
-      <StepText label={t('fields.reviewNote')} value={note} onChange={setNote} required={false} helperText={t('steps.review.help')} testId="step-review-text" max={500} />
+      <StepText
+        label={t('fields.reviewNote')}
+        field={register('note')}
+        error={errors.note?.message}
+        required={false}
+        helperText={t('steps.review.help')}
+        testId="step-review-text"
+        max={500}
+      />
     </StepDialog>
   );
 }
 
 export function ReturnDialog({ complaint, onClose }: StepDialogProps) {
   const { t } = useTranslation(['complaints', 'errors', 'common']);
-  const step = useComplaintStep(complaint, onClose, 'notices.returned');
-  const [reason, setReason] = useState('');
+  const step = useComplaintStep(complaint, onClose, 'notices.returned', {
+    method: 'complaints.returnForCorrection',
+    defaultValues: { reason: '' },
+    toInput: ({ reason }: { reason: string }, version) => ({ id: complaint.id, version, reason: reason.trim() }),
+  });
+  const { register, formState: { errors } } = step.form;
   const reviewer = RETURNED_BY[complaint.state];
   return (
     <StepDialog
@@ -107,111 +117,76 @@ export function ReturnDialog({ complaint, onClose }: StepDialogProps) {
       step={step}
       submitLabel={t('actions.returnForCorrection')}
       onClose={onClose}
-      onSubmit={() => {
-        if (reason.trim() === '') return step.setProblems({ reason: t('errors:validation.required') });
-        void step.run((version) => call('complaints.returnForCorrection', { id: complaint.id, version, reason: reason.trim() }));
-      }}
     >
       {reviewer && (
         <Typography variant="body2" color="text.secondary">
           {t(`steps.returnForCorrection.to.${complaint.state}`, { defaultValue: '' })}
         </Typography>
       )}
-      <StepText
-        label={t('fields.returnReason')}
-        value={reason}
-        onChange={(value) => {
-          setReason(value);
-          step.clear('reason');
-        }}
-        error={step.problems.reason}
-        testId="step-return-text"
-        max={1000}
-      />
+      <StepText label={t('fields.returnReason')} field={register('reason')} error={errors.reason?.message} testId="step-return-text" max={1000} />
     </StepDialog>
   );
 }
 
+type ResubmitValues = { complainant: string; contactPhone: string; content: string };
+
 export function ResubmitDialog({ complaint, onClose }: StepDialogProps) {
   const { t } = useTranslation(['complaints', 'errors']);
-  const step = useComplaintStep(complaint, onClose, 'notices.resubmitted');
-  const [complainant, setComplainant] = useState(complaint.part1.complainant);
-  const [contactPhone, setContactPhone] = useState(complaint.part1.contactPhone);
-  const [content, setContent] = useState(complaint.part1.content);
-  const submit = () => {
-    const missing = Object.fromEntries(
-      Object.entries({ complainant, contactPhone, content })
-        .filter(([, value]) => value.trim() === '')
-        .map(([field]) => [field, t('errors:validation.required')]),
-    );
-    if (Object.keys(missing).length > 0) return step.setProblems(missing);
-    void step.run((version) =>
-      call('complaints.resubmit', { id: complaint.id, version, complainant: complainant.trim(), contactPhone: contactPhone.trim(), content: content.trim() }),
-    );
-  };
+  const step = useComplaintStep(complaint, onClose, 'notices.resubmitted', {
+    method: 'complaints.resubmit',
+    defaultValues: {
+      complainant: complaint.part1.complainant,
+      contactPhone: complaint.part1.contactPhone,
+      content: complaint.part1.content,
+    } satisfies ResubmitValues,
+    toInput: (values: ResubmitValues, version) => ({
+      id: complaint.id,
+      version,
+      complainant: values.complainant.trim(),
+      contactPhone: values.contactPhone.trim(),
+      content: values.content.trim(),
+    }),
+    formSchema: phoneGiven,
+  });
+  const { register, formState: { errors } } = step.form;
   return (
-    <StepDialog title={t('steps.resubmit.title', { number: complaint.number })} testId="step-resubmit" step={step} submitLabel={t('actions.resubmit')} onClose={onClose} onSubmit={submit} maxWidth="md">
+    <StepDialog title={t('steps.resubmit.title', { number: complaint.number })} testId="step-resubmit" step={step} submitLabel={t('actions.resubmit')} onClose={onClose} maxWidth="md">
       {complaint.returned && <Quote label={t('returned.reason')}>{complaint.returned.reason}</Quote>}
       <Stack direction="row" spacing={2}>
         <TextField
           label={t('fields.complainant')}
-          value={complainant}
-          onChange={(event) => {
-            setComplainant(event.target.value);
-            step.clear('complainant');
-          }}
+          {...register('complainant')}
           required
-          error={!!step.problems.complainant}
-          helperText={step.problems.complainant}
+          error={!!errors.complainant}
+          helperText={errors.complainant?.message}
           slotProps={{ htmlInput: { 'data-testid': 'step-resubmit-complainant', maxLength: 60 } }}
         />
         <TextField
           label={t('fields.contactPhone')}
-          value={contactPhone}
-          onChange={(event) => {
-            setContactPhone(event.target.value);
-            step.clear('contactPhone');
-          }}
+          {...register('contactPhone')}
           required
-          error={!!step.problems.contactPhone}
-          helperText={step.problems.contactPhone}
+          error={!!errors.contactPhone}
+          helperText={errors.contactPhone?.message}
           slotProps={{ htmlInput: { 'data-testid': 'step-resubmit-phone', maxLength: 40 } }}
         />
       </Stack>
-      <StepText
-        label={t('fields.content')}
-        value={content}
-        onChange={(value) => {
-          setContent(value);
-          step.clear('content');
-        }}
-        error={step.problems.content}
-        testId="step-resubmit-content"
-        autoFocus={false}
-      />
+      <StepText label={t('fields.content')} field={register('content')} error={errors.content?.message} testId="step-resubmit-content" autoFocus={false} />
     </StepDialog>
   );
 }
 
 export function ResultDialog({ complaint, onClose }: StepDialogProps) {
   const { t } = useTranslation(['complaints', 'errors']);
-  const step = useComplaintStep(complaint, onClose, 'notices.resultRecorded');
   // Sent back by the manager, the result written before is still on part 1: corrected, not written again.
-  const [result, setResult] = useState(complaint.part1.result);
+  const step = useComplaintStep(complaint, onClose, 'notices.resultRecorded', {
+    method: 'complaints.recordResult',
+    defaultValues: { result: complaint.part1.result },
+    toInput: ({ result }: { result: string }, version) => ({ id: complaint.id, version, result: result.trim() }),
+  });
+  const { register, formState: { errors } } = step.form;
   const fromOpinion = complaint.state === 'opinion_received';
   return (
-    <StepDialog
-      title={t('steps.recordResult.title', { number: complaint.number })}
-      testId="step-result"
-      step={step}
-      submitLabel={t('common:actions.save')}
-      onClose={onClose}
-      onSubmit={() => {
-        if (result.trim() === '') return step.setProblems({ result: t('errors:validation.required') });
-        void step.run((version) => call('complaints.recordResult', { id: complaint.id, version, result: result.trim() }));
-      }}
-      maxWidth="md"
-    >
+    <StepDialog title={t('steps.recordResult.title', { number: complaint.number })} testId="step-result" step={step} submitLabel={t('common:actions.save')} onClose={onClose} maxWidth="md">
       <Quote label={t('fields.content')}>{complaint.part1.content}</Quote>
       {fromOpinion && (
         <Quote label={t('fields.opinion')} testId="step-result-opinion">
@@ -221,12 +196,8 @@ export function ResultDialog({ complaint, onClose }: StepDialogProps) {
       {complaint.returned && <Quote label={t('returned.reason')}>{complaint.returned.reason}</Quote>}
       <StepText
         label={t('fields.result')}
-        value={result}
-        onChange={(value) => {
-          setResult(value);
-          step.clear('result');
-        }}
-        error={step.problems.result}
+        field={register('result')}
+        error={errors.result?.message}
         helperText={t(fromOpinion ? 'steps.recordResult.helpTransfer' : 'steps.recordResult.helpInternal')}
         testId="step-result-text"
       />
@@ -236,17 +207,14 @@ export function ResultDialog({ complaint, onClose }: StepDialogProps) {
 
 export function SendDialog({ complaint, onClose }: StepDialogProps) {
   const { t, i18n } = useTranslation(['complaints']);
-  const step = useComplaintStep(complaint, onClose, 'notices.sent');
+  const step = useComplaintStep(complaint, onClose, 'notices.sent', {
+    method: 'complaints.send',
+    defaultValues: {},
+    toInput: (_values: object, version) => ({ id: complaint.id, version }),
+  });
   const deadline = useDeadlineFormat();
   return (
-    <StepDialog
-      title={t('steps.send.title', { number: complaint.number })}
-      testId="step-send"
-      step={step}
-      submitLabel={t('actions.send')}
-      onClose={onClose}
-      onSubmit={() => void step.run((version) => call('complaints.send', { id: complaint.id, version }))}
-    >
+    <StepDialog title={t('steps.send.title', { number: complaint.number })} testId="step-send" step={step} submitLabel={t('actions.send')} onClose={onClose}>
       <Typography variant="body2">{t('steps.send.help')}</Typography>
       <Quote label={t('fields.transferUnit')}>{routeText(t, complaint.part1.route, complaint.part2.transferUnit, i18n.language)}</Quote>
       {complaint.part2.dueAt !== null && <Quote label={t('fields.part2Due')}>{deadline(complaint.part2.dueAt)}</Quote>}
@@ -254,38 +222,43 @@ export function SendDialog({ complaint, onClose }: StepDialogProps) {
   );
 }
 
+type ReplyValues = { reply: string; repliedAt: number | null };
+
 export function ReplyDialog({ complaint, onClose }: StepDialogProps) {
   const { t } = useTranslation(['complaints', 'errors']);
-  const step = useComplaintStep(complaint, onClose, 'notices.replied');
-  const [reply, setReply] = useState('');
-  const [repliedAt, setRepliedAt] = useState<number | null>(() => Date.now());
+  const [openedAt] = useState(() => Date.now());
+  const step = useComplaintStep(complaint, onClose, 'notices.replied', {
+    method: 'complaints.recordReply',
+    defaultValues: { reply: '', repliedAt: openedAt } satisfies ReplyValues as ReplyValues,
+    // No time: now.
+    toInput: (values: ReplyValues, version) => ({
+      id: complaint.id,
+      version,
+      reply: values.reply.trim(),
+      ...(values.repliedAt !== null && { repliedAt: values.repliedAt }),
+    }),
+  });
+  const { register, control, formState: { errors } } = step.form;
   return (
-    <StepDialog
-      title={t('steps.recordReply.title', { number: complaint.number })}
-      testId="step-reply"
-      step={step}
-      submitLabel={t('common:actions.save')}
-      onClose={onClose}
-      onSubmit={() => {
-        if (reply.trim() === '') return step.setProblems({ reply: t('errors:validation.required') });
-        void step.run((version) => call('complaints.recordReply', { id: complaint.id, version, reply: reply.trim(), ...(repliedAt !== null && { repliedAt }) }));
-      }}
-      maxWidth="md"
-    >
+    <StepDialog title={t('steps.recordReply.title', { number: complaint.number })} testId="step-reply" step={step} submitLabel={t('common:actions.save')} onClose={onClose} maxWidth="md">
       <Quote label={t('steps.recordReply.whom')}>{`${complaint.part1.complainant} · ${complaint.part1.contactPhone}`}</Quote>
       <Quote label={t('fields.result')}>{complaint.part1.result}</Quote>
-      <StepText
-        label={t('fields.reply')}
-        value={reply}
-        onChange={(value) => {
-          setReply(value);
-          step.clear('reply');
-        }}
-        error={step.problems.reply}
-        helperText={t('steps.recordReply.help')}
-        testId="step-reply-text"
+      <StepText label={t('fields.reply')} field={register('reply')} error={errors.reply?.message} helperText={t('steps.recordReply.help')} testId="step-reply-text" />
+      <Controller
+        control={control}
+        name="repliedAt"
+        render={({ field }) => (
+          <DateTimeField
+            label={t('fields.repliedAt')}
+            value={field.value}
+            onChange={field.onChange}
+            testId="step-reply-at"
+            disableFuture
+            error={!!errors.repliedAt}
+            helperText={errors.repliedAt?.message}
+          />
+        )}
       />
-      <DateTimeField label={t('fields.repliedAt')} value={repliedAt} onChange={setRepliedAt} testId="step-reply-at" disableFuture error={!!step.problems.repliedAt} helperText={step.problems.repliedAt} />
     </StepDialog>
   );
 }
@@ -293,17 +266,14 @@ export function ReplyDialog({ complaint, onClose }: StepDialogProps) {
 export function FileDialog({ complaint, onClose }: StepDialogProps) {
   const { t } = useTranslation(['complaints']);
   const format = useFormat();
-  const step = useComplaintStep(complaint, onClose, 'notices.filed');
+  const step = useComplaintStep(complaint, onClose, 'notices.filed', {
+    method: 'complaints.file',
+    defaultValues: {},
+    toInput: (_values: object, version) => ({ id: complaint.id, version }),
+  });
   const { part1 } = complaint;
   return (
-    <StepDialog
-      title={t('steps.file.title', { number: complaint.number })}
-      testId="step-file"
-      step={step}
-      submitLabel={t('actions.file')}
-      onClose={onClose}
-      onSubmit={() => void step.run((version) => call('complaints.file', { id: complaint.id, version }))}
-    >
+    <StepDialog title={t('steps.file.title', { number: complaint.number })} testId="step-file" step={step} submitLabel={t('actions.file')} onClose={onClose}>
       <Typography variant="body2">{t('steps.file.help')}</Typography>
       <Quote label={t('fields.reply')}>{`${part1.reply}\n— ${[part1.repliedByName, format.dateTime(part1.repliedAt)].filter(Boolean).join(' · ')}`}</Quote>
     </StepDialog>
