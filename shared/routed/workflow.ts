@@ -22,6 +22,7 @@ export interface RoutedTable<State extends string, Action extends string> {
 }
 
 export interface RoutedWorkflow<State extends string, Action extends string> {
+  awaitingAnswer: readonly State[];
   /** Who may take each action: the access of the action's method in the contract. */
   roles: Record<Action, readonly Role[]>;
   /** The state an action leads to from `state`, or null when the action does not apply there. */
@@ -42,6 +43,7 @@ export function routedWorkflow<State extends string, Action extends string>(tabl
   };
   const mayTake = (action: Action, roles: readonly Role[]) => roles.some((role) => table.steps[action].roles.includes(role));
   return {
+    awaitingAnswer: table.awaitingAnswer,
     roles: Object.fromEntries(table.actions.map((action) => [action, table.steps[action].roles])) as Record<Action, readonly Role[]>,
     next,
     mayTake,

@@ -9,7 +9,7 @@ import { signedIn, type HandlerContext } from '../context';
 import { sql, type Db } from '../db/connection';
 import { updateVersionedRow } from '../db/versioned';
 import { invalidState, notFound, staleVersion } from '../lib/errors';
-import type { IndexChoice, KeysetList } from '../lib/keyset';
+import { keysetRows, type KeysetList, type ListCursor } from '../lib/keyset';
 import { linkableCustomer, linkableRequest } from './links';
 import { appendServiceLog } from './service-log';
 import { recordTimelineEvent } from './timeline';
@@ -54,7 +54,7 @@ export interface RoutedKind<State extends string, Action extends string, Row ext
   page(db: Db, row: Row, now: number): Page;
 }
 
-export function findRoutedRow<Row extends RoutedRow>(db: Db, table: string, id: number): Row | null {
+function findRoutedRow<Row extends RoutedRow>(db: Db, table: string, id: number): Row | null {
   return (sql(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined) ?? null;
 }
 
@@ -120,33 +120,18 @@ export function routedPageFields<S extends string, Row extends RoutedRow<S>>(db:
   };
 }
 
-/** The columns of a list row every routed record has, with its customer's and department's names. */
-export interface RoutedListRow<State extends string = string> {
+/** The fields of a list row every routed record has (a kind's summary adds its own). */
+export interface RoutedSummary {
   id: number;
   number: string;
-  state: State;
-  caller_name: string;
-  customer_name: string | null;
-  department_id: number | null;
-  department_name: string | null;
-  department_name_en: string | null;
-  due_at: number | null;
-}
-
-/** A list row's fields every routed record has. */
-export function routedSummaryFields<S extends string, Row extends RoutedListRow<S>>(row: Row, workflow: RoutedWorkflow<S, string>, now: number) {
-  return {
-    id: row.id,
-    number: row.number,
-    state: row.state,
-    callerName: row.caller_name,
-    customerName: row.customer_name,
-    departmentId: row.department_id as Row['department_id'],
-    departmentName: row.department_name as Row['department_name'],
-    departmentNameEn: row.department_name_en as Row['department_name_en'],
-    dueAt: row.due_at as Row['due_at'],
-    overdue: workflow.isOverdue(row.state, row.due_at, now),
-  };
+  state: string;
+  callerName: string;
+  customerName: string | null;
+  departmentId: number | null;
+  departmentName: string | null;
+  departmentNameEn: string | null;
+  dueAt: number | null;
+  overdue: boolean;
 }
 
 export type RoutedFilter = 'state' | 'departmentId' | 'customerId' | 'requestId';
@@ -160,40 +145,98 @@ export interface RoutedListFilter<State extends string> {
   overdue?: boolean | undefined;
 }
 
+/** A kind's list: how lib/keyset.ts reads it, and which of its columns are the kind's own fields of a list row. */
+export interface RoutedList<Summary extends RoutedSummary> {
+  keyset: KeysetList<RoutedFilter>;
+  isOverdue: (state: string, dueAt: number | null, now: number) => boolean;
+  fields: ReadonlyArray<Exclude<keyof Summary, keyof RoutedSummary>>;
+}
+
 /**
- * The list of a kind for lib/keyset.ts: newest first through the index of the narrowest filter given (request,
- * customer, department and state, department, state), or with `overdue` the records whose answer is late, oldest due
- * first, through the partial index of those awaiting it (by department when asked). The indexes are named alike for
- * every kind (`questions_by_request`, `questions_awaiting_answer`, …); `columns` are the kind's own besides
- * `RoutedListRow`'s.
+ * The list of a kind, its table read as `alias`: newest first through the index of the narrowest filter given
+ * (request, customer, department and state, department, state), or with `overdue` the records whose answer is late,
+ * oldest due first, through the partial index of those awaiting it (by department when asked). The indexes are named
+ * after the kind's domain alike for every kind (`questions_by_request`, `questions_awaiting_answer`, …), the partial
+ * ones on the one state awaiting the answer. `fields` names the column of each of the kind's own fields of a list
+ * row (every one of them: the type asks for all).
  */
-export function routedList(kind: { table: string; alias: string; indexes: string; awaiting: string; columns: string }): KeysetList<RoutedFilter> {
-  const { alias: a, indexes: prefix } = kind;
-  const newest: Array<IndexChoice<RoutedFilter>> = [
-    [`${prefix}_by_request`, 'requestId'],
-    [`${prefix}_by_customer`, 'customerId'],
-    [`${prefix}_by_department_state`, 'departmentId', 'state'],
-    [`${prefix}_by_department`, 'departmentId'],
-    [`${prefix}_by_state`, 'state'],
-  ];
+export function routedList<Summary extends RoutedSummary, S extends string = string>(
+  kind: Pick<RoutedKind<S, string, RoutedRow<S>, unknown>, 'domain' | 'table' | 'workflow'>,
+  a: string,
+  fields: { [F in Exclude<keyof Summary, keyof RoutedSummary>]: string },
+): RoutedList<Summary> {
+  const prefix = kind.domain;
+  const [awaiting, ...more] = kind.workflow.awaitingAnswer;
+  if (awaiting === undefined || more.length > 0) throw new Error(`${kind.domain}: a routed list awaits the answer in one state`);
+  const own = Object.entries(fields) as Array<[Exclude<keyof Summary, keyof RoutedSummary> & string, string]>;
   return {
-    table: kind.table,
-    alias: a,
-    columns: `${a}.id, ${a}.number, ${a}.state, ${a}.caller_name, c.name AS customer_name, ${a}.department_id, d.name AS department_name,
-      d.name_en AS department_name_en, ${a}.due_at, ${kind.columns}`,
-    joins: `LEFT JOIN customers c ON c.id = ${a}.customer_id LEFT JOIN departments d ON d.id = ${a}.department_id`,
-    conditions: {
-      state: `${a}.state = @state`,
-      departmentId: `${a}.department_id = @departmentId`,
-      customerId: `${a}.customer_id = @customerId`,
-      requestId: `${a}.request_id = @requestId`,
+    keyset: {
+      table: kind.table,
+      alias: a,
+      columns: `${a}.id, ${a}.number, ${a}.state, ${a}.caller_name, c.name AS customer_name, ${a}.department_id, d.name AS department_name,
+        d.name_en AS department_name_en, ${a}.due_at, ${own.map(([field, column]) => `${column} AS ${field}`).join(', ')}`,
+      joins: `LEFT JOIN customers c ON c.id = ${a}.customer_id LEFT JOIN departments d ON d.id = ${a}.department_id`,
+      conditions: {
+        state: `${a}.state = @state`,
+        departmentId: `${a}.department_id = @departmentId`,
+        customerId: `${a}.customer_id = @customerId`,
+        requestId: `${a}.request_id = @requestId`,
+      },
+      newest: [
+        [`${prefix}_by_request`, 'requestId'],
+        [`${prefix}_by_customer`, 'customerId'],
+        [`${prefix}_by_department_state`, 'departmentId', 'state'],
+        [`${prefix}_by_department`, 'departmentId'],
+        [`${prefix}_by_state`, 'state'],
+      ],
+      overdue: {
+        where: `${a}.state = '${awaiting}' AND ${a}.due_at < @dueBefore`,
+        indexes: [[`${prefix}_awaiting_answer_by_department`, 'departmentId'], [`${prefix}_awaiting_answer`]],
+      },
     },
-    newest,
-    overdue: {
-      where: `${a}.state = '${kind.awaiting}' AND ${a}.due_at < @dueBefore`,
-      indexes: [[`${prefix}_awaiting_answer_by_department`, 'departmentId'], [`${prefix}_awaiting_answer`]],
-    },
+    isOverdue: (state, dueAt, now) => kind.workflow.isOverdue(state as S, dueAt, now),
+    fields: own.map(([field]) => field),
   };
+}
+
+interface RoutedListRow {
+  id: number;
+  number: string;
+  state: string;
+  caller_name: string;
+  customer_name: string | null;
+  department_id: number | null;
+  department_name: string | null;
+  department_name_en: string | null;
+  due_at: number | null;
+  [field: string]: unknown;
+}
+
+/** `limit` rows of a kind's list after `cursor` (lib/keyset.ts listPage reads one more to know whether more follow). */
+export function listRouted<Summary extends RoutedSummary>(
+  db: Db,
+  list: RoutedList<Summary>,
+  filter: RoutedListFilter<string>,
+  cursor: ListCursor | null,
+  limit: number,
+  now: number,
+): Summary[] {
+  return keysetRows<RoutedListRow, RoutedFilter>(db, list.keyset, filter, cursor, limit, now).map(
+    (row) =>
+      ({
+        id: row.id,
+        number: row.number,
+        state: row.state,
+        callerName: row.caller_name,
+        customerName: row.customer_name,
+        departmentId: row.department_id,
+        departmentName: row.department_name,
+        departmentNameEn: row.department_name_en,
+        dueAt: row.due_at,
+        overdue: list.isOverdue(row.state, row.due_at, now),
+        ...Object.fromEntries(list.fields.map((field) => [field, row[field as string]])),
+      }) as Summary,
+  );
 }
 
 /**

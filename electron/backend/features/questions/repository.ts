@@ -3,9 +3,9 @@
 import type { Db } from '../../db/connection';
 import type { DifficultQuestion, QuestionSummary } from '../../../../shared/api/questions';
 import { QUESTION_WORKFLOW, type QuestionAction, type QuestionState } from '../../../../shared/questions/workflow';
-import { keysetRows, type ListCursor } from '../../lib/keyset';
-import { findRouted, routedList, routedPageFields, routedSummaryFields, userName } from '../../records/routed';
-import type { RoutedFilter, RoutedKind, RoutedListFilter, RoutedListRow, RoutedRow } from '../../records/routed';
+import type { ListCursor } from '../../lib/keyset';
+import { findRouted, listRouted, routedList, routedPageFields, userName } from '../../records/routed';
+import type { RoutedKind, RoutedListFilter, RoutedRow } from '../../records/routed';
 import { articleLink, articlesFromQuestion } from '../knowledge';
 
 /** Every question is addressed to a department when it is opened, and due then. */
@@ -59,33 +59,12 @@ export function findQuestion(db: Db, id: number, now: number): DifficultQuestion
   return findRouted(db, QUESTIONS, id, now);
 }
 
-interface QuestionListRow extends RoutedListRow<QuestionState> {
-  department_id: number;
-  department_name: string;
-  department_name_en: string;
-  due_at: number;
-  question: string;
-  opened_at: number;
-  reply_promised_at: number;
-}
-
-const QUESTION_LIST = routedList({
-  table: 'difficult_questions',
-  alias: 'q',
-  indexes: 'questions',
-  awaiting: 'open',
-  columns: 'q.question, q.opened_at, q.reply_promised_at',
-});
+const QUESTION_LIST = routedList<QuestionSummary>(QUESTIONS, 'q', { question: 'q.question', openedAt: 'q.opened_at', replyPromisedAt: 'q.reply_promised_at' });
 
 /**
  * One page of the list (read `limit` rows): newest first, or with `overdue` those whose answer is late, oldest due
  * first (records/routed.ts says through which index).
  */
 export function listQuestions(db: Db, filter: RoutedListFilter<QuestionState>, cursor: ListCursor | null, limit: number, now: number): QuestionSummary[] {
-  return keysetRows<QuestionListRow, RoutedFilter>(db, QUESTION_LIST, filter, cursor, limit, now).map((row) => ({
-    ...routedSummaryFields(row, QUESTION_WORKFLOW, now),
-    question: row.question,
-    openedAt: row.opened_at,
-    replyPromisedAt: row.reply_promised_at,
-  }));
+  return listRouted(db, QUESTION_LIST, filter, cursor, limit, now);
 }

@@ -4,9 +4,9 @@ import type { Db } from '../../db/connection';
 import type { RequestChannel } from '../../../../shared/api/requests';
 import type { Suggestion, SuggestionSummary } from '../../../../shared/api/suggestions';
 import { SUGGESTION_WORKFLOW, type SuggestionAction, type SuggestionState } from '../../../../shared/suggestions/workflow';
-import { keysetRows, type ListCursor } from '../../lib/keyset';
-import { findRouted, routedList, routedPageFields, routedSummaryFields, userName } from '../../records/routed';
-import type { RoutedFilter, RoutedKind, RoutedListFilter, RoutedListRow, RoutedRow } from '../../records/routed';
+import type { ListCursor } from '../../lib/keyset';
+import { findRouted, listRouted, routedList, routedPageFields, userName } from '../../records/routed';
+import type { RoutedKind, RoutedListFilter, RoutedRow } from '../../records/routed';
 
 /** A suggestion is recorded first and has a department, and a due time, once it is forwarded. */
 export interface SuggestionRow extends RoutedRow<SuggestionState> {
@@ -45,20 +45,9 @@ export function findSuggestion(db: Db, id: number, now: number): Suggestion | nu
   return findRouted(db, SUGGESTIONS, id, now);
 }
 
-interface SuggestionListRow extends RoutedListRow<SuggestionState> {
-  channel: RequestChannel;
-  content: string;
-  recorded_at: number;
-}
-
-const SUGGESTION_LIST = routedList({ table: 'suggestions', alias: 's', indexes: 'suggestions', awaiting: 'forwarded', columns: 's.channel, s.content, s.recorded_at' });
+const SUGGESTION_LIST = routedList<SuggestionSummary>(SUGGESTIONS, 's', { channel: 's.channel', content: 's.content', recordedAt: 's.recorded_at' });
 
 /** One page of the list (read `limit` rows), as listQuestions reads its own. */
 export function listSuggestions(db: Db, filter: RoutedListFilter<SuggestionState>, cursor: ListCursor | null, limit: number, now: number): SuggestionSummary[] {
-  return keysetRows<SuggestionListRow, RoutedFilter>(db, SUGGESTION_LIST, filter, cursor, limit, now).map((row) => ({
-    ...routedSummaryFields(row, SUGGESTION_WORKFLOW, now),
-    channel: row.channel,
-    content: row.content,
-    recordedAt: row.recorded_at,
-  }));
+  return listRouted(db, SUGGESTION_LIST, filter, cursor, limit, now);
 }

@@ -3,8 +3,7 @@
 // moved on is answered invalid_state, which the role test accepts, and a refused call never has to make a new one
 // (the role test checks that a refused call leaves the database as it was).
 import type Database from 'better-sqlite3';
-import type { TestBackend } from '../fixture';
-import { callsAs, firstDepartment, recordsAtStages, ref, type DomainSamples } from './types';
+import { firstDepartment, recordsAtStages, ref, type Calls, type DomainSamples } from './types';
 
 const QUESTIONS = {
   open: '样例：存储服务器能否热插拔硬盘？',
@@ -12,8 +11,7 @@ const QUESTIONS = {
   replied: '样例：UPS 电池多久需要更换？',
 };
 
-async function make(t: TestBackend, side: Database.Database, stage: keyof typeof QUESTIONS, question: string): Promise<void> {
-  const ok = await callsAs(t);
+async function make(ok: Calls, side: Database.Database, stage: keyof typeof QUESTIONS, question: string): Promise<void> {
   let record = await ok('questions.create', { question, departmentId: firstDepartment(side), callerName: '王经理', callerPhone: '021-6288-5000' });
   if (stage === 'open') return;
   record = await ok('questions.answer', { id: record.id, version: record.version, answer: '可以，需先在设备上启用开放协议。' });
@@ -49,8 +47,8 @@ export const questionsSamples: DomainSamples<'questions'> = {
   },
   prepare: async (t, side) => ({
     'questions.departmentId': firstDepartment(side),
-    ...(await recordsAtStages(side, 'questions', { table: 'difficult_questions', column: 'question' }, QUESTIONS, (stage, question) =>
-      make(t, side, stage, question),
+    ...(await recordsAtStages(t, side, 'questions', { table: 'difficult_questions', column: 'question' }, QUESTIONS, (ok, stage, question) =>
+      make(ok, side, stage, question),
     )),
   }),
 };

@@ -1,8 +1,7 @@
 // Sample inputs of the suggestions domain's methods (see ../sample-inputs.ts): a suggestion just recorded, one
 // forwarded and one answered, each made once (see samples/questions.ts for why not again).
 import type Database from 'better-sqlite3';
-import type { TestBackend } from '../fixture';
-import { callsAs, firstDepartment, recordsAtStages, ref, type DomainSamples } from './types';
+import { firstDepartment, recordsAtStages, ref, type Calls, type DomainSamples } from './types';
 
 const SUGGESTIONS = {
   recorded: '样例：希望热线增加微信报修渠道。',
@@ -10,8 +9,7 @@ const SUGGESTIONS = {
   answered: '样例：希望提供设备巡检报告的电子版。',
 };
 
-async function make(t: TestBackend, side: Database.Database, stage: keyof typeof SUGGESTIONS, content: string): Promise<void> {
-  const ok = await callsAs(t);
+async function make(ok: Calls, side: Database.Database, stage: keyof typeof SUGGESTIONS, content: string): Promise<void> {
   const forwarded = stage !== 'recorded' && { departmentId: firstDepartment(side) };
   const created = await ok('suggestions.create', { content, channel: 'hotline', callerName: '李工', ...forwarded });
   if (stage === 'answered') await ok('suggestions.answer', { id: created.id, version: created.version, answer: '已采纳，下季度上线。' });
@@ -40,8 +38,8 @@ export const suggestionsSamples: DomainSamples<'suggestions'> = {
   },
   prepare: async (t, side) => ({
     'suggestions.departmentId': firstDepartment(side),
-    ...(await recordsAtStages(side, 'suggestions', { table: 'suggestions', column: 'content' }, SUGGESTIONS, (stage, content) =>
-      make(t, side, stage, content),
+    ...(await recordsAtStages(t, side, 'suggestions', { table: 'suggestions', column: 'content' }, SUGGESTIONS, (ok, stage, content) =>
+      make(ok, side, stage, content),
     )),
   }),
 };

@@ -41,18 +41,24 @@ export function firstDepartment(side: Database.Database): number {
   return (side.prepare("SELECT id FROM departments WHERE kind = 'department' AND active = 1 ORDER BY id LIMIT 1").get() as { id: number }).id;
 }
 
+/** What `callsAs` gives: a call that answers the method's value or throws. */
+export type Calls = Awaited<ReturnType<typeof callsAs>>;
+
 /**
- * One record at each stage of its life, found by its text (`column` of `table`): made once by `make` when none is
- * found, and found again by later calls (a sample that moved it on is answered invalid_state, which the role test
- * accepts). Returns their ids and versions as `<domain>.<stage>Id` and `<domain>.<stage>Version`.
+ * One record at each stage of its life, found by its text (`column` of `table`): made once by `make` through the API
+ * as a keeper of the records when none is found, and found again by later calls (a sample that moved it on is
+ * answered invalid_state, which the role test accepts). Returns their ids and versions as `<domain>.<stage>Id` and
+ * `<domain>.<stage>Version`.
  */
 export async function recordsAtStages<Stage extends string>(
+  t: TestBackend,
   side: Database.Database,
   domain: string,
   where: { table: string; column: string },
   texts: Record<Stage, string>,
-  make: (stage: Stage, text: string) => Promise<void>,
+  make: (ok: Calls, stage: Stage, text: string) => Promise<void>,
 ): Promise<Record<string, number>> {
+  let keeper: Calls | null = null;
   const newest = (text: string) =>
     side.prepare(`SELECT id, version FROM ${where.table} WHERE ${where.column} = ? ORDER BY id DESC LIMIT 1`).get(text) as
       | { id: number; version: number }
@@ -61,7 +67,8 @@ export async function recordsAtStages<Stage extends string>(
   for (const [stage, text] of Object.entries(texts) as Array<[Stage, string]>) {
     let row = newest(text);
     if (!row) {
-      await make(stage, text);
+      keeper ??= await callsAs(t);
+      await make(keeper, stage, text);
       row = newest(text)!;
     }
     refs[`${domain}.${stage}Id`] = row.id;
