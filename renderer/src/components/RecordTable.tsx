@@ -71,7 +71,8 @@ export function RecordTable<Row extends { id: number; number: string; overdue: b
     <>
       {pages.isError && <QueryError error={pages.error} onRetry={() => void pages.refetch()} />}
       <TableContainer component={Paper} variant="outlined" data-testid={testId}>
-        <Table size="small">
+        {/* Tighter cells than MUI's small size: eight columns must fit a 1366-pixel screen beside the menu. */}
+        <Table size="small" sx={{ '& th, & td': { px: 1.25 } }}>
           <TableHead>
             <TableRow>
               <TableCell sx={{ width: 150 }}>{numberHeader}</TableCell>

@@ -16,10 +16,10 @@ export function QuestionsPage() {
       kind="question"
       states={QUESTION_STATES}
       columns={(common) => [
-        { header: t('fields.question'), minWidth: 280, cell: (row) => <TwoLines>{row.question}</TwoLines> },
+        { header: t('fields.question'), minWidth: 180, cell: (row) => <TwoLines>{row.question}</TwoLines> },
         common.caller,
         common.department,
-        { header: t('fields.openedAt'), width: 150, nowrap: true, cell: (row) => format.dateTime(row.openedAt) },
+        { header: t('fields.openedAt'), nowrap: true, cell: (row) => format.dateTime(row.openedAt) },
         common.dueAt,
         common.state,
       ]}

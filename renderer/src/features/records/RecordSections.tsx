@@ -25,7 +25,7 @@ export function RecordSection({ title, children, testId }: { title: string; chil
 /** Facts side by side, wrapping on a narrow screen. */
 export function FactsRow({ children }: { children: ReactNode }) {
   return (
-    <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+    <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 3, rowGap: 1 }}>
       {children}
     </Stack>
   );

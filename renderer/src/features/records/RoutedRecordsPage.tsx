@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -40,8 +41,24 @@ interface CommonColumns<K extends RecordKind> {
 function useCommonColumns<K extends RecordKind>(kind: K): CommonColumns<K> {
   const { t, i18n } = useTranslation([NAMESPACE[kind], 'questions']);
   return {
-    caller: { header: t('questions:fields.caller'), width: 170, cell: (row) => [row.callerName, row.customerName].filter(Boolean).join(' · ') },
-    department: { header: t('fields.department'), width: 110, cell: (row) => departmentNameOf(row, i18n.language) ?? '' },
+    // The caller's name over the customer's, each cut to its line: a long company name must not squeeze the column.
+    caller: {
+      header: t('questions:fields.caller'),
+      minWidth: 140,
+      cell: (row) => (
+        <Stack sx={{ minWidth: 0 }}>
+          <Typography variant="body2" noWrap>
+            {row.callerName || '—'}
+          </Typography>
+          {row.customerName && (
+            <Typography variant="caption" color="text.secondary" noWrap title={row.customerName} sx={{ maxWidth: 140 }}>
+              {row.customerName}
+            </Typography>
+          )}
+        </Stack>
+      ),
+    },
+    department: { header: t('fields.department'), minWidth: 90, cell: (row) => departmentNameOf(row, i18n.language) ?? '' },
     dueAt: { header: t('fields.dueAt'), width: 200, nowrap: true, cell: (row) => <DueText dueAt={row.dueAt} overdue={row.overdue} /> },
     state: { header: t('fields.state'), width: 100, cell: (row) => <RecordStateChip kind={kind} state={row.state as RecordState<K>} /> },
   };

@@ -1,5 +1,6 @@
 // 客户建议记录单: the suggestions, newest first (or the late ones, oldest due first), by state and department.
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
+import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { SUGGESTION_STATES } from '../../../../shared/suggestions/workflow';
 import { TwoLines } from '../../components/RecordTable';
@@ -15,11 +16,21 @@ export function SuggestionsPage() {
       kind="suggestion"
       states={SUGGESTION_STATES}
       columns={(common) => [
-        { header: t('fields.content'), minWidth: 280, cell: (row) => <TwoLines>{row.content}</TwoLines> },
+        { header: t('fields.content'), minWidth: 180, cell: (row) => <TwoLines>{row.content}</TwoLines> },
         common.caller,
-        { header: t('fields.channel'), width: 110, cell: (row) => t(`requests:channels.${row.channel}`) },
         common.department,
-        { header: t('fields.recordedAt'), width: 150, nowrap: true, cell: (row) => format.dateTime(row.recordedAt) },
+        {
+          header: t('fields.recordedVia'),
+          nowrap: true,
+          cell: (row) => (
+            <>
+              {format.dateTime(row.recordedAt)}
+              <Typography variant="caption" color="text.secondary" component="div">
+                {t(`requests:channels.${row.channel}`)}
+              </Typography>
+            </>
+          ),
+        },
         common.dueAt,
         common.state,
       ]}
