@@ -1,7 +1,7 @@
 // What the contracts of routed records share (difficult questions, suggestions, complaint forms; later callbacks and
 // replacement notices): where a record was taken down from (the caller, the customer, the request), the department's
-// answer as a step, and the record list's filters with its keyset page. Only input schemas live here: each domain's
-// records and summaries stay written out in its own file, which docs/API.md prints as they are.
+// answer as a step, the record list's filters with its keyset page, and what every list row shows. Each domain's
+// records and summaries stay written out whole in its own file, as docs/API.md prints them.
 import { z } from 'zod';
 import { idSchema, timestampSchema, versionSchema } from './common';
 import { phoneInputSchema } from './customers';
@@ -40,4 +40,21 @@ export function recordListInput<const States extends readonly [string, ...string
     after: z.string().max(100).optional(),
     limit: z.number().int().min(1).max(100).optional(),
   });
+}
+
+/**
+ * What a list row of every routed record shows (difficult questions, suggestions; each kind's summary adds its own,
+ * and narrows a type where its records always have a value: a question always has its department and due time).
+ */
+export interface RoutedSummary {
+  id: number;
+  number: string;
+  state: string;
+  callerName: string;
+  customerName: string | null;
+  departmentId: number | null;
+  departmentName: string | null;
+  departmentNameEn: string | null;
+  dueAt: number | null;
+  overdue: boolean;
 }

@@ -4,6 +4,7 @@
 // (newest first, or the late ones oldest due first, each through its index), the fields of its page and its list rows,
 // and taking a step: the table of steps (shared/routed/workflow.ts), the version read, the request's service log, the
 // customer's repair archive and the audit row, in one transaction. Each kind keeps its table, columns and words.
+import type { RoutedSummary } from '../../../shared/api/routed';
 import type { RoutedWorkflow } from '../../../shared/routed/workflow';
 import { signedIn, type HandlerContext } from '../context';
 import { sql, type Db } from '../db/connection';
@@ -118,20 +119,6 @@ export function routedPageFields<S extends string, Row extends RoutedRow<S>>(db:
     version: row.version,
     updatedAt: row.updated_at,
   };
-}
-
-/** The fields of a list row every routed record has (a kind's summary adds its own). */
-export interface RoutedSummary {
-  id: number;
-  number: string;
-  state: string;
-  callerName: string;
-  customerName: string | null;
-  departmentId: number | null;
-  departmentName: string | null;
-  departmentNameEn: string | null;
-  dueAt: number | null;
-  overdue: boolean;
 }
 
 export type RoutedFilter = 'state' | 'departmentId' | 'customerId' | 'requestId';
