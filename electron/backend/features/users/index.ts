@@ -1,14 +1,4 @@
-// Users: the accounts that sign in (for auth), and who someone is (for backups and requests).
-export {
-  countUsers,
-  findActiveUser,
-  findUserById,
-  findUserByUsername,
-  insertUser,
-  publicUser,
-  recordSignIn,
-  recordSignInFailure,
-  setLanguage,
-  setPasswordHash,
-  type UserRecord,
-} from './repository';
+// Users: the accounts that sign in (for auth: finding, creating the first, counting sign-ins and failures, language and
+// password), and who someone is (for backups and requests).
+export { countUsers, findActiveUser, findUserById, findUserByUsername, insertUser, publicUser, type UserRecord } from './repository';
+export { recordSignIn, recordSignInFailure, setLanguage, setPasswordHash } from './repository';
