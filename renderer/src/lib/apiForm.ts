@@ -69,7 +69,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
 /** The path as far as it goes into the form's default values through plain objects; null when its first segment is not a field. */
-function defaultFieldOf<Values extends FieldValues>(defaults: DefaultValues<Values>): (path: string) => Path<Values> | null {
+export function defaultFieldOf<Values extends FieldValues>(defaults: DefaultValues<Values>): (path: string) => Path<Values> | null {
   return (path) => {
     const segments = path.split('.');
     let node: unknown = defaults;
@@ -85,7 +85,7 @@ function defaultFieldOf<Values extends FieldValues>(defaults: DefaultValues<Valu
 /** An issue's text: its key in the `errors` namespace, or `namespace:key` (a form's own check may word it so). */
 const translated = (t: TFunction, issue: FieldIssue) => t(issue.key.includes(':') ? issue.key : `errors:${issue.key}`, issue.params ?? {});
 
-interface Placed {
+export interface Placed {
   /** The fields' errors, nested as react-hook-form keeps them (`fault.nature` under `fault`). */
   errors: FieldErrors<FieldValues>;
   /** Each field given a message, with the key of its message. */
@@ -94,7 +94,7 @@ interface Placed {
 }
 
 /** Puts translated issues on their fields, the first issue of a field winning; `into` holds what earlier checks placed. */
-function place<Values extends FieldValues>(
+export function place<Values extends FieldValues>(
   t: TFunction,
   issues: readonly FieldIssue[],
   fieldOf: (path: string, values: Values) => Path<Values> | null,
@@ -116,7 +116,7 @@ function place<Values extends FieldValues>(
 }
 
 /** The issues of the form's own checks: a custom one names its message (`errors` key or `namespace:key`). */
-function ownIssues(error: z.ZodError): FieldIssue[] {
+export function ownIssues(error: z.ZodError): FieldIssue[] {
   return fieldIssuesFrom(error).map((issue, index) => {
     const raw = error.issues[index];
     return raw?.code === 'custom' && /^[\w.:]+$/.test(raw.message) ? { path: issue.path, key: raw.message } : issue;
