@@ -13,7 +13,7 @@ import { writeComplaintHistory, type History } from '../../electron/backend/feat
 import { dueComplaints, listComplaints } from '../../electron/backend/features/complaints/queries';
 import { complaintRegister } from '../../electron/backend/features/complaints/register';
 import { findComplaint } from '../../electron/backend/features/complaints/repository';
-import { centerTimeZone, centerToday } from '../../electron/backend/features/settings/repository';
+import { centerTimeZone, centerToday } from '../../electron/backend/lib/center-time';
 import type { ApiInput, ApiOutput, MethodName } from '../../shared/api';
 import { dayNumber, dateOfDayNumber } from '../../shared/calendar/day-numbers';
 import { zoneClock } from '../../shared/calendar/zone';

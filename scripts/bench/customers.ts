@@ -13,7 +13,7 @@ import { documentsOf } from '../../electron/backend/features/documents/repositor
 import { equipmentOf } from '../../electron/backend/features/equipment/repository';
 import { findCustomer, sitesOf } from '../../electron/backend/features/customers/repository';
 import { listTimeline } from '../../electron/backend/features/customers/timeline';
-import { nameOrder } from '../../electron/backend/features/customers/name-order';
+import { nameOrder } from '../../electron/backend/lib/name-order';
 import { pinyinReadings, rebuildCustomerSearch } from '../../electron/backend/features/customers/search-index';
 import { lookupPhonePrefix, searchCustomers } from '../../electron/backend/features/customers/search';
 import type { AuditVerification } from '../../shared/api/audit';

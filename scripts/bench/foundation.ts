@@ -6,7 +6,7 @@ import { createBackend } from '../../electron/backend';
 import { sql } from '../../electron/backend/db/connection';
 import { DatabaseHost } from '../../electron/backend/db/host';
 import { appendAudit } from '../../electron/backend/features/audit/chain';
-import { hashPassword, verifyPassword } from '../../electron/backend/features/auth/passwords';
+import { hashPassword, verifyPassword } from '../../electron/backend/lib/passwords';
 import { insertUser } from '../../electron/backend/features/users/repository';
 import { ROLES, type Role } from '../../shared/api/roles';
 import { measure, writeReport, type Comparison } from './harness';

@@ -30,6 +30,3 @@ export function updateCenterSettingsColumns(
 ): boolean {
   return updateVersionedRow(db, 'center_settings', 1, expectedVersion, columns, now);
 }
-
-// The center's clock is read everywhere, so it lives in lib/center-time.ts; scripts/bench still imports it from here.
-export { centerTimeZone, centerToday } from '../../lib/center-time';
