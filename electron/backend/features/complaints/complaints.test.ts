@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionContext } from '../auth/sessions';
 import type { Role } from '../../../../shared/api/roles';
 import { createTestBackend, TestClock, type TestBackend } from '../../testing/fixture';
+import { logCall } from '../../testing/calls';
 
 let t: TestBackend;
 const as: Partial<Record<Role | 'agent2', SessionContext>> = {};
@@ -55,15 +56,7 @@ const v = (form: { id: number; version: number }) => ({ id: form.id, version: fo
 
 describe('a complaint handled inside the center', () => {
   it('goes filled → reviewed → routed → reply written → signed → agent assigned → replied → filed, with corrections sent back', async () => {
-    const request = await t.expectOk(session('agent'), 'requests.create', {
-      callerPhone: '0571-8888 6666',
-      customerId,
-      kind: 'complaint',
-      channel: 'hotline',
-      priority: 'important',
-      subject: '投诉维修人员迟到',
-      description: '',
-    });
+    const request = await logCall(t, session('agent'), { callerPhone: '0571-8888 6666', customerId, kind: 'complaint', priority: 'important', subject: '投诉维修人员迟到' });
     let form = await newForm('维修人员两次未按约定时间到场。', request.id);
     expect(form.number).toMatch(/^TS-20261120-\d{4}$/);
     expect(form).toMatchObject({

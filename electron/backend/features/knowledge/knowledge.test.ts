@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../../../shared/api';
 import type { SessionContext } from '../auth/sessions';
 import { createTestBackend, type TestBackend } from '../../testing/fixture';
+import { logCall } from '../../testing/calls';
 
 let t: TestBackend;
 let agent: SessionContext;
@@ -223,14 +224,7 @@ describe('search', () => {
 describe('calls answered from an article', () => {
   it('count the uses and write the service log of the request', async () => {
     const published = await t.expectOk(supervisor, 'knowledge.create', article('录像回放卡顿', '降低回放码流或改用子码流。', { publish: true }));
-    const request = await t.expectOk(agent, 'requests.create', {
-      callerPhone: '13800138000',
-      kind: 'consultation',
-      channel: 'hotline',
-      priority: 'general',
-      subject: '录像回放卡顿',
-      description: '',
-    });
+    const request = await logCall(t, agent, { callerPhone: '13800138000', kind: 'consultation', subject: '录像回放卡顿' });
     expect(await t.expectOk(agent, 'knowledge.recordUse', { articleId: published.id, requestId: request.id })).toEqual({ useCount: 1 });
     const uses = await t.expectOk(agent, 'knowledge.usedBy', { articleId: published.id });
     expect(uses).toMatchObject({ total: 1, items: [{ requestId: request.id, requestNumber: request.number }] });

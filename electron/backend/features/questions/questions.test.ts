@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DifficultQuestion } from '../../../../shared/api/questions';
 import type { SessionContext } from '../auth/sessions';
 import { createTestBackend, type TestBackend } from '../../testing/fixture';
+import { logCall } from '../../testing/calls';
 
 let t: TestBackend;
 let agent: SessionContext;
@@ -87,15 +88,7 @@ describe('a difficult question record', () => {
   });
 
   it('follows its life to closure with an article written from the answer', async () => {
-    const request = await t.expectOk(agent, 'requests.create', {
-      callerPhone: '0571-8765 4321',
-      customerId,
-      kind: 'consultation',
-      channel: 'hotline',
-      priority: 'general',
-      subject: 'UPS 与消防联动',
-      description: '',
-    });
+    const request = await logCall(t, agent, { callerPhone: '0571-8765 4321', customerId, kind: 'consultation', subject: 'UPS 与消防联动' });
     let question = await openQuestion({ requestId: request.id, customerId: undefined });
     expect(question).toMatchObject({ requestId: request.id, requestNumber: request.number, customerId, customerName: '杭州市西湖区人民医院' });
 

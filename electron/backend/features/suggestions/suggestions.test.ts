@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionContext } from '../auth/sessions';
 import { createTestBackend, type TestBackend } from '../../testing/fixture';
+import { logCall } from '../../testing/calls';
 
 let t: TestBackend;
 let agent: SessionContext;
@@ -29,15 +30,7 @@ afterAll(() => t.close());
 
 describe('a suggestion', () => {
   it('is recorded, forwarded, answered within 5 working days and closed, each step logged', async () => {
-    const request = await t.expectOk(agent, 'requests.create', {
-      callerPhone: '0512-6666 8888',
-      customerId,
-      kind: 'suggestion',
-      channel: 'hotline',
-      priority: 'general',
-      subject: '建议增加微信报修',
-      description: '',
-    });
+    const request = await logCall(t, agent, { callerPhone: '0512-6666 8888', customerId, kind: 'suggestion', subject: '建议增加微信报修' });
     let suggestion = await t.expectOk(agent, 'suggestions.create', {
       content: '希望热线增加微信报修渠道，方便夜间报修。',
       channel: 'hotline',
