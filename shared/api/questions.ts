@@ -5,13 +5,8 @@ import { z } from 'zod';
 import { method } from './define';
 import { idSchema, timestampSchema } from './common';
 import { answerInput, receivedAtField, recordListInput, takenFromFields, versioned } from './routed';
-import {
-  QUESTION_ACTION_ROLES,
-  QUESTION_OPENERS,
-  QUESTION_READERS,
-  QUESTION_STATES,
-  type QuestionState,
-} from '../questions/workflow';
+import { QUESTION_ACTION_ROLES, QUESTION_STATES, type QuestionState } from '../questions/workflow';
+import { ROUTED_HOTLINE, ROUTED_READERS } from '../routed/workflow';
 
 export interface ArticleLink {
   id: number;
@@ -97,20 +92,20 @@ export const questionsApi = {
       replyPromisedAt: timestampSchema.optional(),
       receivedAt: receivedAtField,
     }),
-    access: QUESTION_OPENERS,
+    access: ROUTED_HOTLINE,
     kind: 'write',
   }),
   'questions.get': method<DifficultQuestion>()({
     summary: 'A difficult question record with its answer, reply, linked articles and who did what when.',
     input: z.strictObject({ id: idSchema }),
-    access: QUESTION_READERS,
+    access: ROUTED_READERS,
     kind: 'read',
   }),
   'questions.list': method<{ items: QuestionSummary[]; nextCursor: string | null }>()({
     summary:
       'Difficult question records, newest first, page by page (keyset); by state, department, customer or request; `overdue` only those whose answer is late (oldest due first).',
     input: recordListInput(QUESTION_STATES, { requestId: idSchema.optional() }),
-    access: QUESTION_READERS,
+    access: ROUTED_READERS,
     kind: 'read',
   }),
   'questions.answer': method<DifficultQuestion>()({

@@ -5,13 +5,8 @@ import { method } from './define';
 import { idSchema } from './common';
 import { answerInput, receivedAtField, recordListInput, takenFromFields, versioned } from './routed';
 import { REQUEST_CHANNELS, type RequestChannel } from './requests';
-import {
-  SUGGESTION_ACTION_ROLES,
-  SUGGESTION_READERS,
-  SUGGESTION_RECORDERS,
-  SUGGESTION_STATES,
-  type SuggestionState,
-} from '../suggestions/workflow';
+import { SUGGESTION_ACTION_ROLES, SUGGESTION_STATES, type SuggestionState } from '../suggestions/workflow';
+import { ROUTED_HOTLINE, ROUTED_READERS } from '../routed/workflow';
 
 export interface Suggestion {
   id: number;
@@ -77,20 +72,20 @@ export const suggestionsApi = {
       departmentId: idSchema.optional(),
       receivedAt: receivedAtField,
     }),
-    access: SUGGESTION_RECORDERS,
+    access: ROUTED_HOTLINE,
     kind: 'write',
   }),
   'suggestions.get': method<Suggestion>()({
     summary: 'A suggestion with its department, answer and who did what when.',
     input: z.strictObject({ id: idSchema }),
-    access: SUGGESTION_READERS,
+    access: ROUTED_READERS,
     kind: 'read',
   }),
   'suggestions.list': method<{ items: SuggestionSummary[]; nextCursor: string | null }>()({
     summary:
       'Suggestions, newest first, page by page (keyset); by state, department or customer; `overdue` only those whose answer is late (oldest due first).',
     input: recordListInput(SUGGESTION_STATES),
-    access: SUGGESTION_READERS,
+    access: ROUTED_READERS,
     kind: 'read',
   }),
   'suggestions.forward': method<Suggestion>()({

@@ -1,9 +1,19 @@
 // The life of a routed record: a record the hotline takes down and routes to a department, whose answer is due by a
 // deadline, and which closes once the customer has been told (difficult questions 疑难问题记录表, customer suggestions
-// 客户建议记录单; later callbacks and replacement notices). Each kind writes its own table of steps, in its own words;
-// this turns the table into the rules the back end and the screens ask of it: where a step leads, who may take it,
-// what a user can do now, and whether the department's answer is late.
+// 客户建议记录单; later callbacks and replacement notices). Each kind writes its own table of steps, in its own words
+// (who may take them mostly from the two lists every kind shares: the hotline, and the readers who may record an
+// answer); this turns the table into the rules the back end and the screens ask of it: where a step leads, who may take
+// it, what a user can do now, and whether the department's answer is late.
 import type { Role } from '../api/roles';
+
+/** The hotline and its managers: they take a routed record down and tell the customer. */
+export const ROUTED_HOTLINE: readonly Role[] = ['agent', 'seat_manager', 'supervisor'];
+/**
+ * Who reads routed records and may record a department's answer: the hotline and its managers, and the departments'
+ * people who answer them (the materials department's clerk too); a department's staff write their own answer, the
+ * hotline types in one that came by phone or on paper. Not the system administrator: the records hold customers' calls.
+ */
+export const ROUTED_READERS: readonly Role[] = ['agent', 'seat_manager', 'info_manager', 'dept_manager', 'technician', 'inventory_clerk', 'supervisor'];
 
 /** One action of the table: the states it applies in, the state it leads to, and who may take it. */
 export interface RoutedStep<State extends string> {
@@ -12,16 +22,18 @@ export interface RoutedStep<State extends string> {
   roles: readonly Role[];
 }
 
+/** A kind's table: its states, and its steps (where they lead from, and who may take them) named by their actions. */
 export interface RoutedTable<State extends string, Action extends string> {
   states: readonly State[];
-  /** Every action, in the order the screens offer them. */
-  actions: readonly Action[];
-  steps: Record<Action, RoutedStep<State>>;
+  /** A step for each action, in the order the screens offer them. */
+  steps: Record<Action, RoutedStep<NoInfer<State>>>;
   /** The states in which the department's answer is awaited: past its due time there, the record is overdue. */
-  awaitingAnswer: readonly State[];
+  awaitingAnswer: readonly NoInfer<State>[];
 }
 
 export interface RoutedWorkflow<State extends string, Action extends string> {
+  /** Every action, in the order the screens offer them (the order of the table's steps). */
+  actions: readonly Action[];
   awaitingAnswer: readonly State[];
   /** Who may take each action: the access of the action's method in the contract. */
   roles: Record<Action, readonly Role[]>;
@@ -32,29 +44,29 @@ export interface RoutedWorkflow<State extends string, Action extends string> {
   available(state: State, roles: readonly Role[]): Action[];
   /** Late: the department's answer is still awaited after its due time. */
   isOverdue(state: State, dueAt: number | null, now: number): boolean;
-  /** Every step the table allows, as [from, action, to], state by state. */
-  allowed(): Array<[State, Action, State]>;
+  /** Every step the table allows, state by state: each action that applies there and the state it leads to. */
+  allowed(): Record<State, Partial<Record<Action, State>>>;
 }
 
+/** The rules of a kind's table; its states are what `states` lists, its actions the names of its steps. */
 export function routedWorkflow<State extends string, Action extends string>(table: RoutedTable<State, Action>): RoutedWorkflow<State, Action> {
+  const actions = Object.keys(table.steps) as Action[];
   const next = (state: State, action: Action): State | null => {
     const step = table.steps[action];
     return step.from.includes(state) ? step.to : null;
   };
   const mayTake = (action: Action, roles: readonly Role[]) => roles.some((role) => table.steps[action].roles.includes(role));
   return {
+    actions,
     awaitingAnswer: table.awaitingAnswer,
-    roles: Object.fromEntries(table.actions.map((action) => [action, table.steps[action].roles])) as Record<Action, readonly Role[]>,
+    roles: Object.fromEntries(actions.map((action) => [action, table.steps[action].roles])) as Record<Action, readonly Role[]>,
     next,
     mayTake,
-    available: (state, roles) => table.actions.filter((action) => next(state, action) !== null && mayTake(action, roles)),
+    available: (state, roles) => actions.filter((action) => next(state, action) !== null && mayTake(action, roles)),
     isOverdue: (state, dueAt, now) => table.awaitingAnswer.includes(state) && dueAt !== null && now > dueAt,
     allowed: () =>
-      table.states.flatMap((from) =>
-        table.actions.flatMap((action): Array<[State, Action, State]> => {
-          const to = next(from, action);
-          return to === null ? [] : [[from, action, to]];
-        }),
-      ),
+      Object.fromEntries(
+        table.states.map((from) => [from, Object.fromEntries(actions.map((action) => [action, next(from, action)]).filter(([, to]) => to !== null))]),
+      ) as Record<State, Partial<Record<Action, State>>>,
   };
 }
