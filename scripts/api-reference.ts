@@ -1,6 +1,6 @@
 // Generates docs/API.md from the contract in shared/api: every method's access, input schema and output type.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'zod';
 import { api, type MethodName } from '../shared/api';
@@ -8,21 +8,39 @@ import { api, type MethodName } from '../shared/api';
 const API_DIR = 'shared/api';
 export const REFERENCE_FILE = 'docs/API.md';
 
+interface InterfaceFacts {
+  node: ts.InterfaceDeclaration;
+  source: ts.SourceFile;
+}
+
 interface SourceFacts {
   outputTypes: Map<string, string>;
-  interfaces: Map<string, string>;
+  /** Every interface exported by a file of the contract, by name. */
+  interfaces: Map<string, InterfaceFacts>;
+  /** Each file read (the contract's, and those its interfaces' bases are imported from), with its interfaces by name. */
+  files: Map<string, { source: ts.SourceFile; interfaces: Map<string, InterfaceFacts> }>;
+}
+
+function readFile(facts: SourceFacts, path: string): { source: ts.SourceFile; interfaces: Map<string, InterfaceFacts> } {
+  let file = facts.files.get(path);
+  if (!file) {
+    const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    file = { source, interfaces: new Map() };
+    for (const node of source.statements) if (ts.isInterfaceDeclaration(node)) file.interfaces.set(node.name.text, { node, source });
+    facts.files.set(path, file);
+  }
+  return file;
 }
 
 /** Reads the output type written in each `'x.y': method<Output>()` and every exported interface, from the source. */
 function readSourceFacts(): SourceFacts {
-  const facts: SourceFacts = { outputTypes: new Map(), interfaces: new Map() };
-  for (const file of readdirSync(API_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
-    const text = readFileSync(join(API_DIR, file), 'utf8');
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const facts: SourceFacts = { outputTypes: new Map(), interfaces: new Map(), files: new Map() };
+  for (const name of readdirSync(API_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const { source, interfaces } = readFile(facts, join(API_DIR, name));
+    for (const [type, found] of interfaces) {
+      if (found.node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) facts.interfaces.set(type, found);
+    }
     const visit = (node: ts.Node) => {
-      if (ts.isInterfaceDeclaration(node) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-        facts.interfaces.set(node.name.text, node.getText(source));
-      }
       if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name)) {
         const outer = node.initializer;
         const inner = ts.isCallExpression(outer) ? outer.expression : null;
@@ -35,6 +53,74 @@ function readSourceFacts(): SourceFacts {
     visit(source);
   }
   return facts;
+}
+
+/** The interface a file means by `name`: its own, or the one it imports under that name from a file beside it. */
+function findInterface(facts: SourceFacts, name: string, from: ts.SourceFile): InterfaceFacts | undefined {
+  const own = readFile(facts, from.fileName).interfaces.get(name);
+  if (own) return own;
+  for (const statement of from.statements) {
+    const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : undefined;
+    if (!bindings || !ts.isNamedImports(bindings) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const imported = bindings.elements.find((element) => element.name.text === name);
+    if (!imported) continue;
+    const path = join(dirname(from.fileName), `${statement.moduleSpecifier.text}.ts`);
+    return findInterface(facts, (imported.propertyName ?? imported.name).text, readFile(facts, path).source);
+  }
+  return undefined;
+}
+
+/** A member of an interface as written, with its doc comment: by name, in order. */
+type Members = Map<string, string>;
+
+/** The members of a base written as `Name`, `Omit<Name, 'a' | 'b'>` or `Pick<Name, 'a' | 'b'>`. */
+function baseMembers(facts: SourceFacts, base: ts.ExpressionWithTypeArguments | ts.TypeNode, from: ts.SourceFile): Members {
+  const unlisted = (why: string) => new Error(`${from.fileName}: the base ${base.getText(from)} ${why}, so its fields cannot be listed in ${REFERENCE_FILE}`);
+  const reference = ts.isExpressionWithTypeArguments(base) ? base.expression : ts.isTypeReferenceNode(base) ? base.typeName : null;
+  if (!reference) throw unlisted('is not an interface, Omit<…> or Pick<…>');
+  const name = reference.getText(from);
+  const args = (ts.isExpressionWithTypeArguments(base) || ts.isTypeReferenceNode(base) ? base.typeArguments : undefined) ?? [];
+  if (name === 'Omit' || name === 'Pick') {
+    const [inner, keys] = args;
+    if (!inner || !keys) throw unlisted('names no type or no keys');
+    const named = new Set<string>();
+    const collect = (node: ts.TypeNode) => {
+      if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) named.add(node.literal.text);
+      else if (ts.isUnionTypeNode(node)) node.types.forEach(collect);
+      else throw unlisted('does not name its keys as string literals');
+    };
+    collect(keys);
+    return new Map([...baseMembers(facts, inner, from)].filter(([key]) => named.has(key) === (name === 'Pick')));
+  }
+  if (args.length > 0) throw unlisted('has type arguments');
+  const found = findInterface(facts, name, from);
+  if (!found) throw unlisted('is not an interface declared in its file or imported from a file beside it');
+  return interfaceMembers(facts, found);
+}
+
+/**
+ * Every member of an interface, its bases' first (each in the order of `extends`) and then its own; a member it declares
+ * again (a narrower type) stands where the base has it.
+ */
+function interfaceMembers(facts: SourceFacts, { node, source }: InterfaceFacts): Members {
+  const members: Members = new Map();
+  for (const clause of node.heritageClauses ?? []) {
+    for (const base of clause.types) for (const [key, text] of baseMembers(facts, base, source)) members.set(key, text);
+  }
+  for (const member of node.members) {
+    members.set(member.name?.getText(source) ?? member.getText(source), source.text.slice(member.getStart(source, true), member.end));
+  }
+  return members;
+}
+
+/** An interface as written; one with bases lists their fields too, so that the reference shows every field. */
+function interfaceText(facts: SourceFacts, name: string): string | undefined {
+  const found = facts.interfaces.get(name);
+  if (!found) return undefined;
+  const { node, source } = found;
+  if (!node.heritageClauses) return node.getText(source);
+  const header = source.text.slice(node.getStart(source), node.members.pos).trimEnd();
+  return [header, ...[...interfaceMembers(facts, found).values()].map((member) => `  ${member}`), '}'].join('\n');
 }
 
 function accessText(name: MethodName): string {
@@ -92,7 +178,7 @@ export function renderApiReference(): string {
   }
   lines.push('## Types', '');
   for (const type of [...usedTypes].sort()) {
-    const body = facts.interfaces.get(type);
+    const body = interfaceText(facts, type);
     if (body) lines.push('```ts', body, '```', '');
   }
   return lines.join('\n');
