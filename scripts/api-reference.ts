@@ -60,8 +60,9 @@ function findInterface(facts: SourceFacts, name: string, from: ts.SourceFile): I
   const own = readFile(facts, from.fileName).interfaces.get(name);
   if (own) return own;
   for (const statement of from.statements) {
-    const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : undefined;
-    if (!bindings || !ts.isNamedImports(bindings) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
     const imported = bindings.elements.find((element) => element.name.text === name);
     if (!imported) continue;
     const path = join(dirname(from.fileName), `${statement.moduleSpecifier.text}.ts`);
