@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { DifficultQuestion } from '../../../../shared/api/questions';
 import { DateTimeField } from '../../components/DateTimeField';
 import { DepartmentSelect } from '../departments';
-import { CallerNameAndPhone, CustomerOfRecord, NewRecordDialog, useNewRecordForm, type CallerPrefill } from '../records';
+import { CallerNameAndPhone, RecordText, CustomerOfRecord, NewRecordDialog, useNewRecordForm, type CallerPrefill } from '../records';
 
 export interface QuestionPrefill extends CallerPrefill {
   question?: string;
@@ -33,17 +33,7 @@ export function QuestionDialog({ prefill = {}, onClose, onCreated }: { prefill?:
 
   return (
     <NewRecordDialog opening={opening} onClose={onClose}>
-      <TextField
-        label={t('fields.question')}
-        {...register('question')}
-        required
-        multiline
-        minRows={3}
-        autoFocus
-        error={!!errors.question}
-        helperText={errors.question?.message}
-        slotProps={{ htmlInput: { 'data-testid': 'question-text', maxLength: 4000 } }}
-      />
+      <RecordText name="question" label={t('fields.question')} testId="question-text" />
       <Controller
         control={control}
         name="departmentId"

@@ -1,30 +1,19 @@
 // 疑难问题记录表: the records, newest first (or the late ones, oldest due first), by state and department; late
 // records highlighted. An agent opens a new one here or from the call form.
 import AddCommentOutlined from '@mui/icons-material/AddCommentOutlined';
-import { useTranslation } from 'react-i18next';
 import { QUESTION_STATES } from '../../../../shared/questions/workflow';
-import { TwoLines } from '../../components/RecordTable';
-import { useFormat } from '../../lib/format';
-import { RoutedRecordsPage } from '../records';
+import { RoutedRecordsPage, type RecordList } from '../records';
 import { QuestionDialog } from './QuestionDialog';
 
-export function QuestionsPage() {
-  const { t } = useTranslation('questions');
-  const format = useFormat();
-  return (
-    <RoutedRecordsPage
-      kind="question"
-      states={QUESTION_STATES}
-      columns={(common) => [
-        { header: t('fields.question'), minWidth: 180, cell: (row) => <TwoLines>{row.question}</TwoLines> },
-        common.caller,
-        common.department,
-        { header: t('fields.openedAt'), nowrap: true, cell: (row) => format.dateTime(row.openedAt) },
-        common.dueAt,
-        common.state,
-      ]}
-      createIcon={<AddCommentOutlined />}
-      createDialog={(close, opened) => <QuestionDialog onClose={close} onCreated={opened} />}
-    />
-  );
-}
+const QUESTIONS: RecordList<'question'> = {
+  kind: 'question',
+  states: QUESTION_STATES,
+  textKey: 'question',
+  text: (row) => row.question,
+  receivedKey: 'openedAt',
+  received: (row) => ({ at: row.openedAt }),
+  Icon: AddCommentOutlined,
+  Dialog: QuestionDialog,
+};
+
+export const QuestionsPage = () => <RoutedRecordsPage list={QUESTIONS} />;

@@ -70,6 +70,25 @@ export function CallerNameAndPhone({ testId }: { testId: string }) {
   );
 }
 
+/** Inside a RecordDialog, first: what the record is about (the question asked, the suggestion), on several lines. */
+export function RecordText({ name, label, testId }: { name: string; label: string; testId: string }) {
+  const { register, formState } = useFormContext<Record<string, string>>();
+  const error = formState.errors[name]?.message;
+  return (
+    <TextField
+      label={label}
+      {...register(name)}
+      required
+      multiline
+      minRows={3}
+      autoFocus
+      error={!!error}
+      helperText={error}
+      slotProps={{ htmlInput: { 'data-testid': testId, maxLength: 4000 } }}
+    />
+  );
+}
+
 /** Inside a RecordDialog: the customer the record is about, when known. */
 export function CustomerOfRecord() {
   const { t } = useTranslation('questions');

@@ -5,7 +5,7 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, mayCall, type ApiInput } from '../../../../shared/api';
@@ -14,7 +14,8 @@ import type { SuggestionSummary } from '../../../../shared/api/suggestions';
 import { useCurrentUser } from '../../app/session';
 import { ANY, FilterSelect } from '../../components/FilterSelect';
 import { PageHeader } from '../../components/PageHeader';
-import { RecordTable, type RecordColumn } from '../../components/RecordTable';
+import { RecordTable, TwoLines, type RecordColumn } from '../../components/RecordTable';
+import { useFormat } from '../../lib/format';
 import { useApiPages } from '../../lib/queries';
 import { DueText } from '../../components/Deadline';
 import { departmentNameOf, DepartmentSelect } from '../departments';
@@ -31,18 +32,28 @@ interface RowOf {
 }
 export type RecordRow<K extends RecordKind> = RowOf[K];
 
-interface CommonColumns<K extends RecordKind> {
-  caller: RecordColumn<RecordRow<K>>;
-  department: RecordColumn<RecordRow<K>>;
-  dueAt: RecordColumn<RecordRow<K>>;
-  state: RecordColumn<RecordRow<K>>;
+/** What a kind of routed record lists besides what every kind shows (who called, department, due, state). */
+export interface RecordList<K extends RecordKind> {
+  kind: K;
+  states: ReadonlyArray<RecordState<K>>;
+  /** What the record is about (the question asked, the suggestion), under the kind's `fields.<textKey>`. */
+  textKey: string;
+  text: (row: RecordRow<K>) => string;
+  /** When it came in (and how, where the kind keeps that), under `fields.<receivedKey>`. */
+  receivedKey: string;
+  received: (row: RecordRow<K>) => { at: number; via?: string };
+  /** The button's icon and the dialog that opens a new record; `onCreated` goes to it. */
+  Icon: ComponentType;
+  Dialog: ComponentType<{ onClose: () => void; onCreated: (record: { id: number }) => void }>;
 }
 
-function useCommonColumns<K extends RecordKind>(kind: K): CommonColumns<K> {
-  const { t, i18n } = useTranslation([NAMESPACE[kind], 'questions']);
-  return {
+function useColumns<K extends RecordKind>(list: RecordList<K>): Array<RecordColumn<RecordRow<K>>> {
+  const { t, i18n } = useTranslation([NAMESPACE[list.kind], 'questions', 'requests']);
+  const format = useFormat();
+  return [
+    { header: t(`fields.${list.textKey}`), minWidth: 180, cell: (row) => <TwoLines>{list.text(row)}</TwoLines> },
     // The caller's name over the customer's, each cut to its line: a long company name must not squeeze the column.
-    caller: {
+    {
       header: t('questions:fields.caller'),
       minWidth: 140,
       cell: (row) => (
@@ -58,27 +69,31 @@ function useCommonColumns<K extends RecordKind>(kind: K): CommonColumns<K> {
         </Stack>
       ),
     },
-    department: { header: t('fields.department'), minWidth: 90, cell: (row) => departmentNameOf(row, i18n.language) ?? '' },
-    dueAt: { header: t('fields.dueAt'), width: 200, nowrap: true, cell: (row) => <DueText dueAt={row.dueAt} overdue={row.overdue} /> },
-    state: { header: t('fields.state'), width: 100, cell: (row) => <RecordStateChip kind={kind} state={row.state as RecordState<K>} /> },
-  };
+    { header: t('fields.department'), minWidth: 90, cell: (row) => departmentNameOf(row, i18n.language) ?? '' },
+    {
+      header: t(`fields.${list.receivedKey}`),
+      nowrap: true,
+      cell: (row) => {
+        const { at, via } = list.received(row);
+        return (
+          <>
+            {format.dateTime(at)}
+            {via && (
+              <Typography variant="caption" color="text.secondary" component="div">
+                {t(`requests:channels.${via}`)}
+              </Typography>
+            )}
+          </>
+        );
+      },
+    },
+    { header: t('fields.dueAt'), width: 200, nowrap: true, cell: (row) => <DueText dueAt={row.dueAt} overdue={row.overdue} /> },
+    { header: t('fields.state'), width: 100, cell: (row) => <RecordStateChip kind={list.kind} state={row.state as RecordState<K>} /> },
+  ];
 }
 
-export function RoutedRecordsPage<K extends RecordKind>({
-  kind,
-  states,
-  columns,
-  createIcon,
-  createDialog,
-}: {
-  kind: K;
-  states: ReadonlyArray<RecordState<K>>;
-  /** The table's columns, given those every routed record shows (caller, department, due, state). */
-  columns: (common: CommonColumns<K>) => Array<RecordColumn<RecordRow<K>>>;
-  createIcon: ReactNode;
-  /** The dialog that opens a new record; `opened` goes to it. */
-  createDialog: (close: () => void, opened: (record: { id: number }) => void) => ReactNode;
-}) {
+export function RoutedRecordsPage<K extends RecordKind>({ list }: { list: RecordList<K> }) {
+  const { kind, states, Icon, Dialog } = list;
   const namespace = NAMESPACE[kind];
   const { t } = useTranslation([namespace, 'questions', 'common']);
   const me = useCurrentUser();
@@ -94,8 +109,8 @@ export function RoutedRecordsPage<K extends RecordKind>({
     ...(departmentId !== '' && { departmentId }),
     ...(overdue && { overdue: true }),
   } as ApiInput<(typeof LIST_METHOD)[K]>;
-  const { list, rows } = useApiPages(LIST_METHOD[kind], input, { refetchInterval: 60_000 });
-  const common = useCommonColumns(kind);
+  const { list: pages, rows } = useApiPages(LIST_METHOD[kind], input, { refetchInterval: 60_000 });
+  const columns = useColumns(list);
 
   return (
     <>
@@ -104,7 +119,7 @@ export function RoutedRecordsPage<K extends RecordKind>({
         subtitle={t('subtitle')}
         actions={
           mayCreate && (
-            <Button variant="contained" startIcon={createIcon} onClick={() => setCreating(true)} data-testid={`${kind}-create`}>
+            <Button variant="contained" startIcon={<Icon />} onClick={() => setCreating(true)} data-testid={`${kind}-create`}>
               {t('create')}
             </Button>
           )
@@ -127,21 +142,17 @@ export function RoutedRecordsPage<K extends RecordKind>({
           />
         </Stack>
         <RecordTable
-          pages={list}
+          pages={pages}
           rows={rows as Array<RecordRow<K>>}
           numberHeader={t('fields.number')}
-          columns={columns(common)}
+          columns={columns}
           pathOf={(row) => `/${namespace}/${row.id}`}
           testId={`${namespace}-grid`}
           rowTestId={`${kind}-row`}
           empty={{ text: overdue ? t('list.noneOverdue') : t('list.empty'), testId: `${namespace}-empty` }}
         />
       </Stack>
-      {creating &&
-        createDialog(
-          () => setCreating(false),
-          (record) => void navigate(`/${namespace}/${record.id}`),
-        )}
+      {creating && <Dialog onClose={() => setCreating(false)} onCreated={(record) => void navigate(`/${namespace}/${record.id}`)} />}
     </>
   );
 }

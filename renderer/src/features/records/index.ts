@@ -4,8 +4,8 @@
 export { CallerFields, type CallerOfRecord } from './CallerFields';
 export { RecordHeading } from './RecordHeading';
 export { RecordStateChip, type RecordKind, type RecordState } from './RecordStateChip';
-export { RoutedRecordsPage, type RecordRow } from './RoutedRecordsPage';
+export { RoutedRecordsPage, type RecordList, type RecordRow } from './RoutedRecordsPage';
 export { FactsRow, RecordColumns, RecordSection, StepCaption, useByline } from './RecordSections';
-export { CallerNameAndPhone, callerDefaults, callerField, callerInput, CustomerOfRecord, RecordDialog, type CallerPrefill, type CallerValues } from './RecordForm';
+export { RecordText, CallerNameAndPhone, callerDefaults, callerField, callerInput, CustomerOfRecord, RecordDialog, type CallerPrefill, type CallerValues } from './RecordForm';
 export { AnswerFact, DueFact } from './RecordFacts';
 export { NewRecordDialog, useNewRecordForm } from './RecordForm';

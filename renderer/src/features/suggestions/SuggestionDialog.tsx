@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { REQUEST_CHANNELS, type RequestChannel } from '../../../../shared/api/requests';
 import type { Suggestion } from '../../../../shared/api/suggestions';
 import { DepartmentSelect } from '../departments';
-import { CallerNameAndPhone, CustomerOfRecord, NewRecordDialog, useNewRecordForm, type CallerPrefill } from '../records';
+import { CallerNameAndPhone, RecordText, CustomerOfRecord, NewRecordDialog, useNewRecordForm, type CallerPrefill } from '../records';
 
 export interface SuggestionPrefill extends CallerPrefill {
   content?: string;
@@ -25,21 +25,11 @@ export function SuggestionDialog({ prefill = {}, onClose, onCreated }: { prefill
     onClose,
     onCreated,
   });
-  const { register, control, formState: { errors } } = opening.form;
+  const { control, formState: { errors } } = opening.form;
 
   return (
     <NewRecordDialog opening={opening} onClose={onClose}>
-      <TextField
-        label={t('fields.content')}
-        {...register('content')}
-        required
-        multiline
-        minRows={3}
-        autoFocus
-        error={!!errors.content}
-        helperText={errors.content?.message}
-        slotProps={{ htmlInput: { 'data-testid': 'suggestion-content', maxLength: 4000 } }}
-      />
+      <RecordText name="content" label={t('fields.content')} testId="suggestion-content" />
       <Stack direction="row" spacing={2}>
         <Controller
           control={control}
