@@ -26,6 +26,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { useApiForm } from '../../lib/apiForm';
 import { useFormat } from '../../lib/format';
 import { readAsBase64 } from './files';
+import { SiteSelect } from '../../components/SiteSelect';
 
 type Phase = { kind: 'idle' } | { kind: 'reading'; fraction: number } | { kind: 'sending' };
 
@@ -110,28 +111,7 @@ export function AddDocumentDialog({
               <Controller
                 control={control}
                 name="siteId"
-                render={({ field }) => (
-                  <TextField
-                    select
-                    label={t('fields.site')}
-                    {...field}
-                    error={!!errors.siteId}
-                    helperText={errors.siteId?.message}
-                    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-                    data-testid="document-site"
-                  >
-                    <MenuItem value="">
-                      <Typography component="span" color="text.secondary">
-                        {t('dialog.wholeCustomer')}
-                      </Typography>
-                    </MenuItem>
-                    {sites.map((s) => (
-                      <MenuItem key={s.id} value={String(s.id)}>
-                        {s.name}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                )}
+                render={({ field }) => <SiteSelect field={field} label={t('fields.site')} noneLabel={t('dialog.wholeCustomer')} sites={sites} error={errors.siteId?.message} testId="document-site" />}
               />
               <Controller
                 control={control}

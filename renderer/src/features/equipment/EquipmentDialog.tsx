@@ -21,6 +21,7 @@ import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
 import { useApiQuery } from '../../lib/queries';
 import { CalendarDateField } from '../../components/CalendarDateField';
+import { SiteSelect } from '../../components/SiteSelect';
 
 type EquipmentValues = {
   model: string;
@@ -172,28 +173,7 @@ export function EquipmentDialog({
               <Controller
                 control={control}
                 name="siteId"
-                render={({ field }) => (
-                  <TextField
-                    select
-                    label={t('fields.site')}
-                    {...field}
-                    error={!!errors.siteId}
-                    helperText={errors.siteId?.message}
-                    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-                    data-testid="equipment-site"
-                  >
-                    <MenuItem value="">
-                      <Typography color="text.secondary" component="span">
-                        {t('dialog.noSite')}
-                      </Typography>
-                    </MenuItem>
-                    {sites.map((site) => (
-                      <MenuItem key={site.id} value={String(site.id)}>
-                        {site.name}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                )}
+                render={({ field }) => <SiteSelect field={field} label={t('fields.site')} noneLabel={t('dialog.noSite')} sites={sites} error={errors.siteId?.message} testId="equipment-site" />}
               />
               {unit ? (
                 <Controller
