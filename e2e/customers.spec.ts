@@ -220,6 +220,12 @@ test('an agent adds equipment, renews its warranty and adds a handover document'
   const row = customer.equipmentRow('HYUPS3K-2024-0042');
   await expect(row).toContainText('HY-UPS-3000');
   await expect(row).toContainText('已过保');
+  // The version a record was read at travels with the save; it is not the user's business (issue 16, item 15).
+  await page.getByTestId('equipment-edit-HYUPS3K-2024-0042').click();
+  await expect(customer.equipmentDialog()).toBeVisible();
+  await expect(customer.equipmentDialog()).not.toContainText(/记录版本|Record version/);
+  await page.keyboard.press('Escape');
+  await expect(customer.equipmentDialog()).toBeHidden();
   await expect(row).toContainText('门诊部');
 
   // 续保: a renewal contract for 1 280.50 yuan extends the warranty by a year.

@@ -7,7 +7,6 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -77,9 +76,6 @@ export function StepDialog({
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto' }}>
-            {t('users:dialog.version', { version: step.version })}
-          </Typography>
           <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
           <SubmitButton busy={step.busy} data-testid={`${testId}-save`}>
             {submitLabel}

@@ -155,7 +155,7 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
   const notify = useNotify();
   const regions = useApiQuery('customers.regions', {});
   const [warned, setWarned] = useState<{ signature: string; items: DuplicateCandidate[] } | null>(null);
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
     method: customer ? 'customers.update' : 'customers.create',
     defaultValues: defaults(customer),
     toInput: (values: CustomerValues, version) => {
@@ -338,11 +338,6 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          {customer && (
-            <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto' }}>
-              {t('users:dialog.version', { version })}
-            </Typography>
-          )}
           <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
           <SubmitButton busy={busy} color={warned ? 'warning' : 'primary'} data-testid="customer-save">
             {warned ? t('duplicates.saveAnyway') : t('common:actions.save')}

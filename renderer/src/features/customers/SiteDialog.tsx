@@ -17,7 +17,7 @@ type SiteValues = { name: string; address: string; region: string; notes: string
 export function SiteDialog({ customerId, site, defaultRegion, onClose }: { customerId: number; site: Site | null; defaultRegion: string; onClose: () => void }) {
   const { t } = useTranslation(['customers', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
     method: site ? 'customers.updateSite' : 'customers.addSite',
     defaultValues: { name: site?.name ?? '', address: site?.address ?? '', region: site?.region ?? defaultRegion, notes: site?.notes ?? '' } satisfies SiteValues,
     toInput: (values: SiteValues, version) => (site ? { id: site.id, version, ...values } : { customerId, ...values }),
@@ -54,7 +54,7 @@ export function SiteDialog({ customerId, site, defaultRegion, onClose }: { custo
             <TextField label={t('fields.notes')} {...register('notes')} multiline minRows={2} error={!!errors.notes} helperText={errors.notes?.message} />
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={site ? version : null} busy={busy} onCancel={onClose} saveTestId="site-save" />
+        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="site-save" />
       </form>
     </Dialog>
   );

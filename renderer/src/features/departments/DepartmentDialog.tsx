@@ -20,7 +20,7 @@ type DepartmentValues = { name: string; nameEn: string; kind: DepartmentKind; ac
 export function DepartmentDialog({ department, onClose }: { department: Department | null; onClose: () => void }) {
   const { t } = useTranslation(['departments', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
     method: department ? 'departments.update' : 'departments.create',
     defaultValues: {
       name: department?.name ?? '',
@@ -92,7 +92,7 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={department ? version : null} busy={busy} onCancel={onClose} saveTestId="department-save" />
+        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="department-save" />
       </form>
     </Dialog>
   );

@@ -61,7 +61,7 @@ export function EquipmentDialog({
   const { t } = useTranslation(['equipment', 'customers', 'common']);
   const notify = useNotify();
   const models = useApiQuery('equipment.models', {});
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
     method: unit ? 'equipment.update' : 'equipment.create',
     defaultValues: {
       model: unit?.model ?? '',
@@ -215,7 +215,7 @@ export function EquipmentDialog({
             <TextField label={t('fields.notes')} {...register('notes')} multiline minRows={2} error={!!errors.notes} helperText={errors.notes?.message} />
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={unit ? version : null} busy={busy} onCancel={onClose} saveTestId="equipment-save" />
+        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="equipment-save" />
       </form>
     </Dialog>
   );

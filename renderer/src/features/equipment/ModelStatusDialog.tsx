@@ -26,7 +26,7 @@ type StatusValues = { status: ModelStatus; successorModel: string; notes: string
 export function ModelStatusDialog({ model, otherModels, onClose }: { model: ProductModel; otherModels: string[]; onClose: () => void }) {
   const { t } = useTranslation(['equipment', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
     method: 'equipment.setModelStatus',
     defaultValues: {
       // Opening the dialog on a current model is mostly to flag it: discontinued is the likelier choice.
@@ -116,7 +116,7 @@ export function ModelStatusDialog({ model, otherModels, onClose }: { model: Prod
             />
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={version} busy={busy} onCancel={onClose} saveTestId="model-status-save" />
+        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="model-status-save" />
       </form>
     </Dialog>
   );

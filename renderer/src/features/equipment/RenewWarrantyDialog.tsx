@@ -42,7 +42,7 @@ export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId:
   const notify = useNotify();
   const format = useFormat();
   const date = useCalendarDate();
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
     method: 'equipment.renewWarranty',
     defaultValues: { contractNumber: '', newEnd: '', fee: '' } satisfies RenewValues,
     toInput: (values: RenewValues, version) => ({
@@ -142,7 +142,7 @@ export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId:
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={version} busy={busy} onCancel={onClose} saveTestId="renew-save" />
+        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="renew-save" />
       </form>
     </Dialog>
   );

@@ -45,7 +45,7 @@ export function UserDialog({
   const { t, i18n } = useTranslation(['users', 'auth', 'common']);
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
     method: user ? 'users.update' : 'users.create',
     defaultValues: {
       username: user?.username ?? '',
@@ -194,7 +194,7 @@ export function UserDialog({
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={user ? version : null} busy={busy} onCancel={onClose} saveTestId="user-save" />
+        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="user-save" />
       </form>
     </Dialog>
   );

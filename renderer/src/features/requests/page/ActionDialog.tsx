@@ -40,7 +40,7 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
   const me = useCurrentUser();
   const departments = useDepartmentChoices();
   const needs = ACTION_NEEDS[action];
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
     method: 'requests.transition',
     defaultValues: {
       nature: request.nature,
@@ -132,7 +132,7 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={version} busy={busy} onCancel={onClose} saveTestId="action-save" />
+        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="action-save" />
       </form>
     </Dialog>
   );

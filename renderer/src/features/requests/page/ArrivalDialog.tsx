@@ -16,7 +16,7 @@ import { DateTimeField } from '../../../components/DateTimeField';
 export function ArrivalDialog({ request, onClose }: { request: ServiceRequest; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
   const [openedAt] = useState(() => Date.now());
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
     method: 'requests.recordArrival',
     defaultValues: { at: openedAt as number | null },
     // No time: now.
@@ -50,7 +50,7 @@ export function ArrivalDialog({ request, onClose }: { request: ServiceRequest; o
             />
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={version} busy={busy} onCancel={onClose} saveTestId="arrival-save" />
+        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="arrival-save" />
       </form>
     </Dialog>
   );

@@ -25,7 +25,7 @@ const whyNot = z
 
 export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
     method: 'requests.confirm',
     defaultValues: { satisfied: 'yes', comment: '' } satisfies ConfirmValues as ConfirmValues,
     toInput: (values: ConfirmValues, version) => ({
@@ -70,7 +70,7 @@ export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; o
             />
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={version} busy={busy} onCancel={onClose} saveTestId="confirm-save" />
+        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="confirm-save" />
       </form>
     </Dialog>
   );

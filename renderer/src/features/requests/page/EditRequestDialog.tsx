@@ -46,7 +46,7 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
   const notify = useNotify();
   const departments = useDepartmentChoices();
   const owners = useOwnerChoices();
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
     method: 'requests.update',
     defaultValues: {
       priority: request.priority,
@@ -180,7 +180,7 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions version={version} busy={busy} onCancel={onClose} saveTestId="edit-save" />
+        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="edit-save" />
       </form>
     </Dialog>
   );
