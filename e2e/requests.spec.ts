@@ -148,6 +148,19 @@ test('an agent logs a fault report with the keyboard in under ten keystrokes aft
   await switchLanguage(page, 'zh-CN');
 });
 
+test('a caller found by a fragment of their number is saved with the whole number of the contact picked (issue 16, item 4)', async () => {
+  const form = new CallForm(page);
+  await form.openWithShortcut();
+  await form.typePhone('50801234');
+  await expect(form.match(parkCode)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(form.customer()).toContainText(PARK);
+  await expect(page.getByTestId('call-phone')).toHaveValue('021-5080 1234');
+  await page.keyboard.press('Control+Enter');
+  await form.savedNumber().click();
+  await expect(page.getByTestId('request-caller-phone')).toHaveText('021-5080 1234');
+});
+
 test('an agent answers a consultation on the spot from a knowledge base article, which closes the request at once', async () => {
   const form = new CallForm(page);
   for (const language of LANGUAGES) {

@@ -78,7 +78,9 @@ export function CallerSection({
     setLookingUp(false);
     setAdding(false);
     const customer = { id: item.id, code: item.code, name: item.name, primaryContact: item.primaryContact };
-    onChange({ customer, equipmentId: null, callerName: draft.callerName.trim() === '' ? (item.primaryContact ?? '') : draft.callerName });
+    // Found by a fragment of one of their numbers: the call came from that whole number, not from what was typed.
+    const calledFrom = item.matchedBy === 'phone' && item.matchedText ? { callerPhone: item.matchedText } : {};
+    onChange({ customer, equipmentId: null, callerName: draft.callerName.trim() === '' ? (item.primaryContact ?? '') : draft.callerName, ...calledFrom });
     const page: CustomerPage | null = await queryClient
       .fetchQuery({ queryKey: ['customers.get', { id: item.id }], queryFn: () => call('customers.get', { id: item.id }), staleTime: 30_000 })
       .catch(() => null);
