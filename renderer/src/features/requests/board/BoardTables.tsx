@@ -12,14 +12,14 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import type { BoardCount, BoardRow } from '../../../../../shared/api/requests';
-import { useFormat } from '../../../lib/format';
 import { PriorityChip, StateChip } from '../chips';
 import { BoardTable, TimeLeft } from '../../../components/BoardTable';
 import { BreachChip } from '../../../components/BreachChip';
+import { useDeadlineFormat } from '../../../components/Deadline';
 
 export function BoardRows({ rows, late, now, testId }: { rows: BoardRow[]; late: boolean; now: number; testId: string }) {
   const { t } = useTranslation('requests');
-  const format = useFormat();
+  const deadline = useDeadlineFormat();
   return (
     <BoardTable
       testId={testId}
@@ -64,7 +64,7 @@ export function BoardRows({ rows, late, now, testId }: { rows: BoardRow[]; late:
             </Typography>
           </TableCell>
           <TableCell sx={{ whiteSpace: 'nowrap' }}>
-            {t(`deadlines.kinds.${row.nextDue.kind}`)} · {format.dateTime(row.nextDue.at)}
+            {t(`deadlines.kinds.${row.nextDue.kind}`)} · {deadline(row.nextDue.at)}
           </TableCell>
           <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="board-late-by">
             <TimeLeft late={late} lateBy={row.lateBy} lateByWorking={row.lateByWorking} dueAt={row.nextDue.at} now={now} />

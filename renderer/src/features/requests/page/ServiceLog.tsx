@@ -85,7 +85,7 @@ function describe(
   // A complaint form's step says what it said in the form's own history (its route, unit, result…).
   if (entry.kind.startsWith('complaint.')) return [...lines, ...complaintDetailLines(t, d, { dateTime, deadline, unit: departmentName })];
   department();
-  if (typeof d.dueAt === 'number') add('dueAt', dateTime(d.dueAt));
+  if (typeof d.dueAt === 'number') add('dueAt', deadline(d.dueAt));
   for (const [key, value] of Object.entries(d)) {
     if (key === 'number' || key.endsWith('Id') || key.endsWith('At') || typeof value !== 'string') continue;
     add('text', value);
