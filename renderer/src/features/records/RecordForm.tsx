@@ -27,29 +27,25 @@ export interface CallerPrefill {
   requestId?: number;
 }
 
-export interface CallerValues {
+interface CallerValues {
   callerName: string;
   callerPhone: string;
   customer: PickedCustomer | null;
 }
 
-export const callerDefaults = (prefill: CallerPrefill): CallerValues => ({
+const callerDefaults = (prefill: CallerPrefill): CallerValues => ({
   callerName: prefill.callerName ?? '',
   callerPhone: prefill.callerPhone ?? '',
   customer: prefill.customer ?? null,
 });
 
 /** The caller's part of a record's input. */
-export const callerInput = (values: CallerValues, prefill: CallerPrefill) => ({
+const callerInput = (values: CallerValues, prefill: CallerPrefill) => ({
   callerName: values.callerName,
   callerPhone: values.callerPhone.trim(),
   customerId: values.customer?.id ?? null,
   ...(prefill.requestId !== undefined && { requestId: prefill.requestId }),
 });
-
-/** Input paths of the caller's part, onto the form's fields. */
-export const callerField = (path: string): keyof CallerValues | null =>
-  path === 'customerId' ? 'customer' : path === 'callerName' || path === 'callerPhone' ? path : null;
 
 /** Inside a RecordDialog: the caller's name and phone, side by side with what the form puts beside them. */
 export function CallerNameAndPhone({ testId }: { testId: string }) {
@@ -102,52 +98,6 @@ export function CustomerOfRecord() {
   );
 }
 
-export function RecordDialog<Values extends FieldValues>({
-  form,
-  title,
-  testId,
-  busy,
-  formError,
-  submitLabel,
-  onSubmit,
-  onClose,
-  children,
-}: {
-  /** The form whose fields the dialog holds; the caller's pieces read it. */
-  form: UseFormReturn<Values>;
-  title: string;
-  testId: string;
-  busy: boolean;
-  formError: string | null;
-  submitLabel: string;
-  onSubmit: (event: FormEvent) => Promise<void>;
-  onClose: () => void;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation('common');
-  return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate data-testid={`${testId}-dialog`}>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogContent dividers>
-          <FormProvider {...form}>
-            <Stack spacing={2}>
-              <FormErrorAlert error={formError} />
-              {children}
-            </Stack>
-          </FormProvider>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <SubmitButton busy={busy} data-testid={`${testId}-save`}>
-            {submitLabel}
-          </SubmitButton>
-        </DialogActions>
-      </form>
-    </Dialog>
-  );
-}
-
 const OPENING = {
   question: { method: 'questions.create', notice: 'notices.opened' },
   suggestion: { method: 'suggestions.create', notice: 'notices.recorded' },
@@ -181,7 +131,8 @@ export function useNewRecordForm<K extends RecordKind, Own extends FieldValues>(
     method: OPENING[kind].method as OpeningOf<K>,
     defaultValues: { ...callerDefaults(prefill), ...own } as DefaultValues<Own & CallerValues>,
     toInput: (values: Own & CallerValues) => ({ ...callerInput(values, prefill), ...input(values) }) as Draft<ApiInput<OpeningOf<K>>>,
-    fieldOf: (path) => (callerField(path) ?? (path in own ? path : null)) as Path<Own & CallerValues> | null,
+    // The customer is picked whole; its id's issue shows on the picker. Every other path goes where it names.
+    fieldOf: (path) => (path === 'customerId' ? ('customer' as Path<Own & CallerValues>) : undefined),
     onSaved: (created) => {
       notify(t(OPENING[kind].notice, { number: (created as ApiOutput<OpeningMethod>).number }));
       onClose();
@@ -201,10 +152,27 @@ export function NewRecordDialog<Values extends FieldValues>({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const { t } = useTranslation(NAMESPACE[opening.kind]);
+  const { t } = useTranslation([NAMESPACE[opening.kind], 'common']);
   return (
-    <RecordDialog form={opening.form} title={t('form.title')} testId={opening.kind} busy={opening.busy} formError={opening.formError} submitLabel={t('form.submit')} onSubmit={opening.submit} onClose={onClose}>
-      {children}
-    </RecordDialog>
+    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
+      <form onSubmit={(event) => void opening.submit(event)} noValidate data-testid={`${opening.kind}-dialog`}>
+        <DialogTitle>{t('form.title')}</DialogTitle>
+        <DialogContent dividers>
+          {/* The caller's pieces (CallerNameAndPhone, CustomerOfRecord, RecordText) read the form from here. */}
+          <FormProvider {...opening.form}>
+            <Stack spacing={2}>
+              <FormErrorAlert error={opening.formError} />
+              {children}
+            </Stack>
+          </FormProvider>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, py: 1.5 }}>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <SubmitButton busy={opening.busy} data-testid={`${opening.kind}-save`}>
+            {t('form.submit')}
+          </SubmitButton>
+        </DialogActions>
+      </form>
+    </Dialog>
   );
 }
