@@ -2,11 +2,12 @@
 // another (all, and those not through its index), feature pairs, two-way pairs and tangles (cycles), for the renderer
 // and the back end.
 import fs from 'node:fs'; import path from 'node:path'; import { execSync } from 'node:child_process';
+import { featureOf as featureIn } from './eslint/feature-boundaries.js';
 const repo = path.resolve(process.argv[2] ?? '.');
 for (const rel of ['renderer/src/features', 'electron/backend/features']) {
   const root = path.join(repo, rel);
+  const featureOf = (target) => featureIn(root, target);
   const files = execSync(`git ls-files -co --exclude-standard ${rel}`, { cwd: repo, encoding: 'utf8' }).split('\n').filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f)).map((f) => path.join(repo, f)).filter((f) => fs.existsSync(f));
-  const featureOf = (p) => { const r = path.relative(root, p); if (r.startsWith('..')) return null; const [n, ...rest] = r.split(path.sep); if (!n || (!rest.length && /\.[a-z]+$/.test(n))) return null; return { name: n, inner: rest.join('/') }; };
   let cross = 0, deep = 0; const edges = new Map();
   for (const f of files) {
     const own = featureOf(f); if (!own) continue;
