@@ -1,15 +1,18 @@
 // The deadline board's tables (requests, complaints): one line a row, or a line saying there is nothing in it; and
-// how late a row is.
+// the columns that say how late a row is.
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BreachClass } from '../../../shared/api/requests';
 import { formatDuration } from '../lib/durations';
+import { BreachChip } from './BreachChip';
 
 /** A table of the board (one line a row), or a line saying there is nothing in it. */
 export function BoardTable({ testId, empty, head, children }: { testId: string; empty: boolean; head: ReactNode; children: ReactNode }) {
@@ -33,19 +36,58 @@ export function BoardTable({ testId, empty, head, children }: { testId: string; 
   );
 }
 
-/** How late a row is, by the clock and in working time beneath; or, before it is due, how long is left. */
-export function TimeLeft({ late, lateBy, lateByWorking, dueAt, now }: { late: boolean; lateBy: number; lateByWorking: number; dueAt: number; now: number }) {
+/** The board's last columns' heads: how late (or how long is left) and, on the late table, the breach. */
+export function LatenessHead({ late }: { late: boolean }) {
   const { t } = useTranslation('requests');
-  return late ? (
+  return (
     <>
-      <Typography variant="body2" color="error">
-        {formatDuration(t, lateBy)}
-      </Typography>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {t('board.workingTime', { duration: formatDuration(t, lateByWorking) })}
-      </Typography>
+      <TableCell>{late ? t('board.lateBy') : t('board.dueIn')}</TableCell>
+      {late && <TableCell>{t('board.breach')}</TableCell>}
     </>
-  ) : (
-    formatDuration(t, Math.max(0, dueAt - now))
+  );
+}
+
+/**
+ * A row's last columns: how late it is, by the clock and in working time beneath (or, before it is due, how long is
+ * left), and on the late table its breach class.
+ */
+export function LatenessCells({
+  late,
+  lateBy,
+  lateByWorking,
+  dueAt,
+  now,
+  breach,
+}: {
+  late: boolean;
+  lateBy: number;
+  lateByWorking: number;
+  dueAt: number;
+  now: number;
+  breach: BreachClass | null;
+}) {
+  const { t } = useTranslation('requests');
+  return (
+    <>
+      <TableCell data-testid="board-late-by">
+        {late ? (
+          <>
+            <Typography variant="body2" color="error">
+              {formatDuration(t, lateBy)}
+            </Typography>
+            <Typography variant="caption" color="text.secondary" component="div">
+              {t('board.workingTime', { duration: formatDuration(t, lateByWorking) })}
+            </Typography>
+          </>
+        ) : (
+          formatDuration(t, Math.max(0, dueAt - now))
+        )}
+      </TableCell>
+      {late && (
+        <TableCell>
+          <BreachChip breach={breach} />
+        </TableCell>
+      )}
+    </>
   );
 }

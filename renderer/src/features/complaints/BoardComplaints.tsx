@@ -13,8 +13,7 @@ import { useApiQuery } from '../../lib/queries';
 import { Section } from '../../components/Section';
 import { ComplaintStateChip, unitName } from './parts';
 import { useDeadlineFormat } from '../../components/Deadline';
-import { BreachChip } from '../../components/BreachChip';
-import { BoardTable, TimeLeft } from '../../components/BoardTable';
+import { BoardTable, LatenessCells, LatenessHead } from '../../components/BoardTable';
 
 function DueRows({ rows, late, now, testId }: { rows: ComplaintDue[]; late: boolean; now: number; testId: string }) {
   const { t, i18n } = useTranslation(['complaints', 'requests']);
@@ -30,8 +29,7 @@ function DueRows({ rows, late, now, testId }: { rows: ComplaintDue[]; late: bool
           <TableCell sx={{ width: '100%' }}>{t('fields.customer')}</TableCell>
           <TableCell>{t('board.heldBy')}</TableCell>
           <TableCell>{t('fields.dueAt')}</TableCell>
-          <TableCell>{late ? t('requests:board.lateBy') : t('requests:board.dueIn')}</TableCell>
-          {late && <TableCell>{t('requests:board.breach')}</TableCell>}
+          <LatenessHead late={late} />
         </>
       }
     >
@@ -60,14 +58,7 @@ function DueRows({ rows, late, now, testId }: { rows: ComplaintDue[]; late: bool
             </Typography>
           </TableCell>
           <TableCell>{row.dueAt !== null ? deadline(row.dueAt) : ''}</TableCell>
-          <TableCell>
-            <TimeLeft late={late} lateBy={row.lateBy} lateByWorking={row.lateByWorking} dueAt={row.dueAt ?? now} now={now} />
-          </TableCell>
-          {late && (
-            <TableCell>
-              <BreachChip breach={row.breach === 'none' ? null : row.breach} />
-            </TableCell>
-          )}
+          <LatenessCells late={late} lateBy={row.lateBy} lateByWorking={row.lateByWorking} dueAt={row.dueAt ?? now} now={now} breach={row.breach === 'none' ? null : row.breach} />
         </TableRow>
       ))}
     </BoardTable>

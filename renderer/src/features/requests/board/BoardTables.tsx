@@ -13,8 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import type { BoardCount, BoardRow } from '../../../../../shared/api/requests';
 import { PriorityChip, StateChip } from '../chips';
-import { BoardTable, TimeLeft } from '../../../components/BoardTable';
-import { BreachChip } from '../../../components/BreachChip';
+import { BoardTable, LatenessCells, LatenessHead } from '../../../components/BoardTable';
 import { useDeadlineFormat } from '../../../components/Deadline';
 
 export function BoardRows({ rows, late, now, testId }: { rows: BoardRow[]; late: boolean; now: number; testId: string }) {
@@ -32,8 +31,7 @@ export function BoardRows({ rows, late, now, testId }: { rows: BoardRow[]; late:
           <TableCell sx={{ width: '100%' }}>{t('fields.subject')}</TableCell>
           <TableCell>{t('fields.owner')}</TableCell>
           <TableCell>{t('board.due')}</TableCell>
-          <TableCell>{late ? t('board.lateBy') : t('board.dueIn')}</TableCell>
-          {late && <TableCell>{t('board.breach')}</TableCell>}
+          <LatenessHead late={late} />
         </>
       }
     >
@@ -66,14 +64,7 @@ export function BoardRows({ rows, late, now, testId }: { rows: BoardRow[]; late:
           <TableCell sx={{ whiteSpace: 'nowrap' }}>
             {t(`deadlines.kinds.${row.nextDue.kind}`)} · {deadline(row.nextDue.at)}
           </TableCell>
-          <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="board-late-by">
-            <TimeLeft late={late} lateBy={row.lateBy} lateByWorking={row.lateByWorking} dueAt={row.nextDue.at} now={now} />
-          </TableCell>
-          {late && (
-            <TableCell>
-              <BreachChip breach={row.breach} />
-            </TableCell>
-          )}
+          <LatenessCells late={late} lateBy={row.lateBy} lateByWorking={row.lateByWorking} dueAt={row.nextDue.at} now={now} breach={row.breach} />
         </TableRow>
       ))}
     </BoardTable>
