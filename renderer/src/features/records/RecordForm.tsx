@@ -47,7 +47,7 @@ const callerInput = (values: CallerValues, prefill: CallerPrefill) => ({
   ...(prefill.requestId !== undefined && { requestId: prefill.requestId }),
 });
 
-/** Inside a RecordDialog: the caller's name and phone, side by side with what the form puts beside them. */
+/** Inside a NewRecordDialog: the caller's name and phone, side by side with what the form puts beside them. */
 export function CallerNameAndPhone({ testId }: { testId: string }) {
   const { t } = useTranslation('questions');
   const { register, formState } = useFormContext<CallerValues>();
@@ -66,7 +66,7 @@ export function CallerNameAndPhone({ testId }: { testId: string }) {
   );
 }
 
-/** Inside a RecordDialog, first: what the record is about (the question asked, the suggestion), on several lines. */
+/** Inside a NewRecordDialog, first: what the record is about (the question asked, the suggestion), on several lines. */
 export function RecordText({ name, label, testId }: { name: string; label: string; testId: string }) {
   const { register, formState } = useFormContext<Record<string, string>>();
   const error = formState.errors[name]?.message;
@@ -85,7 +85,7 @@ export function RecordText({ name, label, testId }: { name: string; label: strin
   );
 }
 
-/** Inside a RecordDialog: the customer the record is about, when known. */
+/** Inside a NewRecordDialog: the customer the record is about, when known. */
 export function CustomerOfRecord() {
   const { t } = useTranslation('questions');
   const { control } = useFormContext<CallerValues>();
