@@ -50,3 +50,23 @@ export function showStartupError(error: unknown, language: Language): void {
   console.error(`[main] ${message}\n${detail}`);
   dialog.showMessageBoxSync({ type: 'error', title: t('dialog.startFailedTitle'), message, detail, buttons: [t('dialog.quit')] });
 }
+
+/**
+ * A form holds changes not saved (the page refused to unload): Electron shows nothing by itself and keeps the window,
+ * so the user is asked here whether to close or reload anyway.
+ */
+export function askBeforeLosingChanges(window: BrowserWindow, language: () => Language): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const t = menuTranslator(language());
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: t('dialog.unsavedTitle'),
+      message: t('dialog.unsavedMessage'),
+      buttons: [t('dialog.unsavedKeep'), t('dialog.unsavedDiscard')],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    // preventDefault here lets the page go, its changes discarded.
+    if (choice === 1) event.preventDefault();
+  });
+}

@@ -8,7 +8,7 @@ import type { AuthStatus } from '../../shared/api/auth';
 import { DEMO_PASSWORD, seedDemoData } from '../backend/demo/seed';
 import { hasFlag } from './args';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { RendererNotBuiltError, showAbout, showStartupError } from './dialogs';
+import { RendererNotBuiltError, askBeforeLosingChanges, showAbout, showStartupError } from './dialogs';
 import { denyPermissions, hardenAllContents } from './hardening';
 import { DEFAULT_LANGUAGE } from './i18n';
 import { connectBackend, type BackendBridge } from './ipc';
@@ -130,6 +130,7 @@ async function start(where: Locations): Promise<BrowserWindow | null> {
   followCenterLanguage();
 
   window = createMainWindow({ preloadPath: where.preloadPath, iconPath: where.iconPath, development });
+  askBeforeLosingChanges(window, () => menu.language);
   bridge.attach(window);
   return window;
 }

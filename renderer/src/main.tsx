@@ -4,20 +4,21 @@ import '@fontsource/noto-sans-sc/500.css';
 import './app/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router-dom';
+import { RouterProvider, createHashRouter } from 'react-router-dom';
 import { App } from './app/App';
 import { AppProviders } from './app/AppProviders';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 
-// HashRouter: the same routes work under app:// in Electron and under http:// in the browser.
+// A hash router: the same routes work under app:// in Electron and under http:// in the browser. A data router (one
+// route; the app's own <Routes> below it) so that a form with unsaved changes can hold a navigation back and ask.
+const router = createHashRouter([{ path: '*', element: <App /> }]);
+
 createRoot(root).render(
   <StrictMode>
     <AppProviders>
-      <HashRouter>
-        <App />
-      </HashRouter>
+      <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,
 );

@@ -22,6 +22,7 @@ import zhCN_questions from './locales/zh-CN/questions.json';
 import zhCN_suggestions from './locales/zh-CN/suggestions.json';
 import zhCN_complaints from './locales/zh-CN/complaints.json';
 import zhCN_print from './locales/zh-CN/print.json';
+import zhCN_forms from './locales/zh-CN/forms.json';
 import en_common from './locales/en/common.json';
 import en_errors from './locales/en/errors.json';
 import en_nav from './locales/en/nav.json';
@@ -44,13 +45,14 @@ import en_questions from './locales/en/questions.json';
 import en_suggestions from './locales/en/suggestions.json';
 import en_complaints from './locales/en/complaints.json';
 import en_print from './locales/en/print.json';
+import en_forms from './locales/en/forms.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: UiLanguage = 'zh-CN';
 
 /** The namespaces the renderer loads; `menu` (the Electron menu's texts) is kept by the main process. */
-export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions', 'complaints', 'print'] as const;
+export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions', 'complaints', 'print', 'forms'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -77,6 +79,7 @@ export const resources = {
     suggestions: zhCN_suggestions,
     complaints: zhCN_complaints,
     print: zhCN_print,
+    forms: zhCN_forms,
   },
   'en': {
     common: en_common,
@@ -101,6 +104,7 @@ export const resources = {
     suggestions: en_suggestions,
     complaints: en_complaints,
     print: en_print,
+    forms: en_forms,
   },
 } as const;
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { QueryError } from '../components/QueryError';
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
 import { MustChangePasswordScreen, SetupScreen, SignInScreen } from '../features/auth';
 import { PrintRoutes, isPrintPath } from '../print/PrintRoutes';
 import { Frame } from './Frame';
@@ -11,6 +12,15 @@ import i18n, { rememberLanguage, storedLanguage } from './i18n';
 import { CurrentUserProvider, signedOutBecause, useAuthStatus, useMeQuery } from './session';
 
 export function App() {
+  return (
+    <>
+      <Screen />
+      <UnsavedChangesGuard />
+    </>
+  );
+}
+
+function Screen() {
   const { t } = useTranslation('auth');
   const status = useAuthStatus();
   const setupRequired = status.data?.setupRequired;

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import type { Me } from '../../../shared/api';
 import type { UiLanguage } from '../../../shared/i18n/resources';
 import { ApiCallError, call, invoke } from '../lib/api';
+import { unsavedChanges } from '../lib/unsavedChanges';
 import i18n, { rememberLanguage } from './i18n';
 
 /** Why nobody is signed in: shown on the sign-in screen when the session ended by itself. */
@@ -71,6 +72,8 @@ function useBackToSignIn() {
   return useCallback(
     (because: 'user' | 'restored') => {
       signedOutBecause.current = because;
+      // The session is over: what a form held is gone with it (the user was asked before signing out).
+      unsavedChanges.forgetAll();
       void navigate('/');
       queryClient.setQueryData(ME_KEY, null);
       queryClient.removeQueries({ predicate: (query) => !KEEP.has(String(query.queryKey[0])) });
@@ -83,6 +86,7 @@ function useBackToSignIn() {
 export function useSignOut() {
   const backToSignIn = useBackToSignIn();
   return useCallback(async () => {
+    if (!(await unsavedChanges.confirmDiscard())) return;
     // Said before the call, so its answer is never taken for a session that ended by itself.
     signedOutBecause.current = 'user';
     await invoke('auth.logout', {});

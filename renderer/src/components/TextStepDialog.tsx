@@ -50,7 +50,7 @@ export function TextStepDialog<M extends WriteMethodName>({
   onSaved?: (saved: ApiOutput<M>) => void;
 }) {
   const { t } = useTranslation('common');
-  const { form, submit, busy, formError, conflict } = useApiForm({
+  const { form, submit, busy, formError, conflict, askBeforeClosing } = useApiForm({
     method,
     defaultValues: { text: initial },
     toInput: (values: { text: string }) => input(values.text.trim()),
@@ -63,7 +63,7 @@ export function TextStepDialog<M extends WriteMethodName>({
   const error = form.formState.errors.text?.message;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm">
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="sm">
       <form onSubmit={(event) => void submit(event)} noValidate data-testid={testId}>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent dividers>
@@ -88,7 +88,7 @@ export function TextStepDialog<M extends WriteMethodName>({
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button onClick={askBeforeClosing(onClose)}>{t('actions.cancel')}</Button>
           <SubmitButton busy={busy} data-testid={`${testId}-save`}>
             {submitLabel ?? t('actions.save')}
           </SubmitButton>

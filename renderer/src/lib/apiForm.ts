@@ -1,9 +1,10 @@
 // The one way to write a form that saves through a method of the contract. The form checks what it would send with
 // the method's own zod input (so a field is refused on screen for exactly what the back end refuses), puts the field
 // issues of a refused save on the fields once, keeps what was typed when the save fails, and sends the version the
-// record was read at; after someone else's change (a conflict) it reads the latest version and what the method changes.
-import { useState } from 'react';
-import { set, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form';
+// record was read at; after someone else's change (a conflict) it loads the latest version with the user's own changes
+// on top and says what the other person changed. While it holds changes not saved, closing it or leaving asks first.
+import { useEffect, useId, useRef, useState } from 'react';
+import { get, set, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
@@ -12,7 +13,9 @@ import type { FieldIssue } from '../../../shared/api/envelope';
 import { fieldIssuesFrom } from '../../../shared/api/validation';
 import { call } from './api';
 import { apiErrorOf, isConflict } from './errors';
+import { mergeOnLatest, type TheirChange } from './mergeOnLatest';
 import { useRefreshReads } from './queries';
+import { unsavedChanges } from './unsavedChanges';
 
 /** What a form may send while it is still being filled: any field may be missing (the method's input then says which). */
 export type Draft<Input> = Input extends object ? { [K in keyof Input]?: Input[K] | undefined } : Input;
@@ -37,8 +40,18 @@ export interface ApiFormOptions<M extends WriteMethodName, Values extends FieldV
    * whole) when its first segment is not a field.
    */
   fieldOf?: FieldOf<Values>;
-  /** A record saved against the version it was read at: that version, and how to read the current one. */
-  versioned?: { version: number; latestVersion?: () => Promise<number | undefined> };
+  /**
+   * A record saved against the version it was read at: that version, and how to read the current one. A form that
+   * edits the record's fields gives `latest` (the current version as the form's values: after a conflict the form
+   * shows them with the user's own changes on top); a step on a record gives only `latestVersion`.
+   */
+  versioned?: {
+    version: number;
+    latestVersion?: () => Promise<number | undefined>;
+    latest?: () => Promise<{ version: number; values: DefaultValues<Values> } | undefined>;
+  };
+  /** The form keeps its own draft of what was typed (the call form): leaving it loses nothing, so nobody is asked. */
+  keepsDraft?: boolean;
   /**
    * The last step before sending, after the checks passed: completes what is only read now (a file's content), or
    * answers null to send nothing and say nothing (a warning the user reads before saving again). Its failures show
@@ -61,6 +74,10 @@ export interface ApiForm<M extends WriteMethodName, Values extends FieldValues> 
   version: number;
   /** After a conflict: take the current version (and let the screens behind read again), keep what was typed. */
   loadLatest: () => Promise<void>;
+  /** After the latest version was loaded: the fields the other person changed (see `components/TheirChangesAlert`). */
+  theirChanges: TheirChange[];
+  /** Wraps a dialog's close (Esc, Cancel, a click beside it): asks first when the form holds changes not saved. */
+  askBeforeClosing: (close: () => void) => () => void;
   /** Starts again from these values (by default those first given): no field errors, no message. */
   reset: (values?: DefaultValues<Values>) => void;
 }
@@ -134,13 +151,17 @@ function formMessage(t: TFunction, error: unknown, placedKeys: readonly string[]
 }
 
 export function useApiForm<M extends WriteMethodName, Values extends FieldValues>(options: ApiFormOptions<M, Values>): ApiForm<M, Values> {
-  const { method, toInput, formSchema, versioned, prepare, onSaved } = options;
+  const { method, toInput, formSchema, versioned, prepare, onSaved, keepsDraft = false } = options;
   const { t } = useTranslation('errors');
   const refreshReads = useRefreshReads();
   const [version, setVersion] = useState(versioned?.version ?? 0);
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [theirChanges, setTheirChanges] = useState<TheirChange[]>([]);
+  /** The values the record was read with (or last saved with): what the user's own changes are told from. */
+  const readValues = useRef(options.defaultValues);
+  const formId = useId();
   const byDefault = defaultFieldOf(options.defaultValues);
   const fieldOf = (path: string, values: Values): Path<Values> | null => {
     const field = options.fieldOf?.(path, values);
@@ -161,6 +182,11 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
   };
 
   const form = useForm<Values>({ defaultValues: options.defaultValues, resolver });
+  const dirty = form.formState.isDirty;
+  useEffect(() => {
+    if (!keepsDraft) unsavedChanges.mark(formId, dirty);
+  }, [formId, dirty, keepsDraft]);
+  useEffect(() => () => unsavedChanges.mark(formId, false), [formId]);
 
   const saveWith = async (values: Values): Promise<ApiOutput<M> | null> => {
     setFormError(null);
@@ -174,6 +200,12 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
       const saved = await call(method, ready);
       const savedVersion = (saved as { version?: unknown } | null)?.version;
       if (versioned && typeof savedVersion === 'number') setVersion(savedVersion);
+      // Saved: nothing on the form is unsaved any more (before onSaved, which may close the form or leave the page).
+      unsavedChanges.mark(formId, false);
+      const shown = form.getValues();
+      readValues.current = shown as DefaultValues<Values>;
+      form.reset(shown);
+      setTheirChanges([]);
       await onSaved(saved, values);
       return saved;
     } catch (error) {
@@ -195,8 +227,20 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
   };
 
   const loadLatest = async () => {
-    const latest = await versioned?.latestVersion?.();
-    if (latest !== undefined) setVersion(latest);
+    if (versioned?.latest) {
+      const latest = await versioned.latest();
+      if (latest) {
+        const merged = mergeOnLatest(readValues.current as Values, form.getValues(), latest.values as Values);
+        readValues.current = latest.values;
+        form.reset(latest.values);
+        for (const field of merged.ownFields) form.setValue(field as Path<Values>, get(merged.values, field), { shouldDirty: true });
+        setVersion(latest.version);
+        setTheirChanges(merged.theirChanges);
+      }
+    } else {
+      const latest = await versioned?.latestVersion?.();
+      if (latest !== undefined) setVersion(latest);
+    }
     void refreshReads(method);
     setConflict(false);
     setFormError(null);
@@ -204,10 +248,18 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
 
   const reset = (values?: DefaultValues<Values>) => {
     form.reset(values);
+    readValues.current = values ?? options.defaultValues;
+    setTheirChanges([]);
     setConflict(false);
     setFormError(null);
   };
 
+  const askBeforeClosing = (close: () => void) => () => {
+    void unsavedChanges.confirmDiscardOf(formId).then((discard) => {
+      if (discard) close();
+    });
+  };
+
   const rootMessage = form.formState.errors.root?.message;
-  return { form, submit, saveWith, busy: busy || form.formState.isSubmitting, formError: formError ?? rootMessage ?? null, conflict, version, loadLatest, reset };
+  return { form, submit, saveWith, busy: busy || form.formState.isSubmitting, formError: formError ?? rootMessage ?? null, conflict, version, loadLatest, theirChanges, askBeforeClosing, reset };
 }

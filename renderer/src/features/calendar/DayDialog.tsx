@@ -63,7 +63,7 @@ export function DayDialog({ date, listed, onClose }: { date: string; listed: Cal
   const now = listed ? describeDay(t, i18n.language, date, listed.kind, listed.name, listed.source) : describeDay(t, i18n.language, date, null, null);
 
   return (
-    <Dialog open onClose={onClose} maxWidth="xs">
+    <Dialog open onClose={day.askBeforeClosing(onClose)} maxWidth="xs">
       <form
         onSubmit={(event) => {
           setLastTried('day');
@@ -129,7 +129,7 @@ export function DayDialog({ date, listed, onClose }: { date: string; listed: Cal
               {t('dayDialog.reset')}
             </Button>
           )}
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button onClick={day.askBeforeClosing(onClose)}>{t('common:actions.cancel')}</Button>
           <SubmitButton busy={busy} data-testid="day-save">
             {t('common:actions.save')}
           </SubmitButton>

@@ -18,6 +18,7 @@ import type { DeadlineRule } from '../../../../shared/calendar/working-days';
 import { useNotify } from '../../app/notify';
 import { useCurrentUser } from '../../app/session';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { TheirChangesAlert } from '../../components/TheirChangesAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
@@ -99,11 +100,17 @@ function SlaForm({ policy, editable }: { policy: SlaPolicy; editable: boolean })
   const { t } = useTranslation(['calendar', 'common']);
   const notify = useNotify();
   const format = useFormat();
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, version, loadLatest, theirChanges } = useApiForm({
     method: 'sla.updatePolicy',
     defaultValues: { priorities: policy.priorities, other: policy.other } satisfies SlaRules as SlaRules,
     toInput: (values: SlaRules, version) => ({ version, priorities: values.priorities, other: values.other }),
-    versioned: { version: policy.version, latestVersion: async () => (await call('sla.getPolicy', {})).version },
+    versioned: {
+      version: policy.version,
+      latest: async () => {
+        const latest = await call('sla.getPolicy', {});
+        return { version: latest.version, values: { priorities: latest.priorities, other: latest.other } };
+      },
+    },
     onSaved: (saved) => notify(t('sla.saved', { version: saved.version })),
   });
   const { control, formState: { errors } } = form;
@@ -112,6 +119,21 @@ function SlaForm({ policy, editable }: { policy: SlaPolicy; editable: boolean })
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="sla-form">
       <Stack spacing={2}>
         <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+        <TheirChangesAlert
+          changes={theirChanges}
+          words={{
+            labels: Object.fromEntries(
+              [
+                ...PRIORITIES.flatMap((priority) => SERVICE_MEASURES.map((measure) => [`priorities.${priority}.${measure}`, `${t(`sla.priorities.${priority}`)} · ${t(`sla.measures.${measure}`)}`])),
+                ...OTHER_DEADLINES.map((kind) => [`other.${kind}`, t(`sla.other.${kind}`)]),
+              ].flatMap(([path, label]) => [
+                [`${path}.amount`, label],
+                [`${path}.unit`, label],
+              ]),
+            ),
+            show: (field, value) => (field.endsWith('.unit') ? t(`sla.units.${value as DeadlineRule['unit']}`) : undefined),
+          }}
+        />
         <Paper variant="outlined" sx={{ p: 2 }}>
           <Typography variant="subtitle1" sx={{ mb: 1 }}>
             {t('sla.requestsTitle')}

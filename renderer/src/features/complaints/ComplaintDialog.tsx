@@ -35,7 +35,7 @@ type ComplaintValues = { customer: PickedCustomer | null; complainant: string; c
 export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?: ComplaintPrefill; onClose: () => void; onCreated?: (complaint: Complaint) => void }) {
   const { t } = useTranslation(['complaints', 'common', 'errors']);
   const notify = useNotify();
-  const { form, submit, busy, formError } = useApiForm({
+  const { form, submit, busy, formError, askBeforeClosing } = useApiForm({
     method: 'complaints.create',
     defaultValues: {
       customer: prefill.customer ?? null,
@@ -70,7 +70,7 @@ export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?
   };
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="md" fullWidth>
       <form onSubmit={(event) => void submit(event)} noValidate data-testid="complaint-dialog">
         <DialogTitle>{t('fill.title')}</DialogTitle>
         <DialogContent dividers>
@@ -133,7 +133,7 @@ export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button onClick={askBeforeClosing(onClose)}>{t('common:actions.cancel')}</Button>
           <SubmitButton busy={busy} data-testid="complaint-save">
             {t('fill.submit')}
           </SubmitButton>

@@ -58,7 +58,7 @@ export function StepDialog({
 }: {
   title: string;
   testId: string;
-  step: Pick<ApiForm<ComplaintStepMethod, FieldValues>, 'submit' | 'busy' | 'formError' | 'conflict' | 'version' | 'loadLatest'>;
+  step: Pick<ApiForm<ComplaintStepMethod, FieldValues>, 'submit' | 'busy' | 'formError' | 'conflict' | 'version' | 'loadLatest' | 'askBeforeClosing'>;
   submitLabel: string;
   onClose: () => void;
   children?: ReactNode;
@@ -66,7 +66,7 @@ export function StepDialog({
 }) {
   const { t } = useTranslation(['complaints', 'common', 'users']);
   return (
-    <Dialog open onClose={onClose} maxWidth={maxWidth} fullWidth>
+    <Dialog open onClose={step.askBeforeClosing(onClose)} maxWidth={maxWidth} fullWidth>
       <form onSubmit={(event) => void step.submit(event)} noValidate data-testid={testId}>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent dividers>
@@ -76,7 +76,7 @@ export function StepDialog({
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button onClick={step.askBeforeClosing(onClose)}>{t('common:actions.cancel')}</Button>
           <SubmitButton busy={step.busy} data-testid={`${testId}-save`}>
             {submitLabel}
           </SubmitButton>

@@ -29,6 +29,7 @@ import { normalizePhone } from '../../../../shared/customers/phones';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SubmitButton } from '../../components/SubmitButton';
+import { TheirChangesAlert } from '../../components/TheirChangesAlert';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
 import { useApiQuery } from '../../lib/queries';
@@ -155,7 +156,7 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
   const notify = useNotify();
   const regions = useApiQuery('customers.regions', {});
   const [warned, setWarned] = useState<{ signature: string; items: DuplicateCandidate[] } | null>(null);
-  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: customer ? 'customers.update' : 'customers.create',
     defaultValues: defaults(customer),
     toInput: (values: CustomerValues, version) => {
@@ -167,7 +168,15 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
       };
     },
     fieldOf,
-    versioned: customer ? { version: customer.version, latestVersion: async () => (await call('customers.get', { id: customer.id })).customer.version } : undefined,
+    versioned: customer
+      ? {
+          version: customer.version,
+          latest: async () => {
+            const latest = (await call('customers.get', { id: customer.id })).customer;
+            return { version: latest.version, values: defaults(latest) };
+          },
+        }
+      : undefined,
     // A new customer is first compared with the archive: possible duplicates are shown, and saving again saves anyway.
     prepare: async (input, values) => {
       if (customer) return input;
@@ -194,18 +203,26 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
   const { register, control, formState: { errors } } = form;
   const contacts = useFieldArray({ control, name: 'contacts' });
 
-  const openExisting = (item: DuplicateCandidate) => {
-    onClose();
-    void navigate(`/customers/${item.id}`);
-  };
+  const openExisting = (item: DuplicateCandidate) =>
+    askBeforeClosing(() => {
+      onClose();
+      void navigate(`/customers/${item.id}`);
+    })();
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" slotProps={{ paper: { 'data-testid': 'customer-dialog' } as object }}>
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="md" slotProps={{ paper: { 'data-testid': 'customer-dialog' } as object }}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{customer ? t('dialog.editTitle', { name: customer.name }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
             <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <TheirChangesAlert
+              changes={theirChanges}
+              words={{
+                labels: { name: t('fields.name'), kind: t('fields.kind'), region: t('fields.region'), address: t('fields.address'), notes: t('fields.notes'), active: t('fields.status'), contacts: t('sections.contacts') },
+                show: (field, value) => (field === 'kind' ? t(`kinds.${value as CustomerKind}`) : undefined),
+              }}
+            />
             {warned && <DuplicatesPanel items={warned.items} onOpen={openExisting} />}
             <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
               <TextField
@@ -265,7 +282,15 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
                 slotProps={{ htmlInput: { 'data-testid': 'customer-address' } }}
               />
             </Stack>
-            <TextField label={t('fields.notes')} {...register('notes')} multiline minRows={2} error={!!errors.notes} helperText={errors.notes?.message} />
+            <TextField
+              label={t('fields.notes')}
+              {...register('notes')}
+              multiline
+              minRows={2}
+              error={!!errors.notes}
+              helperText={errors.notes?.message}
+              slotProps={{ htmlInput: { 'data-testid': 'customer-notes' } }}
+            />
             {customer && (
               <Controller
                 control={control}
@@ -338,7 +363,7 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button onClick={askBeforeClosing(onClose)}>{t('common:actions.cancel')}</Button>
           <SubmitButton busy={busy} color={warned ? 'warning' : 'primary'} data-testid="customer-save">
             {warned ? t('duplicates.saveAnyway') : t('common:actions.save')}
           </SubmitButton>

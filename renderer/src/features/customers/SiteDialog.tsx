@@ -8,21 +8,35 @@ import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../shared/api';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { TheirChangesAlert } from '../../components/TheirChangesAlert';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
 
 type SiteValues = { name: string; address: string; region: string; notes: string };
 
+const valuesOf = (site: Site | null, defaultRegion: string): SiteValues => ({
+  name: site?.name ?? '',
+  address: site?.address ?? '',
+  region: site?.region ?? defaultRegion,
+  notes: site?.notes ?? '',
+});
+
 export function SiteDialog({ customerId, site, defaultRegion, onClose }: { customerId: number; site: Site | null; defaultRegion: string; onClose: () => void }) {
   const { t } = useTranslation(['customers', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: site ? 'customers.updateSite' : 'customers.addSite',
-    defaultValues: { name: site?.name ?? '', address: site?.address ?? '', region: site?.region ?? defaultRegion, notes: site?.notes ?? '' } satisfies SiteValues,
+    defaultValues: valuesOf(site, defaultRegion),
     toInput: (values: SiteValues, version) => (site ? { id: site.id, version, ...values } : { customerId, ...values }),
     versioned: site
-      ? { version: site.version, latestVersion: async () => (await call('customers.get', { id: customerId })).sites.find((s) => s.id === site.id)?.version }
+      ? {
+          version: site.version,
+          latest: async () => {
+            const latest = (await call('customers.get', { id: customerId })).sites.find((s) => s.id === site.id);
+            return latest && { version: latest.version, values: valuesOf(latest, defaultRegion) };
+          },
+        }
       : undefined,
     onSaved: (saved) => {
       notify(t(site ? 'site.updated' : 'site.created', { name: saved.name }));
@@ -32,12 +46,16 @@ export function SiteDialog({ customerId, site, defaultRegion, onClose }: { custo
   const { register, formState: { errors } } = form;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm">
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="sm">
       <form onSubmit={(event) => void submit(event)} noValidate data-testid="site-dialog">
         <DialogTitle>{site ? t('site.editTitle', { name: site.name }) : t('site.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
             <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <TheirChangesAlert
+              changes={theirChanges}
+              words={{ labels: { name: t('fields.siteName'), address: t('fields.siteAddress'), region: t('fields.region'), notes: t('fields.notes') } }}
+            />
             <TextField
               label={t('fields.siteName')}
               {...register('name')}
@@ -54,7 +72,7 @@ export function SiteDialog({ customerId, site, defaultRegion, onClose }: { custo
             <TextField label={t('fields.notes')} {...register('notes')} multiline minRows={2} error={!!errors.notes} helperText={errors.notes?.message} />
           </Stack>
         </DialogContent>
-        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="site-save" />
+        <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="site-save" />
       </form>
     </Dialog>
   );

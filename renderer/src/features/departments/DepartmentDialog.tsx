@@ -11,29 +11,35 @@ import { useTranslation } from 'react-i18next';
 import { DEPARTMENT_KINDS, type Department, type DepartmentKind } from '../../../../shared/api';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { TheirChangesAlert } from '../../components/TheirChangesAlert';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
 
 type DepartmentValues = { name: string; nameEn: string; kind: DepartmentKind; active: boolean };
 
+const valuesOf = (department: Department | null): DepartmentValues => ({
+  name: department?.name ?? '',
+  nameEn: department?.nameEn ?? '',
+  kind: department?.kind ?? 'department',
+  active: department?.active ?? true,
+});
+
 export function DepartmentDialog({ department, onClose }: { department: Department | null; onClose: () => void }) {
   const { t } = useTranslation(['departments', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: department ? 'departments.update' : 'departments.create',
-    defaultValues: {
-      name: department?.name ?? '',
-      nameEn: department?.nameEn ?? '',
-      kind: department?.kind ?? 'department',
-      active: department?.active ?? true,
-    } satisfies DepartmentValues,
+    defaultValues: valuesOf(department),
     toInput: (values: DepartmentValues, version) =>
       department ? { id: department.id, version, ...values } : { name: values.name, nameEn: values.nameEn, kind: values.kind },
     versioned: department
       ? {
           version: department.version,
-          latestVersion: async () => (await call('departments.list', { includeInactive: true })).items.find((d) => d.id === department.id)?.version,
+          latest: async () => {
+            const latest = (await call('departments.list', { includeInactive: true })).items.find((d) => d.id === department.id);
+            return latest && { version: latest.version, values: valuesOf(latest) };
+          },
         }
       : undefined,
     onSaved: (saved) => {
@@ -44,12 +50,19 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
   const { register, control, formState: { errors } } = form;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="xs">
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="xs">
       <form onSubmit={(event) => void submit(event)} noValidate data-testid="department-dialog">
         <DialogTitle>{department ? t('dialog.editTitle', { name: department.name }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
             <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <TheirChangesAlert
+              changes={theirChanges}
+              words={{
+                labels: { name: t('dialog.name'), nameEn: t('dialog.nameEn'), kind: t('dialog.kind'), active: t('dialog.active') },
+                show: (field, value) => (field === 'kind' ? t(`kinds.${value as DepartmentKind}`) : undefined),
+              }}
+            />
             <TextField
               label={t('dialog.name')}
               {...register('name')}
@@ -92,7 +105,7 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="department-save" />
+        <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="department-save" />
       </form>
     </Dialog>
   );

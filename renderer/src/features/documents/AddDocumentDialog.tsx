@@ -60,7 +60,7 @@ export function AddDocumentDialog({
   const firstLacking = sites.find((site) => site.missingDocumentKinds.length > 0) ?? sites[0];
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const input = useRef<HTMLInputElement | null>(null);
-  const { form, submit, busy: saving, formError } = useApiForm({
+  const { form, submit, busy: saving, formError, askBeforeClosing } = useApiForm({
     method: 'documents.add',
     defaultValues: {
       siteId: firstLacking ? String(firstLacking.id) : '',
@@ -101,7 +101,7 @@ export function AddDocumentDialog({
   const choose = (chosen: File | null) => setValue('file', chosen, { shouldValidate: true });
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} maxWidth="sm" slotProps={{ paper: { 'data-testid': 'document-dialog' } as object }}>
+    <Dialog open onClose={busy ? undefined : askBeforeClosing(onClose)} maxWidth="sm" slotProps={{ paper: { 'data-testid': 'document-dialog' } as object }}>
       <form onSubmit={(event) => void submit(event).finally(() => setPhase({ kind: 'idle' }))} noValidate>
         <DialogTitle>{t('dialog.title')}</DialogTitle>
         <DialogContent dividers>
@@ -189,7 +189,7 @@ export function AddDocumentDialog({
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Button onClick={onClose} disabled={busy}>
+          <Button onClick={askBeforeClosing(onClose)} disabled={busy}>
             {t('common:actions.cancel')}
           </Button>
           <SubmitButton busy={busy} data-testid="document-save">

@@ -16,6 +16,7 @@ import { LIFECYCLE_STATES, type LifecycleState } from '../../../../shared/api/eq
 import { isCalendarDate } from '../../../../shared/customers/dates';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { TheirChangesAlert } from '../../components/TheirChangesAlert';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
@@ -45,7 +46,24 @@ const warrantyInOrder = z
     path: ['warrantyEnd'],
     message: 'validation.warrantyEndBeforeStart',
   });
+const FIELDS = ['model', 'serialNumber', 'productName', 'category', 'siteId', 'installDate', 'acceptanceDate', 'warrantyStart', 'warrantyEnd', 'lifecycle', 'notes'] as const;
 const DATES = ['installDate', 'acceptanceDate', 'warrantyStart', 'warrantyEnd'] as const;
+
+function valuesOf(unit: Equipment | null, sites: Site[]): EquipmentValues {
+  return {
+    model: unit?.model ?? '',
+    serialNumber: unit?.serialNumber ?? '',
+    productName: unit?.productName ?? '',
+    category: unit?.category ?? '',
+    siteId: unit?.siteId != null ? String(unit.siteId) : sites.length === 1 ? String(sites[0]!.id) : '',
+    installDate: unit?.installDate ?? '',
+    acceptanceDate: unit?.acceptanceDate ?? '',
+    warrantyStart: unit?.warrantyStart ?? '',
+    warrantyEnd: unit?.warrantyEnd ?? '',
+    lifecycle: unit?.lifecycle ?? 'in_service',
+    notes: unit?.notes ?? '',
+  };
+}
 
 export function EquipmentDialog({
   customerId,
@@ -61,21 +79,9 @@ export function EquipmentDialog({
   const { t } = useTranslation(['equipment', 'customers', 'common']);
   const notify = useNotify();
   const models = useApiQuery('equipment.models', {});
-  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: unit ? 'equipment.update' : 'equipment.create',
-    defaultValues: {
-      model: unit?.model ?? '',
-      serialNumber: unit?.serialNumber ?? '',
-      productName: unit?.productName ?? '',
-      category: unit?.category ?? '',
-      siteId: unit?.siteId != null ? String(unit.siteId) : sites.length === 1 ? String(sites[0]!.id) : '',
-      installDate: unit?.installDate ?? '',
-      acceptanceDate: unit?.acceptanceDate ?? '',
-      warrantyStart: unit?.warrantyStart ?? '',
-      warrantyEnd: unit?.warrantyEnd ?? '',
-      lifecycle: unit?.lifecycle ?? 'in_service',
-      notes: unit?.notes ?? '',
-    } satisfies EquipmentValues as EquipmentValues,
+    defaultValues: valuesOf(unit, sites),
     toInput: (values: EquipmentValues, version) => {
       const fields = {
         model: values.model,
@@ -94,7 +100,13 @@ export function EquipmentDialog({
     },
     formSchema: warrantyInOrder,
     versioned: unit
-      ? { version: unit.version, latestVersion: async () => (await call('customers.get', { id: customerId })).equipment.find((e) => e.id === unit.id)?.version }
+      ? {
+          version: unit.version,
+          latest: async () => {
+            const latest = (await call('customers.get', { id: customerId })).equipment.find((e) => e.id === unit.id);
+            return latest && { version: latest.version, values: valuesOf(latest, sites) };
+          },
+        }
       : undefined,
     onSaved: (saved) => {
       notify(t(unit ? 'updated' : 'created', { model: saved.model, serial: saved.serialNumber }));
@@ -105,12 +117,20 @@ export function EquipmentDialog({
 
   const modelItems = models.data?.items ?? [];
   return (
-    <Dialog open onClose={onClose} maxWidth="md" slotProps={{ paper: { 'data-testid': 'equipment-dialog' } as object }}>
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="md" slotProps={{ paper: { 'data-testid': 'equipment-dialog' } as object }}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{unit ? t('dialog.editTitle', { model: unit.model, serial: unit.serialNumber }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
             <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <TheirChangesAlert
+              changes={theirChanges}
+              words={{
+                labels: Object.fromEntries(FIELDS.map((name) => [name, t(`fields.${name === 'siteId' ? 'site' : name}`)])),
+                show: (field, value) =>
+                  field === 'lifecycle' ? t(`lifecycle.${value as LifecycleState}`) : field === 'siteId' ? sites.find((site) => String(site.id) === value)?.name : undefined,
+              }}
+            />
             <Stack direction="row" spacing={2}>
               <Controller
                 control={control}
@@ -215,7 +235,7 @@ export function EquipmentDialog({
             <TextField label={t('fields.notes')} {...register('notes')} multiline minRows={2} error={!!errors.notes} helperText={errors.notes?.message} />
           </Stack>
         </DialogContent>
-        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="equipment-save" />
+        <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="equipment-save" />
       </form>
     </Dialog>
   );

@@ -26,7 +26,7 @@ type StatusValues = { status: ModelStatus; successorModel: string; notes: string
 export function ModelStatusDialog({ model, otherModels, onClose }: { model: ProductModel; otherModels: string[]; onClose: () => void }) {
   const { t } = useTranslation(['equipment', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
     method: 'equipment.setModelStatus',
     defaultValues: {
       // Opening the dialog on a current model is mostly to flag it: discontinued is the likelier choice.
@@ -52,7 +52,7 @@ export function ModelStatusDialog({ model, otherModels, onClose }: { model: Prod
   const status = useWatch({ control, name: 'status' });
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { 'data-testid': 'model-status-dialog' } as object }}>
+    <Dialog open onClose={askBeforeClosing(onClose)} fullWidth maxWidth="sm" slotProps={{ paper: { 'data-testid': 'model-status-dialog' } as object }}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{t('models.statusTitle', { model: model.model })}</DialogTitle>
         <DialogContent dividers>
@@ -116,7 +116,7 @@ export function ModelStatusDialog({ model, otherModels, onClose }: { model: Prod
             />
           </Stack>
         </DialogContent>
-        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="model-status-save" />
+        <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="model-status-save" />
       </form>
     </Dialog>
   );

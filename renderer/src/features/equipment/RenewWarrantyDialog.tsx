@@ -42,7 +42,7 @@ export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId:
   const notify = useNotify();
   const format = useFormat();
   const date = useCalendarDate();
-  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
     method: 'equipment.renewWarranty',
     defaultValues: { contractNumber: '', newEnd: '', fee: '' } satisfies RenewValues,
     toInput: (values: RenewValues, version) => ({
@@ -63,7 +63,7 @@ export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId:
   const { register, control, formState: { errors } } = form;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" slotProps={{ paper: { 'data-testid': 'renew-dialog' } as object }}>
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="sm" slotProps={{ paper: { 'data-testid': 'renew-dialog' } as object }}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{t('renew.title', { model: unit.model, serial: unit.serialNumber })}</DialogTitle>
         <DialogContent dividers>
@@ -142,7 +142,7 @@ export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId:
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="renew-save" />
+        <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="renew-save" />
       </form>
     </Dialog>
   );

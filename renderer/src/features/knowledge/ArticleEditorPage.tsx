@@ -22,6 +22,7 @@ import type { DifficultQuestion } from '../../../../shared/api/questions';
 import { useCurrentUser } from '../../app/session';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { TheirChangesAlert } from '../../components/TheirChangesAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
@@ -98,15 +99,16 @@ function Editor({ article, question }: { article: Article | null; question: Diff
   const notify = useNotify();
   const tags = useApiQuery('knowledge.tags', {});
   const mayPublish = mayCall(api['knowledge.publish'].access, me.roles);
-  const { form, saveWith, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const valuesOf = (read: Article | null): ArticleValues => ({
+    ...initialTexts(read, question),
+    productTags: read?.productTags ?? [],
+    categoryTags: read?.categoryTags ?? [],
+    note: question && read ? t('editor.noteFromQuestion', { number: question.number }) : '',
+    publish: false,
+  });
+  const { form, saveWith, busy, formError, conflict, loadLatest, theirChanges } = useApiForm({
     method: article ? 'knowledge.update' : 'knowledge.create',
-    defaultValues: {
-      ...initialTexts(article, question),
-      productTags: article?.productTags ?? [],
-      categoryTags: article?.categoryTags ?? [],
-      note: question && article ? t('editor.noteFromQuestion', { number: question.number }) : '',
-      publish: false,
-    } satisfies ArticleValues as ArticleValues,
+    defaultValues: valuesOf(article),
     toInput: (values: ArticleValues, version) => {
       const text = (lang: Lang) => (isBlank(values[lang]) ? null : { ...values[lang] });
       const common = {
@@ -123,7 +125,15 @@ function Editor({ article, question }: { article: Article | null; question: Diff
     formSchema: oneLanguage,
     // "One of the languages" is said of the article as a whole.
     fieldOf: (path) => (path === 'zh' || path === 'en' ? null : undefined),
-    versioned: article ? { version: article.version, latestVersion: async () => (await call('knowledge.get', { id: article.id })).version } : undefined,
+    versioned: article
+      ? {
+          version: article.version,
+          latest: async () => {
+            const latest = await call('knowledge.get', { id: article.id });
+            return { version: latest.version, values: valuesOf(latest) };
+          },
+        }
+      : undefined,
     onSaved: async (saved, values) => {
       const title = articleTitle(saved, i18n.language);
       if (question) {
@@ -184,6 +194,18 @@ function Editor({ article, question }: { article: Article | null; question: Diff
           </Alert>
         )}
         <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+        <TheirChangesAlert
+          changes={theirChanges}
+          words={{
+            labels: {
+              ...Object.fromEntries(
+                (['zh', 'en'] as const).flatMap((lang) => (['title', 'question', 'answer'] as const).map((name) => [`${lang}.${name}`, `${t(`fields.${name}`)} (${t(`editor.language.${lang}`)})`])),
+              ),
+              productTags: t('fields.productTags'),
+              categoryTags: t('fields.categoryTags'),
+            },
+          }}
+        />
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
           {(['zh', 'en'] as const).map((lang) => (
             <Paper key={lang} variant="outlined" sx={{ p: 2 }} data-testid={`editor-${lang}`}>
@@ -246,7 +268,7 @@ function Editor({ article, question }: { article: Article | null; question: Diff
         <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
           {article && (
             <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto' }}>
-              {t('editor.basedOn', { revision: article.revision, version })}
+              {t('editor.basedOn', { revision: article.revision })}
             </Typography>
           )}
           <Button onClick={() => void navigate(question ? `/questions/${question.id}` : article ? `/knowledge/${article.id}` : '/knowledge')}>

@@ -148,13 +148,20 @@ export function NewRecordDialog<Values extends FieldValues>({
   onClose,
   children,
 }: {
-  opening: { kind: RecordKind; form: UseFormReturn<Values>; busy: boolean; formError: string | null; submit: (event: FormEvent) => Promise<void> };
+  opening: {
+    kind: RecordKind;
+    form: UseFormReturn<Values>;
+    busy: boolean;
+    formError: string | null;
+    submit: (event: FormEvent) => Promise<void>;
+    askBeforeClosing: (close: () => void) => () => void;
+  };
   onClose: () => void;
   children: ReactNode;
 }) {
   const { t } = useTranslation([NAMESPACE[opening.kind], 'common']);
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
+    <Dialog open onClose={opening.askBeforeClosing(onClose)} maxWidth="md" fullWidth>
       <form onSubmit={(event) => void opening.submit(event)} noValidate data-testid={`${opening.kind}-dialog`}>
         <DialogTitle>{t('form.title')}</DialogTitle>
         <DialogContent dividers>
@@ -167,7 +174,7 @@ export function NewRecordDialog<Values extends FieldValues>({
           </FormProvider>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button onClick={opening.askBeforeClosing(onClose)}>{t('common:actions.cancel')}</Button>
           <SubmitButton busy={opening.busy} data-testid={`${opening.kind}-save`}>
             {t('form.submit')}
           </SubmitButton>

@@ -4,13 +4,13 @@ import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { LANGUAGES, type CenterSettings, type Language } from '../../../../shared/api';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { TheirChangesAlert } from '../../components/TheirChangesAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
@@ -36,17 +36,19 @@ const TIME_ZONES: string[] = (() => {
   }
 })();
 
+const valuesOf = (settings: CenterSettings): SettingsValues => ({
+  centerName: settings.centerName,
+  hotlineText: settings.hotlineNumbers.join('\n'),
+  timeZone: settings.timeZone,
+  defaultLanguage: settings.defaultLanguage,
+});
+
 function SettingsForm({ settings }: { settings: CenterSettings }) {
   const { t } = useTranslation(['settings', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, version, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, theirChanges } = useApiForm({
     method: 'settings.update',
-    defaultValues: {
-      centerName: settings.centerName,
-      hotlineText: settings.hotlineNumbers.join('\n'),
-      timeZone: settings.timeZone,
-      defaultLanguage: settings.defaultLanguage,
-    } satisfies SettingsValues,
+    defaultValues: valuesOf(settings),
     toInput: (values: SettingsValues, version) => ({
       version,
       centerName: values.centerName,
@@ -57,7 +59,13 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
     formSchema: hotlineCount,
     // One box holds every hotline number.
     fieldOf: (path) => (path.startsWith('hotlineNumbers') ? 'hotlineText' : undefined),
-    versioned: { version: settings.version, latestVersion: async () => (await call('settings.get', {})).version },
+    versioned: {
+      version: settings.version,
+      latest: async () => {
+        const latest = await call('settings.get', {});
+        return { version: latest.version, values: valuesOf(latest) };
+      },
+    },
     onSaved: () => notify(t('saved')),
   });
   const { register, control, formState: { errors } } = form;
@@ -67,6 +75,13 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
       <form onSubmit={(event) => void submit(event)} noValidate data-testid="settings-form">
         <Stack spacing={2.5}>
           <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+          <TheirChangesAlert
+            changes={theirChanges}
+            words={{
+              labels: { centerName: t('centerName'), hotlineText: t('hotlineNumbers'), timeZone: t('timeZone'), defaultLanguage: t('defaultLanguage') },
+              show: (field, value) => (field === 'defaultLanguage' ? t(`common:languageName.${value as Language}`) : undefined),
+            }}
+          />
           <TextField
             label={t('centerName')}
             {...register('centerName')}
@@ -116,9 +131,6 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
             />
           </Stack>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'flex-end' }}>
-            <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto' }}>
-              {t('version', { version })}
-            </Typography>
             <SubmitButton busy={busy} data-testid="settings-save">
               {busy ? t('common:status.saving') : t('common:actions.save')}
             </SubmitButton>

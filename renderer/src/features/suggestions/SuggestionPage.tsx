@@ -30,7 +30,7 @@ import { AnswerFact, CallerFields, DueFact, FactsRow, RecordColumns, RecordHeadi
 
 function ForwardDialog({ suggestion, onClose, onSaved }: { suggestion: Suggestion; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation(['suggestions', 'common']);
-  const { form, submit, busy, formError, conflict } = useApiForm({
+  const { form, submit, busy, formError, conflict, askBeforeClosing } = useApiForm({
     method: 'suggestions.forward',
     defaultValues: { departmentId: (suggestion.departmentId ?? '') as number | '' },
     toInput: (values: { departmentId: number | '' }) => ({
@@ -44,7 +44,7 @@ function ForwardDialog({ suggestion, onClose, onSaved }: { suggestion: Suggestio
     },
   });
   return (
-    <Dialog open onClose={onClose} maxWidth="xs" fullWidth>
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="xs" fullWidth>
       <form onSubmit={(event) => void submit(event)} noValidate data-testid="forward-dialog">
         <DialogTitle>{t('steps.forward.title', { number: suggestion.number })}</DialogTitle>
         <DialogContent dividers>
@@ -63,7 +63,7 @@ function ForwardDialog({ suggestion, onClose, onSaved }: { suggestion: Suggestio
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button onClick={askBeforeClosing(onClose)}>{t('common:actions.cancel')}</Button>
           <SubmitButton busy={busy} data-testid="forward-dialog-save">
             {t('actions.forward')}
           </SubmitButton>

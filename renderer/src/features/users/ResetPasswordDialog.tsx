@@ -16,7 +16,7 @@ import { useApiForm } from '../../lib/apiForm';
 export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation(['users', 'auth', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError } = useApiForm({
+  const { form, submit, busy, formError, askBeforeClosing } = useApiForm({
     method: 'users.resetPassword',
     defaultValues: { newPassword: '' },
     toInput: ({ newPassword }: { newPassword: string }) => ({ id: user.id, newPassword }),
@@ -28,7 +28,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
   const { register, formState } = form;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="xs">
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="xs">
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{t('reset.title', { name: user.displayName })}</DialogTitle>
         <DialogContent dividers>
@@ -48,7 +48,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 1.5 }}>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button onClick={askBeforeClosing(onClose)}>{t('common:actions.cancel')}</Button>
           <SubmitButton busy={busy} data-testid="reset-submit">{t('reset.submit')}</SubmitButton>
         </DialogActions>
       </form>

@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { ROLES, type Department, type Role, type User } from '../../../../shared/api';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { TheirChangesAlert } from '../../components/TheirChangesAlert';
 import { PasswordField } from '../../components/PasswordField';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
@@ -31,6 +32,17 @@ type UserValues = { username: string; displayName: string; password: string; rol
 
 /** No role ticked says so in words of its own (the method's input only knows "at least 1"). */
 const someRole = z.object({ roles: z.array(z.enum(ROLES)).min(1, { message: 'validation.rolesRequired' }) });
+
+function valuesOf(user: User | null): UserValues {
+  return {
+    username: user?.username ?? '',
+    displayName: user?.displayName ?? '',
+    password: '',
+    roles: user?.roles ?? [],
+    departmentId: user?.departmentId ?? null,
+    active: user?.active ?? true,
+  };
+}
 
 export function UserDialog({
   user,
@@ -45,16 +57,9 @@ export function UserDialog({
   const { t, i18n } = useTranslation(['users', 'auth', 'common']);
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: user ? 'users.update' : 'users.create',
-    defaultValues: {
-      username: user?.username ?? '',
-      displayName: user?.displayName ?? '',
-      password: '',
-      roles: user?.roles ?? [],
-      departmentId: user?.departmentId ?? null,
-      active: user?.active ?? true,
-    } satisfies UserValues as UserValues,
+    defaultValues: valuesOf(user),
     toInput: (values: UserValues, version) =>
       user
         ? { id: user.id, version, displayName: values.displayName, roles: values.roles, departmentId: values.departmentId, active: values.active }
@@ -63,13 +68,14 @@ export function UserDialog({
     versioned: user
       ? {
           version: user.version,
-          latestVersion: async () => {
+          latest: async () => {
             const { items } = await queryClient.fetchQuery({
               queryKey: ['users.list', { includeInactive: true }],
               queryFn: () => call('users.list', { includeInactive: true }),
               staleTime: 0,
             });
-            return items.find((u) => u.id === user.id)?.version;
+            const latest = items.find((u) => u.id === user.id);
+            return latest && { version: latest.version, values: valuesOf(latest) };
           },
         }
       : undefined,
@@ -83,12 +89,24 @@ export function UserDialog({
   const activeDepartments = departments.filter((d) => d.active || d.id === user?.departmentId);
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" slotProps={{ paper: { 'data-testid': 'user-dialog' } as object }}>
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="sm" slotProps={{ paper: { 'data-testid': 'user-dialog' } as object }}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{user ? t('dialog.editTitle', { username: user.username }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
             <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <TheirChangesAlert
+              changes={theirChanges}
+              words={{
+                labels: { displayName: t('auth:fields.displayName'), roles: t('dialog.roles'), departmentId: t('dialog.department'), active: t('dialog.active') },
+                show: (field, value) =>
+                  field === 'roles'
+                    ? (value as Role[]).map((role) => t(`common:roles.${role}`)).join(t('common:listSeparator'))
+                    : field === 'departmentId'
+                      ? (departments.find((department) => department.id === value)?.name ?? t('dialog.noDepartment'))
+                      : undefined,
+              }}
+            />
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <TextField
                 label={t('auth:fields.username')}
@@ -194,7 +212,7 @@ export function UserDialog({
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="user-save" />
+        <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="user-save" />
       </form>
     </Dialog>
   );

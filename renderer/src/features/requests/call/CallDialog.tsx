@@ -79,6 +79,7 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
     defaultValues: initialDraft,
     toInput: (values: CallDraft) => toCreateInput(values, { subject: subjectOf(values), channel: values.channel ?? channelIfUnsaid }),
     fieldOf: (path) => FIELD_OF_INPUT[path],
+    keepsDraft: true,
     onSaved: (created) => setSaved(created),
   });
   const draft = useWatch({ control: form.control }) as CallDraft;

@@ -40,7 +40,7 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
   const me = useCurrentUser();
   const departments = useDepartmentChoices();
   const needs = ACTION_NEEDS[action];
-  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
     method: 'requests.transition',
     defaultValues: {
       nature: request.nature,
@@ -68,7 +68,7 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
   const { register, control, formState: { errors } } = form;
 
   return (
-    <Dialog open onClose={onClose} slotProps={{ paper: { 'data-testid': `action-dialog-${action}` } as object }}>
+    <Dialog open onClose={askBeforeClosing(onClose)} slotProps={{ paper: { 'data-testid': `action-dialog-${action}` } as object }}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{t(`actions.${action}`)}</DialogTitle>
         <DialogContent dividers>
@@ -132,7 +132,7 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="action-save" />
+        <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="action-save" />
       </form>
     </Dialog>
   );

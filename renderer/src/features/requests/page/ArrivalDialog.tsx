@@ -16,7 +16,7 @@ import { DateTimeField } from '../../../components/DateTimeField';
 export function ArrivalDialog({ request, onClose }: { request: ServiceRequest; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
   const [openedAt] = useState(() => Date.now());
-  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
     method: 'requests.recordArrival',
     defaultValues: { at: openedAt as number | null },
     // No time: now.
@@ -27,7 +27,7 @@ export function ArrivalDialog({ request, onClose }: { request: ServiceRequest; o
   const { control, formState: { errors } } = form;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="xs" slotProps={{ paper: { 'data-testid': 'arrival-dialog' } as object }}>
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="xs" slotProps={{ paper: { 'data-testid': 'arrival-dialog' } as object }}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{t('actions.recordArrival')}</DialogTitle>
         <DialogContent dividers>
@@ -50,7 +50,7 @@ export function ArrivalDialog({ request, onClose }: { request: ServiceRequest; o
             />
           </Stack>
         </DialogContent>
-        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="arrival-save" />
+        <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="arrival-save" />
       </form>
     </Dialog>
   );

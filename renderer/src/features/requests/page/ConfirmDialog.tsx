@@ -25,7 +25,7 @@ const whyNot = z
 
 export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
-  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
     method: 'requests.confirm',
     defaultValues: { satisfied: 'yes', comment: '' } satisfies ConfirmValues as ConfirmValues,
     toInput: (values: ConfirmValues, version) => ({
@@ -42,7 +42,7 @@ export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; o
   const satisfied = useWatch({ control, name: 'satisfied' });
 
   return (
-    <Dialog open onClose={onClose} slotProps={{ paper: { 'data-testid': 'confirm-dialog' } as object }}>
+    <Dialog open onClose={askBeforeClosing(onClose)} slotProps={{ paper: { 'data-testid': 'confirm-dialog' } as object }}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{t('confirm.title')}</DialogTitle>
         <DialogContent dividers>
@@ -70,7 +70,7 @@ export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; o
             />
           </Stack>
         </DialogContent>
-        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="confirm-save" />
+        <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="confirm-save" />
       </form>
     </Dialog>
   );

@@ -16,6 +16,8 @@ import { PRIORITIES, type Priority, type ServiceRequest } from '../../../../../s
 import { useNotify } from '../../../app/notify';
 import { useCurrentUser } from '../../../app/session';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { TheirChangesAlert } from '../../../components/TheirChangesAlert';
+import { useFormat } from '../../../lib/format';
 import { SaveDialogActions } from '../../../components/SaveDialogActions';
 import { call } from '../../../lib/api';
 import { useApiForm } from '../../../lib/apiForm';
@@ -40,25 +42,30 @@ interface EditValues {
   fault: DraftFault;
 }
 
+function valuesOf(request: ServiceRequest): EditValues {
+  return {
+    priority: request.priority,
+    subject: request.subject,
+    description: request.description,
+    callerName: request.callerName,
+    callerPhone: request.callerPhone,
+    complex: request.complex,
+    departmentId: request.departmentId === null ? NO_DEPARTMENT : String(request.departmentId),
+    owner: 'keep',
+    fault: request.fault ?? emptyFault(),
+  };
+}
+
 export function EditRequestDialog({ request, onClose }: { request: ServiceRequest; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
   const me = useCurrentUser();
   const notify = useNotify();
   const departments = useDepartmentChoices();
+  const format = useFormat();
   const owners = useOwnerChoices();
-  const { form, submit, busy, formError, conflict, loadLatest } = useApiForm({
+  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: 'requests.update',
-    defaultValues: {
-      priority: request.priority,
-      subject: request.subject,
-      description: request.description,
-      callerName: request.callerName,
-      callerPhone: request.callerPhone,
-      complex: request.complex,
-      departmentId: request.departmentId === null ? NO_DEPARTMENT : String(request.departmentId),
-      owner: 'keep',
-      fault: request.fault ?? emptyFault(),
-    } satisfies EditValues as EditValues,
+    defaultValues: valuesOf(request),
     toInput: (values: EditValues, version) => ({
       id: request.id,
       version,
@@ -73,7 +80,13 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
       ...(request.kind === 'fault' && { fault: values.fault }),
     }),
     fieldOf: (path) => (path === 'ownerId' ? 'owner' : undefined),
-    versioned: { version: request.version, latestVersion: async () => (await call('requests.get', { id: request.id })).request.version },
+    versioned: {
+      version: request.version,
+      latest: async () => {
+        const latest = (await call('requests.get', { id: request.id })).request;
+        return { version: latest.version, values: valuesOf(latest) };
+      },
+    },
     onSaved: () => {
       notify(t('page.saved', { number: request.number }));
       onClose();
@@ -83,12 +96,30 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
   const faultErrors = Object.fromEntries(FAULT_FIELDS.map((key) => [key, errors.fault?.[key]?.message]));
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" slotProps={{ paper: { 'data-testid': 'request-edit-dialog' } as object }}>
+    <Dialog open onClose={askBeforeClosing(onClose)} maxWidth="md" slotProps={{ paper: { 'data-testid': 'request-edit-dialog' } as object }}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle>{t('page.editTitle', { number: request.number })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
             <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <TheirChangesAlert
+              changes={theirChanges}
+              words={{
+                labels: {
+                  ...Object.fromEntries(['priority', 'subject', 'description', 'callerName', 'callerPhone', 'complex'].map((name) => [name, t(`fields.${name}`)])),
+                  departmentId: t('fields.department'),
+                  ...Object.fromEntries(FAULT_FIELDS.map((name) => [`fault.${name}`, t(`fault.${name}`)])),
+                },
+                show: (field, value) =>
+                  field === 'priority'
+                    ? t(`priorities.${value as Priority}`)
+                    : field === 'departmentId'
+                      ? (departments.find((department) => String(department.id) === value)?.label ?? t('page.noDepartment'))
+                      : field === 'fault.occurredAt' && typeof value === 'number'
+                        ? format.dateTime(value)
+                        : undefined,
+              }}
+            />
             <Stack direction="row" spacing={2}>
               <Controller
                 control={control}
@@ -180,7 +211,7 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
             )}
           </Stack>
         </DialogContent>
-        <SaveDialogActions busy={busy} onCancel={onClose} saveTestId="edit-save" />
+        <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="edit-save" />
       </form>
     </Dialog>
   );
