@@ -334,16 +334,24 @@ test('an edit of the priority recomputes the deadlines, and a second editor is t
   await request.goto(created.id);
   const before = await request.deadline('respond').textContent();
   await page.getByTestId('request-edit').click();
-  // Someone else saves first: this dialog's version is stale.
+  // Someone else saves first (a progress line, and a new subject): this dialog's version is stale.
   await call(agentApi, 'requests.addProgress', { id: created.id, message: '已告知客户今天安排' });
+  const current = await call<{ request: { version: number } }>(agentApi, 'requests.get', { id: created.id });
+  const theirSubject = '门禁主机离线（客户补充：整栋楼）';
+  await call(agentApi, 'requests.update', { id: created.id, version: current.request.version, subject: theirSubject });
   await page.getByTestId('edit-priority').click();
   await page.getByTestId('edit-priority-urgent').click();
   await page.getByTestId('edit-save').click();
   await expect(page.getByTestId('conflict-alert')).toBeVisible();
   await page.getByTestId('conflict-alert').getByRole('button').click();
+  // The latest subject is on the form beside the priority chosen here, and the other's change is listed.
+  await expect(page.getByTestId('edit-subject')).toHaveValue(theirSubject);
+  await expect(page.getByTestId('their-change-subject')).toContainText(theirSubject);
+  await expect(page.getByTestId('edit-priority')).toContainText('紧急');
   await page.getByTestId('edit-save').click();
   await expect(page.getByTestId('request-edit-dialog')).toBeHidden();
   await expect(request.root().getByTestId('priority-urgent')).toBeVisible();
+  await expect(request.root()).toContainText(theirSubject);
   await expect(request.deadline('respond')).not.toHaveText(before ?? '');
   await expect(request.logLine('updated')).toContainText('优先级');
   for (const language of LANGUAGES) {
