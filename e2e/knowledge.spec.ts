@@ -135,7 +135,11 @@ test('an agent opens a difficult question the knowledge base could not answer', 
       await page.keyboard.type('203103141700');
     }
     await screenshot(page, 'questions-create-dialog', language);
-    if (language === 'en') await page.keyboard.press('Escape');
+    if (language === 'en') {
+      // Closing a filled dialog asks first; discarding closes it.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('unsaved-discard').click();
+    }
     await expect(questions.dialog()).toHaveCount(language === 'en' ? 0 : 1);
   }
   await page.getByTestId('question-save').click();
@@ -301,6 +305,7 @@ test('a suggestion is recorded, forwarded, answered by the department and closed
     await screenshot(page, 'suggestions-create-dialog', language);
     if (language === 'en') {
       await page.keyboard.press('Escape');
+      await page.getByTestId('unsaved-discard').click();
       await expect(suggestions.dialog()).toHaveCount(0);
     }
   }
