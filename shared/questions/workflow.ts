@@ -11,8 +11,8 @@ export type QuestionState = (typeof QUESTION_STATES)[number];
 export const QUESTION_WORKFLOW = routedWorkflow({
   states: QUESTION_STATES,
   steps: {
-    /** The department's answer is recorded (by the department, or by the hotline from its written reply). */
-    answer: { from: ['open'], to: 'answered', roles: ROUTED_READERS },
+    /** The department's answer is recorded: by the people of the department it was addressed to, or a supervisor. */
+    answer: { from: ['open'], to: 'answered', roles: ROUTED_READERS, byDepartment: true },
     /** The caller is told the answer. */
     reply: { from: ['answered'], to: 'replied', roles: ROUTED_HOTLINE },
     /** Closed with the knowledge-base article created or updated from the answer. */
@@ -27,4 +27,10 @@ export type QuestionAction = (typeof QUESTION_WORKFLOW.actions)[number];
 
 export const QUESTION_ACTION_ROLES = QUESTION_WORKFLOW.roles;
 /** The table's rules under the names the screens and the back end use (see RoutedWorkflow). */
-export const { next: nextQuestionState, mayTake: mayTakeQuestionAction, available: availableQuestionActions, isOverdue: isQuestionOverdue } = QUESTION_WORKFLOW;
+export const {
+  next: nextQuestionState,
+  mayTake: mayTakeQuestionAction,
+  available: availableQuestionActions,
+  availableOn: availableQuestionActionsOn,
+  isOverdue: isQuestionOverdue,
+} = QUESTION_WORKFLOW;
