@@ -15,6 +15,7 @@ test.describe.configure({ mode: 'serial' });
 const ADMIN = { username: 'admin', password: 'admin-pass-2026' };
 const AGENT = { username: 'kb-agent', displayName: '陈晓红', password: 'agent-pass-2026', roles: ['agent'] };
 const ENGINEER = { username: 'kb-engineer', displayName: '韩志强', password: 'engineer-pass-2026', roles: ['dept_manager'] };
+const CLERK = { username: 'kb-clerk', displayName: '孟晓燕', password: 'clerk-pass-2026', roles: ['inventory_clerk'] };
 const SUPERVISOR = { username: 'kb-supervisor', displayName: '吴国华', password: 'super-pass-2026', roles: ['supervisor'] };
 const LANGUAGES: UiLanguage[] = ['zh-CN', 'en'];
 
@@ -48,8 +49,10 @@ test.beforeAll(async ({ browser }) => {
   await apiCall(page, 'auth.login', ADMIN);
   const departments = await apiCall<{ items: Array<{ id: number; name: string }> }>(page, 'departments.list', {});
   const engineering = departments.items.find((d) => d.name === '工程部')!.id;
+  const materials = departments.items.find((d) => d.name === '物资部')!.id;
   await apiCall(page, 'users.create', { ...AGENT, departmentId: null });
   await apiCall(page, 'users.create', { ...ENGINEER, departmentId: engineering });
+  await apiCall(page, 'users.create', { ...CLERK, departmentId: materials });
   await apiCall(page, 'users.create', { ...SUPERVISOR, departmentId: null });
   await apiCall(page, 'auth.logout', {});
   // What the knowledge base already knows, written and published by the supervisor.
@@ -153,9 +156,10 @@ test('an agent opens a difficult question the knowledge base could not answer', 
   // Due in 1 working day; shown, not late.
   await expect(page.getByTestId('question-due')).toBeVisible();
   await expect(page.getByTestId('overdue-chip')).toHaveCount(0);
-  // The agent cannot close it yet: only the answer can be recorded.
+  // The agent cannot close it yet, nor answer for Engineering: the department records its answer.
   await expect(record.action('close')).toHaveCount(0);
   await expect(record.action('reply')).toHaveCount(0);
+  await expect(record.action('answer')).toHaveCount(0);
   await bothLanguages('question-open', async (language) => {
     await expect(record.state()).toHaveText(language === 'en' ? 'Awaiting answer' : '待部门答复');
   });
@@ -163,6 +167,24 @@ test('an agent opens a difficult question the knowledge base could not answer', 
   await questions.open();
   await expect(questions.row(questionNumber)).toBeVisible();
   await bothLanguages('questions-list');
+});
+
+test('the inventory clerk, of the materials department, reads a question addressed to Engineering but is not offered its answer', async () => {
+  await signInAs(CLERK);
+  const questions = new QuestionsScreen(page);
+  await questions.open();
+  await questions.row(questionNumber).getByRole('link').click();
+  const record = new QuestionPageScreen(page);
+  await expect(record.root()).toBeVisible();
+  await expect(record.state()).toHaveText('待部门答复');
+  await expect(page.getByTestId('question-asked')).toContainText('UPS');
+  await expect(record.action('answer')).toHaveCount(0);
+  // Nor does the back end take it from him.
+  const id = Number(/#\/questions\/(\d+)/.exec(page.url())![1]);
+  const opened = await apiCall<{ version: number }>(page, 'questions.get', { id });
+  const refused = await page.request.post('/api/questions.answer', { data: { id, version: opened.version, answer: '库管员代答' } });
+  expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'questions.notYourDepartment' } });
+  await bothLanguages('question-not-for-clerk');
 });
 
 test('the engineering department records its answer', async () => {
@@ -259,7 +281,12 @@ test('a question can be closed with an existing article updated from its answer,
     question: '摄像机夜间画面偏红是什么原因？',
     departmentId: departments.items.find((d) => d.name === '技术支持组')!.id,
   });
+  // Technical Support's answer, recorded by the supervisor (who answers for any department), told by the agent.
+  await apiCall(page, 'auth.logout', {});
+  await apiCall(page, 'auth.login', { username: SUPERVISOR.username, password: SUPERVISOR.password });
   const answered = await apiCall<{ version: number }>(page, 'questions.answer', { id: opened.id, version: opened.version, answer: '红外滤光片切换器卡住，需在设备菜单中切换日夜模式或更换滤光片组件。' });
+  await apiCall(page, 'auth.logout', {});
+  await apiCall(page, 'auth.login', { username: AGENT.username, password: AGENT.password });
   await apiCall(page, 'questions.reply', { id: opened.id, version: answered.version, reply: '已告知客户。' });
   await page.goto(`/#/questions/${opened.id}`);
   const record = new QuestionPageScreen(page);

@@ -36,8 +36,11 @@ async function callExpectingRefusal(session: SessionContext, method: MethodName)
   }
 }
 
-/** Refusals of one record to a caller whose roles may call the method (a technician and a request not his). */
-const RECORD_REFUSALS = new Set(['request.notYours']);
+/**
+ * Refusals of one record to a caller whose roles may call the method (a technician and a request not his; the answer
+ * to a difficult question addressed to another department).
+ */
+const RECORD_REFUSALS = new Set(['request.notYours', 'questions.notYourDepartment']);
 
 function describeOutcome(result: Result<unknown>): string {
   if (!result.ok && result.error.code === 'forbidden' && RECORD_REFUSALS.has(result.error.reason ?? '')) return 'notTheirs';

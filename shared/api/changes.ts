@@ -45,14 +45,8 @@ const KNOWLEDGE = [
 /** A routed record shows on its page and list, on the request it came from and in the customer's archive. */
 const QUESTIONS = ['questions.get', 'questions.list', 'knowledge.get', 'requests.get', 'customers.timeline'] as const satisfies Reads;
 const SUGGESTIONS = ['suggestions.get', 'suggestions.list', 'requests.get', 'customers.timeline'] as const satisfies Reads;
-const COMPLAINTS = [
-  'complaints.get',
-  'complaints.list',
-  'complaints.due',
-  'complaints.register',
-  'requests.get',
-  'customers.timeline',
-] as const satisfies Reads;
+/** A form's steps move the request it was filled from (shared/complaints/request-progress.ts): the request's reads too. */
+const COMPLAINTS = ['complaints.get', 'complaints.list', 'complaints.due', 'complaints.register', ...REQUESTS] as const satisfies Reads;
 
 export const CHANGES = {
   'auth.setup': SESSION,
@@ -115,6 +109,7 @@ export const CHANGES = {
   'complaints.assignReply': COMPLAINTS,
   'complaints.recordReply': COMPLAINTS,
   'complaints.file': COMPLAINTS,
+  'complaints.closeRequest': COMPLAINTS,
   'complaints.returnForCorrection': COMPLAINTS,
 } as const satisfies Record<WriteMethodName, Reads>;
 

@@ -7,6 +7,7 @@ import { idSchema, timestampSchema } from './common';
 import { calendarDateSchema, phoneInputSchema } from './customers';
 import { recordListInput, versioned } from './routed';
 import type { BreachClass } from '../calendar/breach';
+import type { RequestState } from '../requests/lifecycle';
 import {
   COMPLAINT_FILLERS,
   COMPLAINT_PRINTERS,
@@ -103,6 +104,8 @@ export interface Complaint {
   customerName: string;
   requestId: number | null;
   requestNumber: string | null;
+  /** The state of the request it was filled from: its steps move it (shared/complaints/request-progress.ts). */
+  requestState: RequestState | null;
   part1: ComplaintPart1;
   part2: ComplaintPart2;
   /** Once routed: when the part that is out is due (the reply inside the center, or part 2). */
@@ -293,6 +296,13 @@ export const complaintsApi = {
   'complaints.file': method<Complaint>()({
     summary: 'The information manager files (归档) a form whose customer has the reply.',
     input: z.strictObject(versioned),
+    access: step('file'),
+    kind: 'write',
+  }),
+  'complaints.closeRequest': method<Complaint>()({
+    summary:
+      'After filing: closes (已关闭) the service request the form was filled from, recording its solved time if none was; the line goes to its service log. Only for a filed form whose request is still open.',
+    input: z.strictObject({ id: idSchema }),
     access: step('file'),
     kind: 'write',
   }),

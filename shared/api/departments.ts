@@ -15,6 +15,23 @@ export interface Department {
   version: number;
 }
 
+/**
+ * What may be given work (a request's responsible department, a difficult question, a suggestion): one of the center's
+ * own departments, active. The higher-level office (上级单位) only receives complaint forms by transfer. One rule for
+ * the back end, which refuses the rest, and the screens, which offer only these.
+ */
+export function isWorkingDepartment(department: Pick<Department, 'kind' | 'active'>): boolean {
+  return department.active && department.kind === 'department';
+}
+
+/** Why a department cannot be given work (the key of its message in `errors`), or null when it can. */
+export function workingDepartmentRefusal(department: Pick<Department, 'kind' | 'active'> | null): string | null {
+  if (department === null) return 'validation.unknownDepartment';
+  if (department.kind !== 'department') return 'validation.departmentNotOwn';
+  if (!department.active) return 'validation.departmentInactive';
+  return null;
+}
+
 const optionalEnglishName = z.string().trim().max(100);
 
 export const departmentsApi = {

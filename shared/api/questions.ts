@@ -67,7 +67,11 @@ export const questionsApi = {
       { requestId: idSchema.optional() },
     ),
   ),
-  'questions.answer': method<DifficultQuestion>()(answerSpec(QUESTION_ACTION_ROLES.answer)),
+  'questions.answer': method<DifficultQuestion>()({
+    ...answerSpec(QUESTION_ACTION_ROLES.answer),
+    summary:
+      "Records the department's answer, by a user of the department the question was addressed to or a supervisor (anyone else: forbidden, questions.notYourDepartment). Names the version it read.",
+  }),
   'questions.reply': method<DifficultQuestion>()({
     summary: 'Records the reply given to the customer (what they were told). Names the version it read.',
     input: z.strictObject({ ...versioned, reply: z.string().trim().min(1).max(4000) }),

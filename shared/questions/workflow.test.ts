@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../api/roles';
-import { QUESTION_WORKFLOW, availableQuestionActions, isQuestionOverdue, mayTakeQuestionAction, nextQuestionState } from './workflow';
+import { QUESTION_WORKFLOW, availableQuestionActions, availableQuestionActionsOn, isQuestionOverdue, mayTakeQuestionAction, nextQuestionState } from './workflow';
 
 describe('the life of a difficult question record', () => {
   it('takes exactly the steps of the table, written out state by state: every (state, action) pair not listed is refused', () => {
@@ -33,6 +33,17 @@ describe('the life of a difficult question record', () => {
     expect(availableQuestionActions('replied', ['agent'])).toEqual(['close']);
     expect(availableQuestionActions('replied', ['supervisor'])).toEqual(['close', 'closeWithoutArticle']);
     expect(availableQuestionActions('closed', [...ROLES])).toEqual([]);
+  });
+
+  it("offers the answer only to the people of the department it was addressed to, and to a supervisor", () => {
+    const ENGINEERING = 2;
+    const MATERIALS = 3;
+    expect(availableQuestionActionsOn('open', { roles: ['inventory_clerk'], departmentId: MATERIALS }, ENGINEERING)).toEqual([]);
+    expect(availableQuestionActionsOn('open', { roles: ['agent'], departmentId: null }, ENGINEERING)).toEqual([]);
+    expect(availableQuestionActionsOn('open', { roles: ['technician'], departmentId: ENGINEERING }, ENGINEERING)).toEqual(['answer']);
+    expect(availableQuestionActionsOn('open', { roles: ['supervisor'], departmentId: null }, ENGINEERING)).toEqual(['answer']);
+    // Telling the customer stays the hotline's, whatever its department.
+    expect(availableQuestionActionsOn('answered', { roles: ['agent'], departmentId: null }, ENGINEERING)).toEqual(['reply']);
   });
 
   it('is overdue only while the department has not answered and its due time is past', () => {

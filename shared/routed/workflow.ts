@@ -10,8 +10,9 @@ import type { Role } from '../api/roles';
 export const ROUTED_HOTLINE: readonly Role[] = ['agent', 'seat_manager', 'supervisor'];
 /**
  * Who reads routed records and may record a department's answer: the hotline and its managers, and the departments'
- * people who answer them (the materials department's clerk too); a department's staff write their own answer, the
- * hotline types in one that came by phone or on paper. Not the system administrator: the records hold customers' calls.
+ * people who answer them (the materials department's clerk too). Where a step belongs to the department a record is
+ * addressed to (`byDepartment`), only that department's people (or a supervisor) take it: see speaksForDepartment. Not
+ * the system administrator: the records hold customers' calls.
  */
 export const ROUTED_READERS: readonly Role[] = ['agent', 'seat_manager', 'info_manager', 'dept_manager', 'technician', 'inventory_clerk', 'supervisor'];
 
@@ -20,6 +21,23 @@ export interface RoutedStep<State extends string> {
   from: readonly State[];
   to: State;
   roles: readonly Role[];
+  /** The step belongs to the department the record is addressed to: only its people, or a supervisor, take it. */
+  byDepartment?: boolean;
+}
+
+/** Who oversees every department, and so may take a step that belongs to the department a record is addressed to. */
+export const DEPARTMENT_OVERSEERS: readonly Role[] = ['supervisor'];
+
+/** A user as the department rule sees them: their roles and the department they belong to (users.departmentId). */
+export interface RoutedUser {
+  roles: readonly Role[];
+  departmentId: number | null;
+}
+
+/** Whether the user speaks for the department a record is addressed to: a member of it, or a supervisor. */
+export function speaksForDepartment(user: RoutedUser, departmentId: number | null): boolean {
+  if (user.roles.some((role) => DEPARTMENT_OVERSEERS.includes(role))) return true;
+  return departmentId !== null && user.departmentId === departmentId;
 }
 
 /** A kind's table: its states, and its steps (where they lead from, and who may take them) named by their actions. */
@@ -42,6 +60,12 @@ export interface RoutedWorkflow<State extends string, Action extends string> {
   mayTake(action: Action, roles: readonly Role[]): boolean;
   /** The actions a user with these roles can take in this state, in the order the screens offer them. */
   available(state: State, roles: readonly Role[]): Action[];
+  /** Whether the action belongs to the department the record is addressed to (see speaksForDepartment). */
+  byDepartment(action: Action): boolean;
+  /** Whether this user may take the action on a record addressed to `departmentId`: the role, and the department where it matters. */
+  mayTakeOn(action: Action, user: RoutedUser, departmentId: number | null): boolean;
+  /** The actions this user can take on a record in this state addressed to `departmentId`: what the screens offer. */
+  availableOn(state: State, user: RoutedUser, departmentId: number | null): Action[];
   /** Late: the department's answer is still awaited after its due time. */
   isOverdue(state: State, dueAt: number | null, now: number): boolean;
   /** Every step the table allows, state by state: each action that applies there and the state it leads to. */
@@ -56,6 +80,9 @@ export function routedWorkflow<State extends string, Action extends string>(tabl
     return step.from.includes(state) ? step.to : null;
   };
   const mayTake = (action: Action, roles: readonly Role[]) => roles.some((role) => table.steps[action].roles.includes(role));
+  const byDepartment = (action: Action) => table.steps[action].byDepartment === true;
+  const mayTakeOn = (action: Action, user: RoutedUser, departmentId: number | null) =>
+    mayTake(action, user.roles) && (!byDepartment(action) || speaksForDepartment(user, departmentId));
   return {
     actions,
     awaitingAnswer: table.awaitingAnswer,
@@ -63,6 +90,9 @@ export function routedWorkflow<State extends string, Action extends string>(tabl
     next,
     mayTake,
     available: (state, roles) => actions.filter((action) => next(state, action) !== null && mayTake(action, roles)),
+    byDepartment,
+    mayTakeOn,
+    availableOn: (state, user, departmentId) => actions.filter((action) => next(state, action) !== null && mayTakeOn(action, user, departmentId)),
     isOverdue: (state, dueAt, now) => table.awaitingAnswer.includes(state) && dueAt !== null && now > dueAt,
     allowed: () =>
       Object.fromEntries(

@@ -122,7 +122,8 @@ async function* lifeOf(demo: DemoComplaint, index: number, start: number, desks:
   });
   const v = () => ({ id: form.id, version: form.version });
   if (requestId !== undefined) {
-    // The call's request is worked by the complaint's route; its plan names the form.
+    // The call's request is worked by the complaint's route (its steps move it on); here its analysis and plan are
+    // written out by the agent, naming the form.
     let request = await desks.agent('requests.get', { id: requestId }).then((page) => page.request);
     request = await desks.agent('requests.transition', {
       id: requestId,
@@ -219,15 +220,12 @@ async function* lifeOf(demo: DemoComplaint, index: number, start: number, desks:
   form = await desks.seat('complaints.assignReply', { ...v(), agentId: desks.agentId });
   if (done()) return;
   yield later(0.5, 5);
+  // The reply resolves the call's request (shared/complaints/request-progress.ts); filing the form closes it.
   form = await desks.agent('complaints.recordReply', { ...v(), reply: topic.reply });
-  if (requestId !== undefined) {
-    const { request } = await desks.agent('requests.get', { id: requestId });
-    const resolved = await desks.agent('requests.transition', { id: requestId, version: request.version, action: 'resolve' });
-    await desks.agent('requests.confirm', { id: requestId, version: resolved.version, satisfied: true, comment: topic.reply });
-  }
   if (done()) return;
   yield later(2, 30);
   form = await desks.info('complaints.file', v());
+  if (requestId !== undefined) await desks.info('complaints.closeRequest', { id: form.id });
 }
 
 /** Replays the demo forms on a back end of their own over `backend`'s data folder; returns how many were filled. */

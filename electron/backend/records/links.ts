@@ -1,6 +1,7 @@
 // What a record refers to, checked inside the write that links it: a customer (not merged away), a request, a
 // department that can receive work; and when a record written up afterwards came in. For the records of every domain
 // that a call can lead to: difficult questions, suggestions, complaint forms, article uses.
+import { workingDepartmentRefusal, type DepartmentKind } from '../../../shared/api/departments';
 import { sql, type Db } from '../db/connection';
 import { fieldInvalid } from '../lib/errors';
 
@@ -24,14 +25,19 @@ export function linkableRequest(db: Db, requestId: number | null | undefined): L
   return { id: row.id, customerId: row.customer_id };
 }
 
-/** Questions and suggestions go to a unit of the company, active, not to the higher-level office. */
-export function addressableDepartment(db: Db, departmentId: number): number {
-  const row = sql(db, 'SELECT kind, active FROM departments WHERE id = ?').get(departmentId) as { kind: string; active: number } | undefined;
-  if (!row || row.active !== 1 || row.kind !== 'department') {
-    throw fieldInvalid('departmentId', 'validation.unknownDepartment', `Department ${departmentId} cannot receive this`);
-  }
+/**
+ * A department that can be given work (shared/api/departments.ts isWorkingDepartment: one of the company's own,
+ * active, not the higher-level office); refused with what is wrong with it, on the field `path`.
+ */
+export function checkWorkingDepartment(db: Db, departmentId: number, path = 'departmentId'): number {
+  const row = sql(db, 'SELECT kind, active FROM departments WHERE id = ?').get(departmentId) as { kind: DepartmentKind; active: number } | undefined;
+  const refusal = workingDepartmentRefusal(row ? { kind: row.kind, active: row.active === 1 } : null);
+  if (refusal !== null) throw fieldInvalid(path, refusal, `Department ${departmentId} cannot be given work (${refusal})`);
   return departmentId;
 }
+
+/** Questions and suggestions go to a unit of the company, active, not to the higher-level office. */
+export const addressableDepartment = (db: Db, departmentId: number): number => checkWorkingDepartment(db, departmentId);
 
 /** Records written up afterwards may say when they came in: not in the future, and within the last 30 days. */
 const RECEIVED_WINDOW_MS = 30 * 86_400_000;

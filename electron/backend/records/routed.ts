@@ -5,11 +5,11 @@
 // and taking a step: the table of steps (shared/routed/workflow.ts), the version read, the request's service log, the
 // customer's repair archive and the audit row, in one transaction. Each kind keeps its table, columns and words.
 import type { RoutedSummary } from '../../../shared/api/routed';
-import type { RoutedWorkflow } from '../../../shared/routed/workflow';
+import { speaksForDepartment, type RoutedWorkflow } from '../../../shared/routed/workflow';
 import { signedIn, type HandlerContext } from '../context';
 import { sql, type Db } from '../db/connection';
 import { updateVersionedRow } from '../db/versioned';
-import { invalidState, notFound, staleVersion } from '../lib/errors';
+import { DomainError, invalidState, notFound, staleVersion } from '../lib/errors';
 import { keysetRows, type KeysetList, type ListCursor } from '../lib/keyset';
 import { linkableCustomer, linkableRequest } from './links';
 import { appendServiceLog } from './service-log';
@@ -83,6 +83,11 @@ export function routedPage<S extends string, A extends string, Row extends Route
 export function userName(db: Db, userId: number | null): string | null {
   if (userId === null) return null;
   return (sql(db, 'SELECT display_name FROM users WHERE id = ?').get(userId) as { display_name: string } | undefined)?.display_name ?? null;
+}
+
+/** The department a user belongs to (users.department_id), for the steps that belong to a record's department. */
+function departmentOfUser(db: Db, userId: number): number | null {
+  return (sql(db, 'SELECT department_id FROM users WHERE id = ?').pluck().get(userId) as number | null | undefined) ?? null;
 }
 
 type DepartmentNames<Row extends RoutedRow> = Row['department_id'] extends number
@@ -294,7 +299,7 @@ export interface RoutedStepPlan<Row> {
 
 /**
  * Takes one step of a record's life in one transaction: refuses it when the table does not allow it from the record's
- * state, saves the step's columns and new state against the version read, writes its lines to the request's service
+ * state, or when the step belongs to the record's department and the user is neither of it nor a supervisor; saves the step's columns and new state against the version read, writes its lines to the request's service
  * log and (where the kind says) the customer's repair archive, audits; returns the record's page.
  */
 export function takeRoutedStep<S extends string, A extends string, Row extends RoutedRow<S>, Page>(
@@ -311,6 +316,13 @@ export function takeRoutedStep<S extends string, A extends string, Row extends R
     if (!row) throw notFound(kind.noun, input.id);
     const to = kind.workflow.next(row.state, action);
     if (to === null) throw invalidState(`${kind.noun} ${row.number} is ${row.state}; ${action} does not apply`, `${kind.domain}.notNow`);
+    if (kind.workflow.byDepartment(action) && !speaksForDepartment({ roles: me.roles, departmentId: departmentOfUser(ctx.db, me.id) }, row.department_id)) {
+      throw new DomainError(
+        'forbidden',
+        `${kind.noun} ${row.number} is addressed to department ${row.department_id}; only its people or a supervisor take "${action}"`,
+        `${kind.domain}.notYourDepartment`,
+      );
+    }
     const before = kind.page(ctx.db, row, now);
     const changed = { ...plan.columns(row, me.id, now), state: to };
     if (!updateVersionedRow(ctx.db, kind.table, row.id, input.version, changed, now)) throw staleVersion(kind.staleNoun);

@@ -11,8 +11,10 @@ import { linkableCustomer, linkableRequest, receivedAt } from '../../records/lin
 import { dayBounds } from '../../lib/center-time';
 import { dueComplaints, listComplaints } from './queries';
 import { complaintRegister } from './register';
-import { findComplaint, insertComplaint, type ComplaintRow } from './repository';
-import { excerpt, takeStep, traceStep } from './steps';
+import { appendServiceLog } from '../../records/service-log';
+import { findComplaint, findComplaintRow, insertComplaint, type ComplaintRow } from './repository';
+import { closeFromComplaint } from '../requests';
+import { excerpt, moveRequest, requestMoveDetails, takeStep, traceStep } from './steps';
 
 const CLOCK_GRACE_MS = 60_000;
 const HOUR_MS = 3_600_000;
@@ -72,12 +74,10 @@ export const complaintsHandlers = {
         filledBy: me.id,
         now,
       });
-      traceStep(
-        ctx,
-        { id, number, customer_id: customerId, request_id: request?.id ?? null },
-        { step: 'fill', at: now, userId: me.id, from: null, to: 'filled' },
-        { content: excerpt(input.content) },
-      );
+      const form = { id, number, customer_id: customerId, request_id: request?.id ?? null };
+      // Filling the form is the request's response (shared/complaints/request-progress.ts).
+      const move = moveRequest(ctx, { ...form, route: null, department_id: null, due_at: null }, 'fill');
+      traceStep(ctx, form, { step: 'fill', at: now, userId: me.id, from: null, to: 'filled' }, { content: excerpt(input.content) }, move);
       const created = findComplaint(ctx.db, id, now)!;
       ctx.audit({ entity: 'complaint', entityId: id, after: created });
       return created;
@@ -201,6 +201,21 @@ export const complaintsHandlers = {
       step: 'file',
       columns: (_row, userId, now) => ({ filed_by: userId, filed_at: now }),
       details: () => ({}),
+    }),
+
+  'complaints.closeRequest': (ctx, input) =>
+    ctx.write(() => {
+      const me = signedIn(ctx);
+      const now = ctx.now();
+      const row = findComplaintRow(ctx.db, input.id);
+      if (!row) throw notFound('Complaint', input.id);
+      if (row.state !== 'filed' || row.request_id === null) {
+        throw invalidState(`Complaint ${row.number} is not filed from a request; its request is closed from the request`, 'complaints.notNow');
+      }
+      const move = closeFromComplaint(ctx, row.request_id, me.id);
+      const details = { complaintId: row.id, number: row.number, ...requestMoveDetails(move) };
+      appendServiceLog(ctx.db, { requestId: row.request_id, at: now, userId: me.id, kind: 'complaint.requestClosed', details });
+      return findComplaint(ctx.db, row.id, now)!;
     }),
 
   'complaints.returnForCorrection': (ctx, input) =>

@@ -8,6 +8,7 @@ import type {
   ComplaintUnit,
 } from '../../../../shared/api/complaints';
 import { isTransferRoute, type ComplaintRoute, type ComplaintState, type ComplaintStep } from '../../../../shared/complaints/route';
+import type { RequestState } from '../../../../shared/requests/lifecycle';
 import { lateness } from '../calendar';
 
 export interface ComplaintRow {
@@ -162,8 +163,10 @@ export function findComplaint(db: Db, id: number, now: number): Complaint | null
   const row = findComplaintRow(db, id);
   if (!row) return null;
   const customer = sql(db, 'SELECT code, name FROM customers WHERE id = ?').get(row.customer_id) as { code: string; name: string };
-  const requestNumber =
-    row.request_id === null ? null : ((sql(db, 'SELECT number FROM requests WHERE id = ?').pluck().get(row.request_id) as string | undefined) ?? null);
+  const request =
+    row.request_id === null
+      ? undefined
+      : (sql(db, 'SELECT number, state FROM requests WHERE id = ?').get(row.request_id) as { number: string; state: RequestState } | undefined);
   const names = namesOf(db, [
     row.filled_by,
     row.reviewed_by,
@@ -190,7 +193,8 @@ export function findComplaint(db: Db, id: number, now: number): Complaint | null
     customerCode: customer.code,
     customerName: customer.name,
     requestId: row.request_id,
-    requestNumber,
+    requestNumber: request?.number ?? null,
+    requestState: request?.state ?? null,
     part1: {
       complainant: row.complainant,
       contactPhone: row.contact_phone,

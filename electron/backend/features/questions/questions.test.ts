@@ -24,6 +24,8 @@ beforeAll(async () => {
   supervisor = await t.signInAs(['supervisor']);
   const departments = await t.expectOk(t.admin, 'departments.list', {});
   engineering = departments.items.find((d) => d.name === '工程部')!.id;
+  // The department's manager answers for it: he belongs to Engineering.
+  await joinDepartment(engineer, engineering);
   customerId = (
     await t.expectOk(agent, 'customers.create', {
       name: '杭州市西湖区人民医院',
@@ -33,6 +35,13 @@ beforeAll(async () => {
   ).id;
 });
 afterAll(() => t.close());
+
+/** Puts the session's user into a department (users.departmentId), as the administrator does. */
+async function joinDepartment(session: SessionContext, departmentId: number): Promise<void> {
+  const me = await t.expectOk(session, 'auth.me', {});
+  const user = (await t.expectOk(t.admin, 'users.list', {})).items.find((u) => u.id === me.id)!;
+  await t.expectOk(t.admin, 'users.update', { id: user.id, version: user.version, departmentId });
+}
 
 async function openQuestion(extra: Partial<Parameters<typeof t.expectOk<'questions.create'>>[2]> = {}): Promise<DifficultQuestion> {
   return t.expectOk(agent, 'questions.create', {
@@ -167,6 +176,33 @@ describe('a difficult question record', () => {
     });
     question = await t.expectOk(supervisor, 'questions.closeWithoutArticle', { id: question.id, version: question.version, reason: '属个案安排，不入知识库' });
     expect(question).toMatchObject({ state: 'closed', article: null, noArticleReason: '属个案安排，不入知识库' });
+  });
+
+  it('is answered only by the people of the department it was addressed to, or by a supervisor', async () => {
+    const materials = (await t.expectOk(t.admin, 'departments.list', {})).items.find((d) => d.name === '物资部')!.id;
+    const clerk = await t.signInAs(['inventory_clerk']);
+    await joinDepartment(clerk, materials);
+    const technician = await t.signInAs(['technician']);
+    await joinDepartment(technician, engineering);
+
+    let question = await openQuestion({ question: '能否提供门禁控制器的接线图？' });
+    // The materials clerk, and the agent who opened it, do not speak for Engineering: refused, nothing changes.
+    for (const outsider of [clerk, agent]) {
+      expect(await t.call(outsider, 'questions.answer', { id: question.id, version: question.version, answer: '不是我的部门' })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', reason: 'questions.notYourDepartment' },
+      });
+    }
+    expect(await t.expectOk(agent, 'questions.get', { id: question.id })).toMatchObject({ state: 'open', answer: '', version: question.version });
+    // An engineer of the department answers.
+    question = await t.expectOk(technician, 'questions.answer', { id: question.id, version: question.version, answer: '接线图见控制器说明书第 12 页。' });
+    expect(question).toMatchObject({ state: 'answered', answer: '接线图见控制器说明书第 12 页。' });
+
+    // A supervisor, of no department, answers for any.
+    const another = await openQuestion({ question: '门禁控制器能否断电保存记录？' });
+    expect(await t.expectOk(supervisor, 'questions.answer', { id: another.id, version: another.version, answer: '可以，掉电保存 10 万条。' })).toMatchObject({
+      state: 'answered',
+    });
   });
 
   it('loses a step taken on a stale version', async () => {

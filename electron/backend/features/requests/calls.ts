@@ -37,10 +37,10 @@ export function existingRequest(ctx: HandlerContext, id: number): RequestRow {
 /** The customer and equipment a request is about: the equipment must be the customer's; it names the customer if none is given. */
 function linkedCustomer(ctx: HandlerContext, customerId: number | null | undefined, equipmentId: number | null | undefined) {
   let customer = customerId ? findCustomer(ctx.db, customerId) : null;
-  if (customerId && !customer) throw fieldInvalid('customerId', 'validation.notFound', `Customer ${customerId} does not exist`);
+  if (customerId && !customer) throw fieldInvalid('customerId', 'validation.unknownCustomer', `Customer ${customerId} does not exist`);
   if (customer?.mergedInto) customer = findCustomer(ctx.db, customer.mergedInto);
   const equipment = equipmentId ? findEquipment(ctx.db, equipmentId, centerToday(ctx.db, ctx.now())) : null;
-  if (equipmentId && !equipment) throw fieldInvalid('equipmentId', 'validation.notFound', `Equipment ${equipmentId} does not exist`);
+  if (equipmentId && !equipment) throw fieldInvalid('equipmentId', 'validation.unknownEquipment', `Equipment ${equipmentId} does not exist`);
   if (equipment && customer && equipment.customerId !== customer.id) {
     throw fieldInvalid('equipmentId', 'validation.equipmentOfOtherCustomer', "The equipment is not this customer's");
   }
@@ -118,7 +118,7 @@ export const callHandlers: CallHandlers = {
         throw fieldInvalid('articleId', 'validation.articleWithoutAnswer', 'An article is recorded when it answered the call on the spot');
       }
       if (input.articleId !== undefined && !sql(ctx.db, 'SELECT 1 FROM knowledge_articles WHERE id = ?').get(input.articleId)) {
-        throw fieldInvalid('articleId', 'validation.notFound', `Article ${input.articleId} does not exist`);
+        throw fieldInvalid('articleId', 'validation.unknownArticle', `Article ${input.articleId} does not exist`);
       }
       const { customer, equipment } = linkedCustomer(ctx, input.customerId, input.equipmentId);
       const timeZone = centerTimeZone(ctx.db);

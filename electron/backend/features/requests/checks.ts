@@ -3,17 +3,16 @@
 import type { HandlerContext } from '../../context';
 import { sql } from '../../db/connection';
 import { fieldInvalid } from '../../lib/errors';
+import { checkWorkingDepartment } from '../../records/links';
 
 export function checkOwnActiveDepartment(ctx: HandlerContext, id: number | null | undefined, path = 'departmentId'): void {
   if (id === null || id === undefined) return;
-  if (!sql(ctx.db, `SELECT 1 FROM departments WHERE id = ? AND active = 1 AND kind = 'department'`).get(id)) {
-    throw fieldInvalid(path, 'validation.notFound', `Department ${id} does not exist, is inactive or is not one of the center's own`);
-  }
+  checkWorkingDepartment(ctx.db, id, path);
 }
 
 export function checkOwner(ctx: HandlerContext, id: number | null | undefined, path = 'ownerId'): void {
   if (id === null || id === undefined) return;
-  if (!sql(ctx.db, 'SELECT 1 FROM users WHERE id = ? AND active = 1').get(id)) {
-    throw fieldInvalid(path, 'validation.notFound', `User ${id} does not exist or is inactive`);
-  }
+  const active = sql(ctx.db, 'SELECT active FROM users WHERE id = ?').pluck().get(id) as number | undefined;
+  if (active === undefined) throw fieldInvalid(path, 'validation.unknownOwner', `User ${id} does not exist`);
+  if (active !== 1) throw fieldInvalid(path, 'validation.ownerInactive', `User ${id} is inactive`);
 }

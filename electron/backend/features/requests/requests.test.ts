@@ -236,6 +236,24 @@ describe("a request's life", () => {
     expect(noReason).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'comment' }] } } });
   });
 
+  it('says on the field what is wrong with a department or owner it refuses: the higher-level office, an inactive one, none', async () => {
+    const { t, agent, customer } = await hotline();
+    const created = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { kind: 'complaint' }));
+    const office = (await t.expectOk(t.admin!, 'departments.list', {})).items.find((d) => d.kind === 'higher_level')!;
+    const closedDown = await t.expectOk(t.admin!, 'departments.create', { name: '已撤销的维修组', kind: 'department' });
+    await t.expectOk(t.admin!, 'departments.update', { id: closedDown.id, version: closedDown.version, active: false });
+    const refusal = (path: string, key: string) => ({ ok: false, error: { code: 'validation', reason: key, details: { fields: [{ path, key }] } } });
+    const analyse = { id: created.id, version: created.version, action: 'analyse' as const, nature: '服务态度' };
+    expect(await t.call(agent, 'requests.transition', { ...analyse, departmentId: office.id })).toMatchObject(refusal('departmentId', 'validation.departmentNotOwn'));
+    expect(await t.call(agent, 'requests.transition', { ...analyse, departmentId: closedDown.id })).toMatchObject(
+      refusal('departmentId', 'validation.departmentInactive'),
+    );
+    expect(await t.call(agent, 'requests.transition', { ...analyse, departmentId: 9999 })).toMatchObject(refusal('departmentId', 'validation.unknownDepartment'));
+    expect(await t.call(agent, 'requests.update', { id: created.id, version: created.version, ownerId: 9999 })).toMatchObject(refusal('ownerId', 'validation.unknownOwner'));
+    // Nothing changed.
+    expect((await t.expectOk(agent, 'requests.get', { id: created.id })).request).toMatchObject({ state: 'accepted', version: created.version });
+  });
+
   it('gives a suggestion call the suggestion deadline (5 working days), not the priority\'s', async () => {
     const { t, agent, customer } = await hotline();
     const suggestion = await t.expectOk(agent, 'requests.create', faultCall(customer.id, { kind: 'suggestion', priority: 'urgent' }));

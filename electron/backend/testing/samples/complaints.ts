@@ -19,6 +19,8 @@ const STAGES = [
   'ready_for_reply',
   'reply_assigned',
   'replied',
+  /** Filed, from a call whose request is still open: the one its closing (complaints.closeRequest) starts from. */
+  'filed',
 ] as const satisfies readonly ComplaintState[];
 type Stage = (typeof STAGES)[number];
 
@@ -38,7 +40,17 @@ async function make(t: TestBackend, side: Database.Database, stage: Stage): Prom
   const replier = stage === 'reply_assigned' ? await t.signInAs(['agent']) : keeper;
   const agent = await t.backend.invoke(replier, 'auth.me', {});
   if (!agent.ok) throw new Error('auth.me failed');
-  let form = await ok('complaints.create', { customerId, complainant: '王经理', contactPhone: '021-6288-5000', content: contentOf(stage) });
+  const request =
+    stage === 'filed'
+      ? await ok('requests.create', { channel: 'hotline', kind: 'complaint', priority: 'general', callerPhone: '021-6288-5000', customerId, subject: '样例投诉来电', description: '' })
+      : null;
+  let form = await ok('complaints.create', {
+    customerId,
+    complainant: '王经理',
+    contactPhone: '021-6288-5000',
+    content: contentOf(stage),
+    ...(request && { requestId: request.id }),
+  });
   const v = () => ({ id: form.id, version: form.version });
   if (stage === 'filled') return;
   if (stage === 'returned') {
@@ -62,7 +74,9 @@ async function make(t: TestBackend, side: Database.Database, stage: Stage): Prom
   if (stage === 'ready_for_reply') return;
   form = await ok('complaints.assignReply', { ...v(), agentId: (agent.value as { id: number }).id });
   if (stage === 'reply_assigned') return;
-  await ok('complaints.recordReply', { ...v(), reply: '已电话告知客户处理结果。' });
+  form = await ok('complaints.recordReply', { ...v(), reply: '已电话告知客户处理结果。' });
+  if (stage === 'replied') return;
+  await ok('complaints.file', v());
 }
 
 async function ensure(t: TestBackend, side: Database.Database, stage: Stage) {
@@ -102,6 +116,7 @@ export const complaintsSamples: DomainSamples<'complaints'> = {
     'complaints.assignReply': (c) => ({ ...at(c, 'ready_for_reply'), agentId: c.userId }),
     'complaints.recordReply': (c) => ({ ...at(c, 'reply_assigned'), reply: '已告知客户。' }),
     'complaints.file': (c) => at(c, 'replied'),
+    'complaints.closeRequest': (c) => ({ id: ref(c, 'complaints.filedId') }),
     // The seat manager (the method's first role) sends back what the agent filled.
     'complaints.returnForCorrection': (c) => ({ ...at(c, 'filled'), reason: '投诉内容需补充约定到场时间。' }),
     'complaints.register': () => ({ from: '2026-01-01', to: '2026-12-31' }),

@@ -1,5 +1,6 @@
 // One complaint form (/complaints/:id): both parts as on paper, the deadline of the routed work, the reason it was last
 // sent back, the route so far; and exactly the steps the form's state and the user's roles allow, each in a dialog.
+// After filing a form filled from a request still open, the one who filed it is asked whether to close the request.
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -16,6 +17,7 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { BackLink } from '../../components/BackLink';
 import { api, mayCall } from '../../../../shared/api';
 import type { Complaint } from '../../../../shared/api/complaints';
+import { mayCloseRequestAfterFiling } from '../../../../shared/complaints/request-progress';
 import type { ComplaintStep } from '../../../../shared/complaints/route';
 import { useCurrentUser } from '../../app/session';
 import { LoadingBlock } from '../../components/LoadingBlock';
@@ -24,6 +26,7 @@ import { QueryError } from '../../components/QueryError';
 import { ApiCallError } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
+import { CloseRequestDialog } from './CloseRequestDialog';
 import { ComplaintHistory } from './ComplaintHistory';
 import { ComplaintParts } from './ComplaintParts';
 import { offeredSteps } from './offered';
@@ -61,6 +64,7 @@ export function ComplaintPage() {
   const format = useFormat();
   const query = useApiQuery('complaints.get', { id: valid ? id : 1 }, { enabled: valid });
   const [open, setOpen] = useState<ComplaintStep | null>(null);
+  const [offerClose, setOfferClose] = useState<Complaint | null>(null);
   usePageTitle(query.data?.number ?? null);
 
   if (!valid) return <QueryError error={new ApiCallError({ code: 'not_found', message: 'No such complaint form' })} />;
@@ -152,7 +156,12 @@ export function ComplaintPage() {
       )}
       <ComplaintParts complaint={c} />
       <ComplaintHistory steps={c.steps} />
-      {Dialog && <Dialog complaint={c} onClose={() => setOpen(null)} />}
+      {open === 'file' ? (
+        <FileDialog complaint={c} onClose={() => setOpen(null)} onFiled={(filed) => mayCloseRequestAfterFiling(filed.requestState) && setOfferClose(filed)} />
+      ) : (
+        Dialog && <Dialog complaint={c} onClose={() => setOpen(null)} />
+      )}
+      {offerClose && <CloseRequestDialog complaint={offerClose} onClose={() => setOfferClose(null)} />}
     </Stack>
   );
 }

@@ -263,14 +263,21 @@ export function ReplyDialog({ complaint, onClose }: StepDialogProps) {
   );
 }
 
-export function FileDialog({ complaint, onClose }: StepDialogProps) {
+/** Filing (归档); `onFiled` is told of the form as filed (the page then offers to close its request). */
+export function FileDialog({ complaint, onClose, onFiled }: StepDialogProps & { onFiled?: (filed: Complaint) => void }) {
   const { t } = useTranslation(['complaints']);
   const format = useFormat();
-  const step = useComplaintStep(complaint, onClose, 'notices.filed', {
-    method: 'complaints.file',
-    defaultValues: {},
-    toInput: (_values: object, version) => ({ id: complaint.id, version }),
-  });
+  const step = useComplaintStep(
+    complaint,
+    onClose,
+    'notices.filed',
+    {
+      method: 'complaints.file',
+      defaultValues: {},
+      toInput: (_values: object, version) => ({ id: complaint.id, version }),
+    },
+    onFiled,
+  );
   const { part1 } = complaint;
   return (
     <StepDialog title={t('steps.file.title', { number: complaint.number })} testId="step-file" step={step} submitLabel={t('actions.file')} onClose={onClose}>

@@ -33,6 +33,8 @@ export function useComplaintStep<M extends ComplaintStepMethod, Values extends F
   onClose: () => void,
   notice: string,
   form: StepForm<M, Values>,
+  /** After the notice and closing: what the page does next with the form as saved (after filing: offer to close the request). */
+  then?: (updated: Complaint) => void,
 ): ApiForm<M, Values> {
   const { t } = useTranslation(['complaints', 'errors', 'common']);
   const notify = useNotify();
@@ -42,6 +44,7 @@ export function useComplaintStep<M extends ComplaintStepMethod, Values extends F
     onSaved: (updated) => {
       notify(t(notice, { number: (updated as Complaint).number }));
       onClose();
+      then?.(updated as Complaint);
     },
   });
 }

@@ -3,6 +3,7 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
+import { isWorkingDepartment } from '../../../../shared/api/departments';
 import { useApiQuery } from '../../lib/queries';
 import { departmentName } from './names';
 
@@ -11,7 +12,7 @@ export function useAddressableDepartments() {
   const { i18n } = useTranslation();
   const departments = useApiQuery('departments.list', {}, { staleTime: 60_000 });
   return (departments.data?.items ?? [])
-    .filter((d) => d.kind === 'department' && d.active)
+    .filter(isWorkingDepartment)
     .map((d) => ({ id: d.id, label: departmentName(d, i18n.language) }));
 }
 

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { api, mayCall } from '../../../../shared/api';
 import type { ArticleLink, DifficultQuestion } from '../../../../shared/api/questions';
-import { availableQuestionActions, type QuestionAction } from '../../../../shared/questions/workflow';
+import { availableQuestionActionsOn, type QuestionAction } from '../../../../shared/questions/workflow';
 import { useCurrentUser } from '../../app/session';
 import { useNotify } from '../../app/notify';
 import { LoadingBlock } from '../../components/LoadingBlock';
@@ -119,7 +119,8 @@ export function QuestionPage() {
   if (query.isPending) return <LoadingBlock />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const question = query.data;
-  const actions = availableQuestionActions(question.state, me.roles);
+  // The answer is the addressed department's (or a supervisor's): offered only to them, as the back end allows.
+  const actions = availableQuestionActionsOn(question.state, me, question.departmentId);
   const mayWriteArticle = mayCall(api['knowledge.create'].access, me.roles) && question.answeredAt !== null && question.state !== 'closed';
   const done = (key: string) => notify(t(key, { number: question.number }));
   const versioned = { id: question.id, version: question.version };

@@ -30,7 +30,7 @@ import { EditRequestDialog } from './EditRequestDialog';
 import { LogEntryForm } from './LogEntryForm';
 import { CallerCard, FaultCard, WorkCard } from './RequestDetails';
 import { ServiceLog } from './ServiceLog';
-import { useDepartmentChoices } from '../useDepartments';
+import { useDepartmentNames } from '../useDepartments';
 
 function Header({ page, onEdit }: { page: RequestPageData; onEdit: (() => void) | null }) {
   const { t } = useTranslation(['requests', 'common']);
@@ -72,7 +72,7 @@ export function RequestPage() {
   const id = Number(params.id);
   const valid = Number.isInteger(id) && id > 0;
   const me = useCurrentUser();
-  const departments = useDepartmentChoices();
+  const departmentName = useDepartmentNames();
   const query = useApiQuery('requests.get', { id: valid ? id : 1 }, { enabled: valid });
   const [editing, setEditing] = useState(false);
 
@@ -82,7 +82,6 @@ export function RequestPage() {
   const page = query.data;
   const { request } = page;
   const editable = isOpen(request.state) && mayCall(api['requests.update'].access, me.roles);
-  const departmentName = (departmentId: number) => departments.find((department) => department.id === departmentId)?.label ?? null;
 
   return (
     <Stack spacing={2} data-testid="request-page">

@@ -82,8 +82,15 @@ function describe(
       </Link>,
     );
   }
-  // A complaint form's step says what it said in the form's own history (its route, unit, result…).
-  if (entry.kind.startsWith('complaint.')) return [...lines, ...complaintDetailLines(t, d, { dateTime, deadline, unit: departmentName })];
+  // A complaint form's step says what it said in the form's own history (its route, unit, result…), and how it moved
+  // the request (shared/complaints/request-progress.ts).
+  if (entry.kind.startsWith('complaint.')) {
+    if (d.responded === true) lines.push(t('log.details.responded'));
+    if (d.requestFrom && d.requestTo && d.requestFrom !== d.requestTo) {
+      lines.push(t('log.details.requestMoved', { from: t(`states.${str(d.requestFrom)}`), to: t(`states.${str(d.requestTo)}`) }));
+    }
+    return [...lines, ...complaintDetailLines(t, d, { dateTime, deadline, unit: departmentName })];
+  }
   department();
   if (typeof d.dueAt === 'number') add('dueAt', deadline(d.dueAt));
   for (const [key, value] of Object.entries(d)) {

@@ -1,0 +1,3 @@
+// Service requests, as other features use them: a complaint form filled from a request moves it (its response, its
+// progress along the request's workflow) and, once filed, may close it.
+export { closeFromComplaint, progressFromComplaint, type RequestMove } from './complaint-progress';
