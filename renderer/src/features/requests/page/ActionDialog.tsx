@@ -20,6 +20,8 @@ import { SaveDialogActions } from '../../../components/SaveDialogActions';
 import { call } from '../../../lib/api';
 import { useApiForm } from '../../../lib/apiForm';
 import { DateTimeField } from '../../../components/DateTimeField';
+import { inputMaxLength } from '../../../../../shared/api/limits';
+import { LongTextField } from '../../../components/LongTextField';
 import { useDepartmentChoices } from '../useDepartments';
 
 type Need = (typeof ACTION_NEEDS)[RequestAction][number];
@@ -108,7 +110,7 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
               />
             )}
             {needs.includes('solution') && (
-              <TextField label={t('fields.solution')} {...register('solution')} required autoFocus multiline minRows={3} error={!!errors.solution} helperText={errors.solution?.message} slotProps={{ htmlInput: { 'data-testid': 'action-solution' } }} />
+              <LongTextField label={t('fields.solution')} {...register('solution')} text={form.watch('solution')} max={inputMaxLength('requests.transition', 'solution')} required autoFocus minRows={3} error={!!errors.solution} helperText={errors.solution?.message} testId="action-solution" />
             )}
             {needs.includes('plannedBy') && (
               <Controller
@@ -128,7 +130,7 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
               />
             )}
             {needs.includes('reason') && (
-              <TextField label={t('fields.reason')} {...register('reason')} required autoFocus multiline minRows={2} error={!!errors.reason} helperText={errors.reason?.message} slotProps={{ htmlInput: { 'data-testid': 'action-reason' } }} />
+              <LongTextField label={t('fields.reason')} {...register('reason')} text={form.watch('reason')} max={inputMaxLength('requests.transition', 'reason')} required autoFocus minRows={2} error={!!errors.reason} helperText={errors.reason?.message} testId="action-reason" />
             )}
           </Stack>
         </DialogContent>
