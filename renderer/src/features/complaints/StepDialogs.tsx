@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Controller, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -18,7 +18,7 @@ import { useFormat } from '../../lib/format';
 import { DateTimeField } from '../../components/DateTimeField';
 import { routeText } from './parts';
 import { StepDialog, useComplaintStep } from './useComplaintStep';
-import { useDeadlineFormat } from '../../components/Deadline';
+import { DeadlineText } from '../../components/Deadline';
 
 export interface StepDialogProps {
   complaint: Complaint;
@@ -26,7 +26,7 @@ export interface StepDialogProps {
 }
 
 /** A labelled text the step is about, read-only (the complaint, the unit's opinion, the result to tell). */
-export function Quote({ label, children, testId }: { label: string; children: string; testId?: string }) {
+export function Quote({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
     <Box sx={{ borderLeft: 3, borderColor: 'divider', pl: 1.5 }} data-testid={testId}>
       <Typography variant="caption" color="text.secondary" component="div">
@@ -224,12 +224,15 @@ export function SendDialog({ complaint, onClose }: StepDialogProps) {
     defaultValues: {},
     toInput: (_values: object, version) => ({ id: complaint.id, version }),
   });
-  const deadline = useDeadlineFormat();
   return (
     <StepDialog title={t('steps.send.title', { number: complaint.number })} testId="step-send" step={step} submitLabel={t('actions.send')} onClose={onClose}>
       <Typography variant="body2">{t('steps.send.help')}</Typography>
       <Quote label={t('fields.transferUnit')}>{routeText(t, complaint.part1.route, complaint.part2.transferUnit, i18n.language)}</Quote>
-      {complaint.part2.dueAt !== null && <Quote label={t('fields.part2Due')}>{deadline(complaint.part2.dueAt)}</Quote>}
+      {complaint.part2.dueAt !== null && (
+        <Quote label={t('fields.part2Due')}>
+          <DeadlineText dueAt={complaint.part2.dueAt} />
+        </Quote>
+      )}
     </StepDialog>
   );
 }
