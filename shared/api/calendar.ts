@@ -46,6 +46,11 @@ export interface CalendarYear {
    * supervisor has not entered by hand either; null when none is. See shared/calendar/coverage.ts.
    */
   missingOfficialYear: number | null;
+  /**
+   * Every year whose holidays the calendar knows (the package's, and those the supervisor entered by hand): a deadline
+   * counted in working days over any other year is an estimate (shared/calendar/coverage.ts, estimatedDeadlineYear).
+   */
+  knownYears: number[];
 }
 
 export interface SlaPolicy extends SlaRules {

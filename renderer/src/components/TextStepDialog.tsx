@@ -7,11 +7,12 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiOutput, WriteMethodName } from '../../../shared/api';
+import { inputMaxLength } from '../../../shared/api/limits';
 import { useApiForm, type Draft } from '../lib/apiForm';
+import { LongTextField } from './LongTextField';
 import { FormErrorAlert } from './FormErrorAlert';
 import { SubmitButton } from './SubmitButton';
 
@@ -70,16 +71,17 @@ export function TextStepDialog<M extends WriteMethodName>({
           <Stack spacing={2}>
             <FormErrorAlert error={formError} conflict={conflict} />
             {children}
-            <TextField
+            <LongTextField
               label={label}
               {...form.register('text')}
+              text={form.watch('text')}
+              max={inputMaxLength(method, textField)}
               required={required}
-              multiline
               minRows={3}
               autoFocus
               error={!!error}
               helperText={error ?? helperText}
-              slotProps={{ htmlInput: { 'data-testid': `${testId}-text` } }}
+              testId={`${testId}-text`}
               onKeyDown={(event) => {
                 // Ctrl+Enter saves from the multi-line field, as in the other forms.
                 if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(event);

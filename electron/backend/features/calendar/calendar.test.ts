@@ -96,9 +96,14 @@ describe('editing the calendar', () => {
   it('a holiday the supervisor enters for next year stops the notice, and moves deadlines across it', async () => {
     const t = await backend();
     const supervisor = await t.signInAs(['supervisor']);
+    const before = await t.expectOk(supervisor, 'calendar.get', {});
+    expect(before.knownYears).toContain(2026);
+    expect(before.knownYears).not.toContain(2027);
     await t.expectOk(supervisor, 'calendar.setDay', { date: '2027-01-01', kind: 'holiday', name: '元旦' });
     const year = await t.expectOk(supervisor, 'calendar.get', { year: 2027 });
     expect(year.missingOfficialYear).toBeNull();
+    // Deadlines in 2027 are no longer estimates (issue 16, item 6).
+    expect(year.knownYears).toContain(2027);
     expect(year.days).toEqual([expect.objectContaining({ date: '2027-01-01', kind: 'holiday', name: { zh: '元旦', en: '元旦' } })]);
     expect(await t.expectOk(supervisor, 'calendar.addWorkingDays', { from: '2026-12-31', days: 1 })).toEqual({ date: '2027-01-04' });
   });

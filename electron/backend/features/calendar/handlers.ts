@@ -1,6 +1,6 @@
 // The working calendar (工作日历) and the service-level policy (服务时限).
 import type { CalendarDay, CalendarYear, calendarApi, slaApi } from '../../../../shared/api/calendar';
-import { missingOfficialYear } from '../../../../shared/calendar/coverage';
+import { knownCalendarYears, missingOfficialYear } from '../../../../shared/calendar/coverage';
 import { OFFICIAL_YEARS, officialDay, officialDaysOf } from '../../../../shared/calendar/official';
 import { addWorkingDays } from '../../../../shared/calendar/working-days';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
@@ -19,6 +19,7 @@ function dayAsItIs(ctx: HandlerContext, date: string): CalendarDay | null {
 
 function calendarYear(ctx: HandlerContext, year: number | undefined): CalendarYear {
   const today = centerToday(ctx.db, ctx.now());
+  const handYears = yearsWithEditedHolidays(ctx.db);
   const shown = year ?? Number(today.slice(0, 4));
   const edits = editsBetween(ctx.db, `${shown}-01-01`, `${shown + 1}-01-01`);
   const edited = new Set(edits.map((day) => day.date));
@@ -30,7 +31,8 @@ function calendarYear(ctx: HandlerContext, year: number | undefined): CalendarYe
     today,
     days: [...official, ...edits].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     officialYears: [...OFFICIAL_YEARS],
-    missingOfficialYear: missingOfficialYear(today, OFFICIAL_YEARS, yearsWithEditedHolidays(ctx.db)),
+    missingOfficialYear: missingOfficialYear(today, OFFICIAL_YEARS, handYears),
+    knownYears: knownCalendarYears(OFFICIAL_YEARS, handYears),
   };
 }
 

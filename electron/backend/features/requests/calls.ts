@@ -16,7 +16,7 @@ import { listRequests, searchRequests } from './queries';
 import { findRequest, findRequestRow, indexRequest, insertRequest, updateRequestColumns, type RequestRow } from './repository';
 import { appendServiceLog } from '../../records/service-log';
 import { serviceLogOf } from './service-log';
-import { checkOwnActiveDepartment, checkOwner } from './checks';
+import { checkFaultTime, checkOwnActiveDepartment, checkOwner } from './checks';
 
 type CallHandlers = Pick<HandlersOf<typeof requestsApi>, 'requests.create' | 'requests.get' | 'requests.list' | 'requests.search' | 'requests.update'>;
 
@@ -110,6 +110,7 @@ export const callHandlers: CallHandlers = {
       const receivedAt = input.receivedAt ?? now;
       if (receivedAt > now + CLOCK_SKEW_MS) throw fieldInvalid('receivedAt', 'validation.inFuture', 'The call cannot come in the future');
       if (receivedAt < now - RECEIVED_AT_MAX_AGE_MS) throw fieldInvalid('receivedAt', 'validation.tooOld', 'The call is more than 7 days old');
+      if (input.kind === 'fault') checkFaultTime(ctx, input.fault?.occurredAt);
       const onSpot = input.answeredOnSpot === true;
       if (onSpot && input.kind !== 'consultation') {
         throw fieldInvalid('answeredOnSpot', 'validation.onlyConsultationOnSpot', 'Only a consultation is answered on the spot');
@@ -199,6 +200,7 @@ export const callHandlers: CallHandlers = {
       }
       checkOwner(ctx, input.ownerId);
       checkOwnActiveDepartment(ctx, input.departmentId);
+      if (current.kind === 'fault') checkFaultTime(ctx, input.fault?.occurredAt, findRequest(ctx.db, current.id)?.fault?.occurredAt ?? null);
       const now = ctx.now();
       const before = findRequest(ctx.db, current.id)!;
       const { customer, equipment } = linkedCustomer(

@@ -16,3 +16,17 @@ export function checkOwner(ctx: HandlerContext, id: number | null | undefined, p
   if (active === undefined) throw fieldInvalid(path, 'validation.unknownOwner', `User ${id} does not exist`);
   if (active !== 1) throw fieldInvalid(path, 'validation.ownerInactive', `User ${id} is inactive`);
 }
+
+/** How far ahead of the center's clock a fault may be said to have happened: a minute typed ahead, a clock a little fast. */
+export const FAULT_TIME_TOLERANCE_MS = 10 * 60_000;
+
+/**
+ * The time a fault happened (发生时间) is told afterwards: later than now (beyond the tolerance) it is a typing
+ * mistake, refused on its field. `unchanged` is the time already stored, accepted as it is (an edit of other fields).
+ */
+export function checkFaultTime(ctx: HandlerContext, occurredAt: number | null | undefined, unchanged: number | null = null): void {
+  if (occurredAt === null || occurredAt === undefined || occurredAt === unchanged) return;
+  if (occurredAt > ctx.now() + FAULT_TIME_TOLERANCE_MS) {
+    throw fieldInvalid('fault.occurredAt', 'validation.faultInFuture', 'The fault cannot have happened later than now');
+  }
+}

@@ -11,6 +11,7 @@ import { isCalendarDate } from '../../../../shared/customers/dates';
 import { dayNumber, weekdayOfDayNumber } from '../../../../shared/calendar/day-numbers';
 import { useApiQuery } from '../../lib/queries';
 import { CalendarDateField } from '../../components/CalendarDateField';
+import { EstimateMark, useCalendarEstimate } from '../../components/Deadline';
 
 export function WorkingDayCalculator({ today }: { today: string }) {
   const { t } = useTranslation(['calendar', 'common']);
@@ -20,6 +21,7 @@ export function WorkingDayCalculator({ today }: { today: string }) {
   const valid = isCalendarDate(from) && /^\d+$/.test(daysText) && days <= MAX_WORKING_DAYS_AHEAD;
   const result = useApiQuery('calendar.addWorkingDays', { from, days }, { enabled: valid });
   const date = valid ? result.data?.date : undefined;
+  const estimate = useCalendarEstimate();
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="working-day-calculator">
@@ -51,6 +53,7 @@ export function WorkingDayCalculator({ today }: { today: string }) {
                   })
                 : '…'}
             </Typography>
+            {date && <EstimateMark year={estimate.between(from, date)} />}
           </>
         ) : (
           <Typography variant="body2" color="error">

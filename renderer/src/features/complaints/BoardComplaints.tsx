@@ -12,12 +12,11 @@ import { QueryError } from '../../components/QueryError';
 import { useApiQuery } from '../../lib/queries';
 import { Section } from '../../components/Section';
 import { ComplaintStateChip, unitName } from './parts';
-import { useDeadlineFormat } from '../../components/Deadline';
+import { DeadlineText } from '../../components/Deadline';
 import { BoardTable, LatenessCells, LatenessHead } from '../../components/BoardTable';
 
 function DueRows({ rows, late, now, testId }: { rows: ComplaintDue[]; late: boolean; now: number; testId: string }) {
   const { t, i18n } = useTranslation(['complaints', 'requests']);
-  const deadline = useDeadlineFormat();
   return (
     <BoardTable
       testId={testId}
@@ -57,7 +56,7 @@ function DueRows({ rows, late, now, testId }: { rows: ComplaintDue[]; late: bool
               {row.part2Out ? t('board.part2Out') : t(`board.owed.${row.state}`, { defaultValue: t(`routes.${row.route ?? 'internal'}`) })}
             </Typography>
           </TableCell>
-          <TableCell>{row.dueAt !== null ? deadline(row.dueAt) : ''}</TableCell>
+          <TableCell>{row.dueAt !== null ? <DeadlineText dueAt={row.dueAt} compact /> : ''}</TableCell>
           <LatenessCells late={late} lateBy={row.lateBy} lateByWorking={row.lateByWorking} dueAt={row.dueAt ?? now} now={now} breach={row.breach === 'none' ? null : row.breach} />
         </TableRow>
       ))}

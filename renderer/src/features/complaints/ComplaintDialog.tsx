@@ -13,7 +13,9 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../../../shared/api/complaints';
 import { useNotify } from '../../app/notify';
+import { inputMaxLength } from '../../../../shared/api/limits';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { LongTextField } from '../../components/LongTextField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useApiForm } from '../../lib/apiForm';
 import { SearchBox } from '../customer-search';
@@ -60,6 +62,7 @@ export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?
   });
   const { register, control, getValues, setValue, clearErrors, formState: { errors } } = form;
   const customer = useWatch({ control, name: 'customer' });
+  const content = useWatch({ control, name: 'content' });
 
   const pick = (picked: PickedCustomer, primaryContact: string | null, primaryPhone: string | null) => {
     setValue('customer', picked);
@@ -120,15 +123,16 @@ export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?
                 slotProps={{ htmlInput: { 'data-testid': 'complaint-contact-phone', maxLength: 40 } }}
               />
             </Stack>
-            <TextField
+            <LongTextField
               label={t('fields.content')}
               {...register('content')}
+              text={content}
+              max={inputMaxLength('complaints.create', 'content')}
               required
-              multiline
               minRows={4}
               error={!!errors.content}
               helperText={errors.content?.message ?? t('fill.contentHelp')}
-              slotProps={{ htmlInput: { 'data-testid': 'complaint-content', maxLength: 4000 } }}
+              testId="complaint-content"
             />
           </Stack>
         </DialogContent>

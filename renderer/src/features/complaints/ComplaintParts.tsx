@@ -13,7 +13,7 @@ import type { Complaint } from '../../../../shared/api/complaints';
 import { isTransferRoute } from '../../../../shared/complaints/route';
 import { useFormat } from '../../lib/format';
 import { unitName } from './parts';
-import { useDeadlineFormat } from '../../components/Deadline';
+import { DeadlineText } from '../../components/Deadline';
 
 interface Row {
   label: string;
@@ -79,7 +79,6 @@ function FormPart({ title, part, number, rows, testId, note }: { title: string; 
 export function ComplaintParts({ complaint }: { complaint: Complaint }) {
   const { t, i18n } = useTranslation('complaints');
   const format = useFormat();
-  const deadline = useDeadlineFormat();
   const { part1, part2 } = complaint;
   const by = (name: string | null, at: number | null) => (at === null ? undefined : [name ?? '', format.dateTime(at)].filter(Boolean).join(' · '));
   const text = (value: string) => (value.trim() === '' ? null : value);
@@ -136,7 +135,7 @@ export function ComplaintParts({ complaint }: { complaint: Complaint }) {
   const part2Rows: Row[] = [
     { label: t('fields.transferUnit'), value: part2.transferUnit ? unitName(part2.transferUnit, i18n.language) : null, testId: 'p2-unit' },
     { label: t('fields.sentAt'), value: part2.sentAt !== null ? format.dateTime(part2.sentAt) : null, by: part2.sentByName ?? undefined, testId: 'p2-sent' },
-    { label: t('fields.part2Due'), value: part2.dueAt !== null ? deadline(part2.dueAt) : null, testId: 'p2-due' },
+    { label: t('fields.part2Due'), value: part2.dueAt !== null ? <DeadlineText dueAt={part2.dueAt} /> : null, testId: 'p2-due' },
     { label: t('fields.opinion'), value: text(part2.opinion), testId: 'p2-opinion' },
     { label: t('fields.opinionBy'), value: text(part2.opinionBy), testId: 'p2-opinion-by' },
     {

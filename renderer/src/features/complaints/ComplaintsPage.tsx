@@ -114,7 +114,7 @@ export function ComplaintsPage() {
           </>
         ),
     },
-    { header: t('fields.dueAt'), nowrap: true, cell: (row) => <DueText dueAt={row.dueAt} overdue={row.overdue} /> },
+    { header: t('fields.dueAt'), nowrap: true, cell: (row) => <DueText dueAt={row.dueAt} overdue={row.overdue} compact /> },
     { header: t('fields.state'), nowrap: true, cell: (row) => <ComplaintStateChip state={row.state} /> },
   ];
 

@@ -16,7 +16,9 @@ import { COMPLAINT_ROUTES, ROUTE_DEADLINE, type ComplaintRoute } from '../../../
 import type { DepartmentKind } from '../../../../shared/api';
 import { useApiQuery } from '../../lib/queries';
 import { departmentName } from '../departments';
+import { inputMaxLength } from '../../../../shared/api/limits';
 import { DateTimeField } from '../../components/DateTimeField';
+import { LongTextField } from '../../components/LongTextField';
 import { Quote, type StepDialogProps } from './StepDialogs';
 import { StepDialog, useComplaintStep } from './useComplaintStep';
 
@@ -148,16 +150,17 @@ export function OpinionDialog({ complaint, onClose }: StepDialogProps) {
   return (
     <StepDialog title={t('steps.recordOpinion.title', { number: complaint.number })} testId="step-opinion" step={step} submitLabel={t('common:actions.save')} onClose={onClose} maxWidth="md">
       <Quote label={t('fields.transferUnit')}>{unit ? departmentName(unit, i18n.language) : ''}</Quote>
-      <TextField
+      <LongTextField
         label={t('fields.opinion')}
         {...register('opinion')}
+        text={step.form.watch('opinion')}
+        max={inputMaxLength('complaints.recordOpinion', 'opinion')}
         required
-        multiline
         minRows={3}
         autoFocus
         error={!!errors.opinion}
         helperText={errors.opinion?.message ?? t('steps.recordOpinion.help')}
-        slotProps={{ htmlInput: { 'data-testid': 'step-opinion-text', maxLength: 4000 } }}
+        testId="step-opinion-text"
       />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
         <TextField

@@ -10,14 +10,13 @@ import { routeText } from './parts';
 import { SignaturePad } from './SignaturePad';
 import { Quote, type StepDialogProps } from './StepDialogs';
 import { StepDialog, useComplaintStep } from './useComplaintStep';
-import { useDeadlineFormat } from '../../components/Deadline';
+import { DeadlineText } from '../../components/Deadline';
 
 type SignValues = { draw: boolean; signature: string | null };
 
 export function SignDialog({ complaint, onClose }: StepDialogProps) {
   const { t, i18n } = useTranslation(['complaints']);
   const me = useCurrentUser();
-  const deadline = useDeadlineFormat();
   const step = useComplaintStep(complaint, onClose, 'notices.signed', {
     method: 'complaints.sign',
     defaultValues: { draw: false, signature: null } satisfies SignValues as SignValues,
@@ -45,7 +44,9 @@ export function SignDialog({ complaint, onClose }: StepDialogProps) {
           {part1.result}
         </Quote>
       ) : (
-        complaint.part2.dueAt !== null && <Quote label={t('fields.part2Due')}>{deadline(complaint.part2.dueAt)}</Quote>
+        complaint.part2.dueAt !== null && <Quote label={t('fields.part2Due')}>
+            <DeadlineText dueAt={complaint.part2.dueAt} />
+          </Quote>
       )}
       <Typography variant="body2">{t('sign.help', { name: me.displayName })}</Typography>
       <Controller

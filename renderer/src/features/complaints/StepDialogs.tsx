@@ -5,17 +5,20 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Controller, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import type { MethodName } from '../../../../shared/api';
 import type { Complaint } from '../../../../shared/api/complaints';
+import { inputMaxLength } from '../../../../shared/api/limits';
+import { LongTextField } from '../../components/LongTextField';
 import { RETURNED_BY } from '../../../../shared/complaints/route';
 import { useFormat } from '../../lib/format';
 import { DateTimeField } from '../../components/DateTimeField';
 import { routeText } from './parts';
 import { StepDialog, useComplaintStep } from './useComplaintStep';
-import { useDeadlineFormat } from '../../components/Deadline';
+import { DeadlineText } from '../../components/Deadline';
 
 export interface StepDialogProps {
   complaint: Complaint;
@@ -23,7 +26,7 @@ export interface StepDialogProps {
 }
 
 /** A labelled text the step is about, read-only (the complaint, the unit's opinion, the result to tell). */
-export function Quote({ label, children, testId }: { label: string; children: string; testId?: string }) {
+export function Quote({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
     <Box sx={{ borderLeft: 3, borderColor: 'divider', pl: 1.5 }} data-testid={testId}>
       <Typography variant="caption" color="text.secondary" component="div">
@@ -36,37 +39,43 @@ export function Quote({ label, children, testId }: { label: string; children: st
   );
 }
 
-/** A multi-line text of a step (its field registered with the step's form); Ctrl+Enter saves, as in the other forms. */
+/**
+ * A multi-line text of a step (its field registered with the step's form), counted against what `method` takes at the
+ * field's name; Ctrl+Enter saves, as in the other forms.
+ */
 function StepText({
   label,
   field,
+  text,
+  method,
   error,
   helperText,
   required = true,
   testId,
   autoFocus = true,
-  max = 4000,
 }: {
   label: string;
   field: UseFormRegisterReturn;
+  text: string;
+  method: MethodName;
   error?: string;
   helperText?: string;
   required?: boolean;
   testId: string;
   autoFocus?: boolean;
-  max?: number;
 }) {
   return (
-    <TextField
+    <LongTextField
       label={label}
       {...field}
+      text={text}
+      max={inputMaxLength(method, field.name)}
       required={required}
-      multiline
       minRows={3}
       autoFocus={autoFocus}
       error={!!error}
       helperText={error ?? helperText}
-      slotProps={{ htmlInput: { 'data-testid': testId, maxLength: max } }}
+      testId={testId}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) event.currentTarget.closest('form')?.requestSubmit();
       }}
@@ -91,11 +100,12 @@ export function ReviewDialog({ complaint, onClose }: StepDialogProps) {
       <StepText
         label={t('fields.reviewNote')}
         field={register('note')}
+        text={step.form.watch('note')}
+        method="complaints.review"
         error={errors.note?.message}
         required={false}
         helperText={t('steps.review.help')}
         testId="step-review-text"
-        max={500}
       />
     </StepDialog>
   );
@@ -123,7 +133,7 @@ export function ReturnDialog({ complaint, onClose }: StepDialogProps) {
           {t(`steps.returnForCorrection.to.${complaint.state}`, { defaultValue: '' })}
         </Typography>
       )}
-      <StepText label={t('fields.returnReason')} field={register('reason')} error={errors.reason?.message} testId="step-return-text" max={1000} />
+      <StepText label={t('fields.returnReason')} field={register('reason')} text={step.form.watch('reason')} method="complaints.returnForCorrection" error={errors.reason?.message} testId="step-return-text" />
     </StepDialog>
   );
 }
@@ -170,7 +180,7 @@ export function ResubmitDialog({ complaint, onClose }: StepDialogProps) {
           slotProps={{ htmlInput: { 'data-testid': 'step-resubmit-phone', maxLength: 40 } }}
         />
       </Stack>
-      <StepText label={t('fields.content')} field={register('content')} error={errors.content?.message} testId="step-resubmit-content" autoFocus={false} />
+      <StepText label={t('fields.content')} field={register('content')} text={step.form.watch('content')} method="complaints.resubmit" error={errors.content?.message} testId="step-resubmit-content" autoFocus={false} />
     </StepDialog>
   );
 }
@@ -197,6 +207,8 @@ export function ResultDialog({ complaint, onClose }: StepDialogProps) {
       <StepText
         label={t('fields.result')}
         field={register('result')}
+        text={step.form.watch('result')}
+        method="complaints.recordResult"
         error={errors.result?.message}
         helperText={t(fromOpinion ? 'steps.recordResult.helpTransfer' : 'steps.recordResult.helpInternal')}
         testId="step-result-text"
@@ -212,12 +224,15 @@ export function SendDialog({ complaint, onClose }: StepDialogProps) {
     defaultValues: {},
     toInput: (_values: object, version) => ({ id: complaint.id, version }),
   });
-  const deadline = useDeadlineFormat();
   return (
     <StepDialog title={t('steps.send.title', { number: complaint.number })} testId="step-send" step={step} submitLabel={t('actions.send')} onClose={onClose}>
       <Typography variant="body2">{t('steps.send.help')}</Typography>
       <Quote label={t('fields.transferUnit')}>{routeText(t, complaint.part1.route, complaint.part2.transferUnit, i18n.language)}</Quote>
-      {complaint.part2.dueAt !== null && <Quote label={t('fields.part2Due')}>{deadline(complaint.part2.dueAt)}</Quote>}
+      {complaint.part2.dueAt !== null && (
+        <Quote label={t('fields.part2Due')}>
+          <DeadlineText dueAt={complaint.part2.dueAt} />
+        </Quote>
+      )}
     </StepDialog>
   );
 }
@@ -243,7 +258,7 @@ export function ReplyDialog({ complaint, onClose }: StepDialogProps) {
     <StepDialog title={t('steps.recordReply.title', { number: complaint.number })} testId="step-reply" step={step} submitLabel={t('common:actions.save')} onClose={onClose} maxWidth="md">
       <Quote label={t('steps.recordReply.whom')}>{`${complaint.part1.complainant} · ${complaint.part1.contactPhone}`}</Quote>
       <Quote label={t('fields.result')}>{complaint.part1.result}</Quote>
-      <StepText label={t('fields.reply')} field={register('reply')} error={errors.reply?.message} helperText={t('steps.recordReply.help')} testId="step-reply-text" />
+      <StepText label={t('fields.reply')} field={register('reply')} text={step.form.watch('reply')} method="complaints.recordReply" error={errors.reply?.message} helperText={t('steps.recordReply.help')} testId="step-reply-text" />
       <Controller
         control={control}
         name="repliedAt"

@@ -8,7 +8,7 @@ import type { ComplaintDeadline, ComplaintUnit } from '../../../../shared/api/co
 import type { ComplaintRoute, ComplaintState } from '../../../../shared/complaints/route';
 import { useApiQuery } from '../../lib/queries';
 import { departmentName } from '../departments';
-import { useDeadlineFormat } from '../../components/Deadline';
+import { EstimateMark, useCalendarEstimate, useDeadlineFormat } from '../../components/Deadline';
 import { BreachChip } from '../../components/BreachChip';
 
 const STATE_COLOR: Record<ComplaintState, ChipProps['color']> = {
@@ -68,6 +68,7 @@ export function useNamesById(): { unit: (id: number) => string | null; colleague
 export function DeadlineStatus({ deadline, testId }: { deadline: ComplaintDeadline | null; testId?: string }) {
   const { t } = useTranslation('complaints');
   const format = useDeadlineFormat();
+  const estimate = useCalendarEstimate();
   if (deadline === null) return <>{t('deadline.none')}</>;
   const status = deadline.doneAt !== null ? (deadline.late ? 'doneLate' : 'met') : deadline.late ? 'overdue' : 'open';
   const color = status === 'met' ? 'success' : status === 'open' ? 'default' : 'error';
@@ -76,6 +77,7 @@ export function DeadlineStatus({ deadline, testId }: { deadline: ComplaintDeadli
       <Box component="span" sx={{ color: status === 'overdue' ? 'error.main' : undefined, fontWeight: status === 'overdue' ? 600 : undefined }}>
         {format(deadline.dueAt)}
       </Box>
+      <EstimateMark year={estimate.deadline(deadline.dueAt)} />
       <Chip size="small" variant={status === 'open' ? 'outlined' : 'filled'} color={color} label={t(`deadline.${status}`)} data-testid={`deadline-${status}`} />
       {deadline.breach !== 'none' && <BreachChip breach={deadline.breach} />}
     </Box>

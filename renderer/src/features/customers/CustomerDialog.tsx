@@ -27,7 +27,9 @@ import { useNavigate } from 'react-router-dom';
 import { CUSTOMER_KINDS, type Customer, type CustomerKind, type DuplicateCandidate } from '../../../../shared/api';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { useNotify } from '../../app/notify';
+import { inputMaxLength } from '../../../../shared/api/limits';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { LongTextField } from '../../components/LongTextField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TheirChangesAlert } from '../../components/TheirChangesAlert';
 import { call } from '../../lib/api';
@@ -282,15 +284,7 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
                 slotProps={{ htmlInput: { 'data-testid': 'customer-address' } }}
               />
             </Stack>
-            <TextField
-              label={t('fields.notes')}
-              {...register('notes')}
-              multiline
-              minRows={2}
-              error={!!errors.notes}
-              helperText={errors.notes?.message}
-              slotProps={{ htmlInput: { 'data-testid': 'customer-notes' } }}
-            />
+            <LongTextField label={t('fields.notes')} {...register('notes')} text={form.watch('notes')} max={inputMaxLength(customer ? 'customers.update' : 'customers.create', 'notes')} minRows={2} error={!!errors.notes} helperText={errors.notes?.message} testId="customer-notes" />
             {customer && (
               <Controller
                 control={control}

@@ -7,8 +7,10 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../shared/api';
 import { useNotify } from '../../app/notify';
+import { inputMaxLength } from '../../../../shared/api/limits';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { TheirChangesAlert } from '../../components/TheirChangesAlert';
+import { LongTextField } from '../../components/LongTextField';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
@@ -69,7 +71,7 @@ export function SiteDialog({ customerId, site, defaultRegion, onClose }: { custo
               <TextField label={t('fields.region')} {...register('region')} error={!!errors.region} helperText={errors.region?.message} sx={{ width: 200 }} />
               <TextField label={t('fields.siteAddress')} {...register('address')} error={!!errors.address} helperText={errors.address?.message} />
             </Stack>
-            <TextField label={t('fields.notes')} {...register('notes')} multiline minRows={2} error={!!errors.notes} helperText={errors.notes?.message} />
+            <LongTextField label={t('fields.notes')} {...register('notes')} text={form.watch('notes')} max={inputMaxLength(site ? 'customers.updateSite' : 'customers.addSite', 'notes')} minRows={2} error={!!errors.notes} helperText={errors.notes?.message} testId="site-notes" />
           </Stack>
         </DialogContent>
         <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="site-save" />

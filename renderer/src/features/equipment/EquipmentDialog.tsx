@@ -15,8 +15,10 @@ import type { Equipment, Site } from '../../../../shared/api';
 import { LIFECYCLE_STATES, type LifecycleState } from '../../../../shared/api/equipment';
 import { isCalendarDate } from '../../../../shared/customers/dates';
 import { useNotify } from '../../app/notify';
+import { inputMaxLength } from '../../../../shared/api/limits';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { TheirChangesAlert } from '../../components/TheirChangesAlert';
+import { LongTextField } from '../../components/LongTextField';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
@@ -232,7 +234,7 @@ export function EquipmentDialog({
                 />
               ))}
             </Box>
-            <TextField label={t('fields.notes')} {...register('notes')} multiline minRows={2} error={!!errors.notes} helperText={errors.notes?.message} />
+            <LongTextField label={t('fields.notes')} {...register('notes')} text={form.watch('notes')} max={inputMaxLength(unit ? 'equipment.update' : 'equipment.create', 'notes')} minRows={2} error={!!errors.notes} helperText={errors.notes?.message} testId="equipment-notes" />
           </Stack>
         </DialogContent>
         <SaveDialogActions busy={busy} onCancel={askBeforeClosing(onClose)} saveTestId="equipment-save" />

@@ -16,7 +16,9 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MODEL_STATUSES, type ModelStatus, type ProductModel } from '../../../../shared/api/equipment';
 import { useNotify } from '../../app/notify';
+import { inputMaxLength } from '../../../../shared/api/limits';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { LongTextField } from '../../components/LongTextField';
 import { SaveDialogActions } from '../../components/SaveDialogActions';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
@@ -105,14 +107,15 @@ export function ModelStatusDialog({ model, otherModels, onClose }: { model: Prod
                 />
               )}
             />
-            <TextField
+            <LongTextField
               label={t('models.fields.notes')}
               {...register('notes')}
-              multiline
+              text={form.watch('notes')}
+              max={inputMaxLength('equipment.setModelStatus', 'notes')}
               minRows={3}
               error={!!errors.notes}
               helperText={errors.notes?.message ?? t('models.notesHelp')}
-              slotProps={{ htmlInput: { 'data-testid': 'model-notes' } }}
+              testId="model-notes"
             />
           </Stack>
         </DialogContent>

@@ -28,6 +28,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
+import { inputMaxLength } from '../../../../shared/api/limits';
+import { LongTextField } from '../../components/LongTextField';
 import { useApiForm } from '../../lib/apiForm';
 import { useApiQuery } from '../../lib/queries';
 import { departmentNameOf } from '../departments';
@@ -38,7 +40,7 @@ type Texts = Record<Lang, ArticleText>;
 type ArticleValues = Texts & { productTags: string[]; categoryTags: string[]; note: string; publish: boolean };
 
 const EMPTY: ArticleText = { title: '', question: '', answer: '' };
-const TITLE_MAX = 200;
+const TITLE_MAX = inputMaxLength('knowledge.create', 'zh.title');
 const isBlank = (text: ArticleText) => text.title.trim() === '' && text.question.trim() === '' && text.answer.trim() === '';
 
 /** A language left blank is not sent; one of them must be written (a new revision is checked like a new article). */
@@ -159,17 +161,28 @@ function Editor({ article, question }: { article: Article | null; question: Diff
       await saveWith({ ...values, publish });
     });
 
-  const field = (lang: Lang, name: keyof ArticleText, extra: { rows?: number; required?: boolean } = {}) => (
-    <TextField
-      label={t(`fields.${name}`)}
-      {...register(`${lang}.${name}`)}
-      multiline={name !== 'title'}
-      minRows={extra.rows}
-      error={!!errors[lang]?.[name]}
-      helperText={errors[lang]?.[name]?.message}
-      slotProps={{ htmlInput: { 'data-testid': `article-${lang}-${name}`, lang: lang === 'zh' ? 'zh-CN' : 'en', maxLength: name === 'title' ? TITLE_MAX : undefined } }}
-    />
-  );
+  const field = (lang: Lang, name: keyof ArticleText, extra: { rows?: number; required?: boolean } = {}) =>
+    name === 'title' ? (
+      <TextField
+        label={t(`fields.${name}`)}
+        {...register(`${lang}.${name}`)}
+        error={!!errors[lang]?.[name]}
+        helperText={errors[lang]?.[name]?.message}
+        slotProps={{ htmlInput: { 'data-testid': `article-${lang}-${name}`, lang: lang === 'zh' ? 'zh-CN' : 'en' } }}
+      />
+    ) : (
+      <LongTextField
+        label={t(`fields.${name}`)}
+        {...register(`${lang}.${name}`)}
+        text={form.watch(`${lang}.${name}`)}
+        max={inputMaxLength('knowledge.create', `${lang}.${name}`)}
+        minRows={extra.rows}
+        error={!!errors[lang]?.[name]}
+        helperText={errors[lang]?.[name]?.message}
+        testId={`article-${lang}-${name}`}
+        slotProps={{ htmlInput: { lang: lang === 'zh' ? 'zh-CN' : 'en' } }}
+      />
+    );
 
   return (
     <form onSubmit={(event) => void saveAs(false)(event)} noValidate data-testid="article-editor">
@@ -256,12 +269,15 @@ function Editor({ article, question }: { article: Article | null; question: Diff
                 />
               </Box>
             </Stack>
-            <TextField
+            <LongTextField
               label={t('fields.note')}
               {...register('note')}
+              text={form.watch('note')}
+              max={inputMaxLength(article ? 'knowledge.update' : 'knowledge.create', 'note')}
+              minRows={1}
               error={!!errors.note}
               helperText={errors.note?.message ?? t('editor.noteHelp')}
-              slotProps={{ htmlInput: { 'data-testid': 'article-note', maxLength: 500 } }}
+              testId="article-note"
             />
           </Stack>
         </Paper>

@@ -2,11 +2,12 @@
 // caller was told about why and by when. Also opened from the call form, with the request's caller and words.
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DifficultQuestion } from '../../../../shared/api/questions';
+import { inputMaxLength } from '../../../../shared/api/limits';
 import { DateTimeField } from '../../components/DateTimeField';
+import { LongTextField } from '../../components/LongTextField';
 import { DepartmentSelect } from '../departments';
 import { CallerNameAndPhone, RecordText, CustomerOfRecord, NewRecordDialog, useNewRecordForm, type CallerPrefill } from '../records';
 
@@ -33,7 +34,7 @@ export function QuestionDialog({ prefill = {}, onClose, onCreated }: { prefill?:
 
   return (
     <NewRecordDialog opening={opening} onClose={onClose}>
-      <RecordText name="question" label={t('fields.question')} testId="question-text" />
+      <RecordText method="questions.create" name="question" label={t('fields.question')} testId="question-text" />
       <Controller
         control={control}
         name="departmentId"
@@ -43,12 +44,15 @@ export function QuestionDialog({ prefill = {}, onClose, onCreated }: { prefill?:
         <CallerNameAndPhone testId="question" />
       </Stack>
       <CustomerOfRecord />
-      <TextField
+      <LongTextField
         label={t('fields.reasonTold')}
         {...register('reasonTold')}
+        text={opening.form.watch('reasonTold')}
+        max={inputMaxLength('questions.create', 'reasonTold')}
+        minRows={1}
         error={!!errors.reasonTold}
         helperText={errors.reasonTold?.message ?? t('form.reasonToldHelp')}
-        slotProps={{ htmlInput: { 'data-testid': 'question-reason', maxLength: 1000 } }}
+        testId="question-reason"
       />
       <Box sx={{ maxWidth: 320 }}>
         <Controller

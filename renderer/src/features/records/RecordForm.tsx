@@ -10,7 +10,9 @@ import TextField from '@mui/material/TextField';
 import type { FormEvent, ReactNode } from 'react';
 import { Controller, FormProvider, useFormContext, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ApiInput, ApiOutput } from '../../../../shared/api';
+import type { ApiInput, ApiOutput, MethodName } from '../../../../shared/api';
+import { inputMaxLength } from '../../../../shared/api/limits';
+import { LongTextField } from '../../components/LongTextField';
 import { useNotify } from '../../app/notify';
 import { useApiForm, type Draft } from '../../lib/apiForm';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
@@ -67,20 +69,21 @@ export function CallerNameAndPhone({ testId }: { testId: string }) {
 }
 
 /** Inside a NewRecordDialog, first: what the record is about (the question asked, the suggestion), on several lines. */
-export function RecordText({ name, label, testId }: { name: string; label: string; testId: string }) {
-  const { register, formState } = useFormContext<Record<string, string>>();
+export function RecordText({ method, name, label, testId }: { method: MethodName; name: string; label: string; testId: string }) {
+  const { register, watch, formState } = useFormContext<Record<string, string>>();
   const error = formState.errors[name]?.message;
   return (
-    <TextField
+    <LongTextField
       label={label}
       {...register(name)}
+      text={watch(name)}
+      max={inputMaxLength(method, name)}
       required
-      multiline
       minRows={3}
       autoFocus
       error={!!error}
       helperText={error}
-      slotProps={{ htmlInput: { 'data-testid': testId, maxLength: 4000 } }}
+      testId={testId}
     />
   );
 }

@@ -87,7 +87,7 @@ function useColumns<K extends RecordKind>(list: RecordList<K>): Array<RecordColu
         );
       },
     },
-    { header: t('fields.dueAt'), width: 200, nowrap: true, cell: (row) => <DueText dueAt={row.dueAt} overdue={row.overdue} /> },
+    { header: t('fields.dueAt'), width: 200, nowrap: true, cell: (row) => <DueText dueAt={row.dueAt} overdue={row.overdue} compact /> },
     { header: t('fields.state'), width: 100, cell: (row) => <RecordStateChip kind={list.kind} state={row.state as RecordState<K>} /> },
   ];
 }

@@ -29,7 +29,7 @@ export function SuggestionDialog({ prefill = {}, onClose, onCreated }: { prefill
 
   return (
     <NewRecordDialog opening={opening} onClose={onClose}>
-      <RecordText name="content" label={t('fields.content')} testId="suggestion-content" />
+      <RecordText method="suggestions.create" name="content" label={t('fields.content')} testId="suggestion-content" />
       <Stack direction="row" spacing={2}>
         <Controller
           control={control}

@@ -14,11 +14,10 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { BoardCount, BoardRow } from '../../../../../shared/api/requests';
 import { PriorityChip, StateChip } from '../chips';
 import { BoardTable, LatenessCells, LatenessHead } from '../../../components/BoardTable';
-import { useDeadlineFormat } from '../../../components/Deadline';
+import { DeadlineText } from '../../../components/Deadline';
 
 export function BoardRows({ rows, late, now, testId }: { rows: BoardRow[]; late: boolean; now: number; testId: string }) {
   const { t } = useTranslation('requests');
-  const deadline = useDeadlineFormat();
   return (
     <BoardTable
       testId={testId}
@@ -62,7 +61,7 @@ export function BoardRows({ rows, late, now, testId }: { rows: BoardRow[]; late:
             </Typography>
           </TableCell>
           <TableCell sx={{ whiteSpace: 'nowrap' }}>
-            {t(`deadlines.kinds.${row.nextDue.kind}`)} · {deadline(row.nextDue.at)}
+            {t(`deadlines.kinds.${row.nextDue.kind}`)} · <DeadlineText dueAt={row.nextDue.at} compact />
           </TableCell>
           <LatenessCells late={late} lateBy={row.lateBy} lateByWorking={row.lateByWorking} dueAt={row.nextDue.at} now={now} breach={row.breach} />
         </TableRow>

@@ -14,6 +14,8 @@ import TextField from '@mui/material/TextField';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES, REQUEST_CHANNELS, REQUEST_KINDS } from '../../../../../shared/api/requests';
+import { inputMaxLength } from '../../../../../shared/api/limits';
+import { LongTextField } from '../../../components/LongTextField';
 import type { CallDraft } from './callDraft';
 
 export type DetailErrors = Partial<Record<'subject' | 'description' | 'channel' | 'priority' | 'kind', string>>;
@@ -100,16 +102,16 @@ export function CallDetails({
         helperText={errors.subject ?? (draft.subject.trim() === '' ? t('call.subjectHelp') : undefined)}
         slotProps={{ htmlInput: { 'data-testid': 'call-subject' }, inputLabel: { shrink: true } }}
       />
-      <TextField
+      <LongTextField
         label={t('fields.description')}
         value={draft.description}
         onChange={(event) => onChange({ description: event.target.value })}
-        multiline
+        max={inputMaxLength('requests.create', 'description')}
         minRows={2}
         maxRows={6}
         error={!!errors.description}
         helperText={errors.description}
-        slotProps={{ htmlInput: { 'data-testid': 'call-description' } }}
+        testId="call-description"
       />
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <TextField

@@ -4,7 +4,9 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { DraftFault } from './callDraft';
+import { inputMaxLength } from '../../../../../shared/api/limits';
 import { DateTimeField } from '../../../components/DateTimeField';
+import { LongTextField } from '../../../components/LongTextField';
 
 const TEXT_FIELDS = ['nature', 'category', 'location', 'impact'] as const;
 
@@ -43,17 +45,18 @@ export function FaultFields({
           slotProps={{ htmlInput: { 'data-testid': `${testIdPrefix}-fault-${field}` } }}
         />
       ))}
-      <TextField
+      <LongTextField
         label={t('fault.userActions')}
         value={value.userActions}
         onChange={(event) => onChange({ userActions: event.target.value })}
+        // The same fault fields for a new call and an edit.
+        max={inputMaxLength('requests.create', 'fault.userActions')}
         error={!!errors.userActions}
         helperText={errors.userActions}
         size="small"
-        multiline
         minRows={1}
         sx={{ gridColumn: '1 / -1' }}
-        slotProps={{ htmlInput: { 'data-testid': `${testIdPrefix}-fault-userActions` } }}
+        testId={`${testIdPrefix}-fault-userActions`}
       />
     </Box>
   );

@@ -15,12 +15,11 @@ import type { RequestSummary } from '../../../../../shared/api/requests';
 import { useFormat } from '../../../lib/format';
 import { KindChip, PriorityChip, StateChip } from '../chips';
 import { useNow } from '../useNow';
-import { useDeadlineFormat } from '../../../components/Deadline';
+import { DeadlineText } from '../../../components/Deadline';
 
 export function RequestTable({ rows, empty, testId, footer }: { rows: RequestSummary[]; empty: string | null; testId: string; footer?: ReactNode }) {
   const { t } = useTranslation('requests');
   const format = useFormat();
-  const deadline = useDeadlineFormat();
   const navigate = useNavigate();
   const now = useNow(60_000);
   return (
@@ -76,7 +75,7 @@ export function RequestTable({ rows, empty, testId, footer }: { rows: RequestSum
                       {t(`deadlines.kinds.${row.nextDue.kind}`)}
                     </Typography>
                     <Typography variant="body2" color={row.nextDue.at < now ? 'error' : 'text.primary'}>
-                      {deadline(row.nextDue.at)}
+                      <DeadlineText dueAt={row.nextDue.at} compact />
                     </Typography>
                   </>
                 ) : (

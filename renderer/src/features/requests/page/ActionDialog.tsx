@@ -1,5 +1,7 @@
 // One step of a request's life that needs telling (ACTION_NEEDS): nature and department to analyse, solution and
 // planned date to plan, a reason to hold, cancel or reopen. Saved against the version read.
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
@@ -9,6 +11,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useRef, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -20,6 +23,9 @@ import { SaveDialogActions } from '../../../components/SaveDialogActions';
 import { call } from '../../../lib/api';
 import { useApiForm } from '../../../lib/apiForm';
 import { DateTimeField } from '../../../components/DateTimeField';
+import { useDeadlineFormat } from '../../../components/Deadline';
+import { inputMaxLength } from '../../../../../shared/api/limits';
+import { LongTextField } from '../../../components/LongTextField';
 import { useDepartmentChoices } from '../useDepartments';
 
 type Need = (typeof ACTION_NEEDS)[RequestAction][number];
@@ -40,6 +46,10 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
   const me = useCurrentUser();
   const departments = useDepartmentChoices();
   const needs = ACTION_NEEDS[action];
+  const deadline = useDeadlineFormat();
+  // A plan that ends after the solution deadline is asked about once; the time kept is saved as it is.
+  const [lateWarned, setLateWarned] = useState<number | null>(null);
+  const lateKept = useRef<number | null>(null);
   const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
     method: 'requests.transition',
     defaultValues: {
@@ -62,10 +72,19 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
       ...(needs.includes('reason') && { reason: values.reason }),
     }),
     formSchema: needed(needs),
+    prepare: async (input) => {
+      const planned = input.plannedBy;
+      if (planned !== undefined && planned > request.deadlines.solveBy && planned !== lateKept.current) {
+        setLateWarned(planned);
+        return null;
+      }
+      return input;
+    },
     versioned: { version: request.version, latestVersion: async () => (await call('requests.get', { id: request.id })).request.version },
     onSaved: () => onClose(),
   });
   const { register, control, formState: { errors } } = form;
+  const plannedBy = form.watch('plannedBy');
 
   return (
     <Dialog open onClose={askBeforeClosing(onClose)} slotProps={{ paper: { 'data-testid': `action-dialog-${action}` } as object }}>
@@ -108,7 +127,7 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
               />
             )}
             {needs.includes('solution') && (
-              <TextField label={t('fields.solution')} {...register('solution')} required autoFocus multiline minRows={3} error={!!errors.solution} helperText={errors.solution?.message} slotProps={{ htmlInput: { 'data-testid': 'action-solution' } }} />
+              <LongTextField label={t('fields.solution')} {...register('solution')} text={form.watch('solution')} max={inputMaxLength('requests.transition', 'solution')} required autoFocus minRows={3} error={!!errors.solution} helperText={errors.solution?.message} testId="action-solution" />
             )}
             {needs.includes('plannedBy') && (
               <Controller
@@ -127,8 +146,29 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
                 )}
               />
             )}
+            {lateWarned !== null && lateWarned === plannedBy && (
+              <Alert
+                severity="warning"
+                data-testid="plan-after-deadline"
+                action={
+                  <Button
+                    color="inherit"
+                    size="small"
+                    data-testid="plan-after-deadline-keep"
+                    onClick={() => {
+                      lateKept.current = lateWarned;
+                      void submit();
+                    }}
+                  >
+                    {t('plan.keepLate')}
+                  </Button>
+                }
+              >
+                {t('plan.afterDeadline', { deadline: deadline(request.deadlines.solveBy) })}
+              </Alert>
+            )}
             {needs.includes('reason') && (
-              <TextField label={t('fields.reason')} {...register('reason')} required autoFocus multiline minRows={2} error={!!errors.reason} helperText={errors.reason?.message} slotProps={{ htmlInput: { 'data-testid': 'action-reason' } }} />
+              <LongTextField label={t('fields.reason')} {...register('reason')} text={form.watch('reason')} max={inputMaxLength('requests.transition', 'reason')} required autoFocus minRows={2} error={!!errors.reason} helperText={errors.reason?.message} testId="action-reason" />
             )}
           </Stack>
         </DialogContent>

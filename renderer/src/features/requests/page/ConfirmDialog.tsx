@@ -6,13 +6,14 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ServiceRequest } from '../../../../../shared/api/requests';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { SaveDialogActions } from '../../../components/SaveDialogActions';
+import { inputMaxLength } from '../../../../../shared/api/limits';
+import { LongTextField } from '../../../components/LongTextField';
 import { call } from '../../../lib/api';
 import { useApiForm } from '../../../lib/apiForm';
 
@@ -58,15 +59,16 @@ export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; o
                 </RadioGroup>
               )}
             />
-            <TextField
+            <LongTextField
               label={t('confirm.comment')}
               {...register('comment')}
+              text={form.watch('comment')}
+              max={inputMaxLength('requests.confirm', 'comment')}
               required={satisfied === 'no'}
               error={!!errors.comment}
               helperText={errors.comment?.message}
-              multiline
               minRows={2}
-              slotProps={{ htmlInput: { 'data-testid': 'confirm-comment' } }}
+              testId="confirm-comment"
             />
           </Stack>
         </DialogContent>

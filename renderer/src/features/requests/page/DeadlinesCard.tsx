@@ -15,7 +15,7 @@ import { Section } from '../../../components/Section';
 import { deadlineLines, deadlineStanding, formatDuration, type DeadlineStanding } from '../../../lib/durations';
 import { useNow } from '../useNow';
 import { BreachChip } from '../../../components/BreachChip';
-import { useDeadlineFormat } from '../../../components/Deadline';
+import { DeadlineText } from '../../../components/Deadline';
 
 const COLOR: Record<DeadlineStanding['state'], 'success' | 'error' | 'info' | 'default'> = {
   met: 'success',
@@ -28,7 +28,6 @@ const COLOR: Record<DeadlineStanding['state'], 'success' | 'error' | 'info' | 'd
 export function DeadlinesCard({ request, breaches }: { request: ServiceRequest; breaches: RequestPage['breaches'] }) {
   const { t } = useTranslation('requests');
   const format = useFormat();
-  const deadline = useDeadlineFormat();
   const now = useNow(30_000);
   const owed = isOpen(request.state);
   return (
@@ -48,7 +47,9 @@ export function DeadlinesCard({ request, breaches }: { request: ServiceRequest; 
             return (
               <TableRow key={line.kind} data-testid={`deadline-${line.kind}`}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`deadlines.kinds.${line.kind}`)}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{deadline(line.dueAt)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid={`deadline-${line.kind}-due`}>
+                  <DeadlineText dueAt={line.dueAt} compact />
+                </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{line.recordedAt === null ? '—' : format.dateTime(line.recordedAt)}</TableCell>
                 <TableCell>
                   <Chip

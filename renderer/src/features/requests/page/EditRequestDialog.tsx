@@ -19,6 +19,8 @@ import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { TheirChangesAlert } from '../../../components/TheirChangesAlert';
 import { useFormat } from '../../../lib/format';
 import { SaveDialogActions } from '../../../components/SaveDialogActions';
+import { inputMaxLength } from '../../../../../shared/api/limits';
+import { LongTextField } from '../../../components/LongTextField';
 import { call } from '../../../lib/api';
 import { useApiForm } from '../../../lib/apiForm';
 import { emptyFault, type DraftFault } from '../call/callDraft';
@@ -147,7 +149,7 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
               />
             </Stack>
             <TextField label={t('fields.subject')} {...register('subject')} required error={!!errors.subject} helperText={errors.subject?.message} slotProps={{ htmlInput: { 'data-testid': 'edit-subject' } }} />
-            <TextField label={t('fields.description')} {...register('description')} multiline minRows={2} error={!!errors.description} helperText={errors.description?.message} />
+            <LongTextField label={t('fields.description')} {...register('description')} text={form.watch('description')} max={inputMaxLength('requests.update', 'description')} minRows={2} error={!!errors.description} helperText={errors.description?.message} testId="edit-description" />
             <Stack direction="row" spacing={2}>
               <TextField label={t('fields.callerName')} {...register('callerName')} error={!!errors.callerName} helperText={errors.callerName?.message} />
               <TextField label={t('fields.callerPhone')} {...register('callerPhone')} error={!!errors.callerPhone} helperText={errors.callerPhone?.message} />

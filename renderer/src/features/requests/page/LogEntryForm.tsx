@@ -15,6 +15,8 @@ import { useNotify } from '../../../app/notify';
 import { useCurrentUser } from '../../../app/session';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { SubmitButton } from '../../../components/SubmitButton';
+import { inputMaxLength } from '../../../../../shared/api/limits';
+import { LongTextField } from '../../../components/LongTextField';
 import { useApiForm } from '../../../lib/apiForm';
 import { Section } from '../../../components/Section';
 
@@ -64,17 +66,18 @@ export function LogEntryForm({ request }: { request: ServiceRequest }) {
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack spacing={1.5}>
           <FormErrorAlert error={formError} />
-          <TextField
+          <LongTextField
             label={t(current === 'note' ? 'page.noteLabel' : 'page.progressLabel')}
             {...register('text')}
-            multiline
+            text={form.watch('text')}
+            max={current === 'note' ? inputMaxLength('requests.addNote', 'text') : inputMaxLength('requests.addProgress', 'message')}
             minRows={2}
             error={!!errors.text}
             helperText={errors.text?.message}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(event);
             }}
-            slotProps={{ htmlInput: { 'data-testid': 'write-text' } }}
+            testId="write-text"
           />
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', justifyContent: 'flex-end' }}>
             {current === 'progress' && (
