@@ -89,7 +89,7 @@ export type { User } from './users';
 export type { Department, DepartmentKind } from './departments';
 export { DEPARTMENT_KINDS } from './departments';
 export type { CenterSettings } from './settings';
-export type { AuditEntry, AuditProblem, AuditVerification } from './audit';
+export type { AuditEntity, AuditEntry, AuditProblem, AuditVerification } from './audit';
 export { AUDIT_ENTITIES, AUDIT_PAGE_SIZE_MAX, AUDIT_PROBLEM_KINDS } from './audit';
 export type { BackupInfo, BackupReason } from './backup';
 export type { SystemStatus, IntegrityState } from './system';

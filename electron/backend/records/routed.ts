@@ -4,6 +4,7 @@
 // (newest first, or the late ones oldest due first, each through its index), the fields of its page and its list rows,
 // and taking a step: the table of steps (shared/routed/workflow.ts), the version read, the request's service log, the
 // customer's repair archive and the audit row, in one transaction. Each kind keeps its table, columns and words.
+import type { AuditEntity } from '../../../shared/api/audit';
 import type { RoutedSummary } from '../../../shared/api/routed';
 import { speaksForDepartment, type RoutedWorkflow } from '../../../shared/routed/workflow';
 import { signedIn, type HandlerContext } from '../context';
@@ -39,7 +40,7 @@ export interface RoutedRow<State extends string = string> {
 /** One kind of routed record, as the shared code here needs it. */
 export interface RoutedKind<State extends string, Action extends string, Row extends RoutedRow<State>, Page> {
   /** Its name in audit rows, and with `Id` its key in the lines it logs (`question`, `questionId`). */
-  entity: string;
+  entity: AuditEntity;
   /** Its part of the contract, for the reason of a refused step (`questions.notNow`). */
   domain: string;
   /** How refusals name it (`Question YN-… is open; …`) and a stale save (`The question record was changed…`). */

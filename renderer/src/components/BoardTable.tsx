@@ -14,6 +14,12 @@ import type { BreachClass } from '../../../shared/api/requests';
 import { formatDuration } from '../lib/durations';
 import { BreachChip } from './BreachChip';
 
+/** The room a board's text column (the subject, the customer) keeps while the short columns keep theirs. */
+export const BOARD_SUBJECT_MIN = 200;
+
+/** The most a person's name takes in a row (`欧阳明轩 (Ouyang Mingxuan)`): a longer one is cut, whole on hover. */
+export const OWNER_MAX = 140;
+
 /** A table of the board (one line a row), or a line saying there is nothing in it. */
 export function BoardTable({ testId, empty, head, children }: { testId: string; empty: boolean; head: ReactNode; children: ReactNode }) {
   const { t } = useTranslation('requests');
@@ -26,7 +32,9 @@ export function BoardTable({ testId, empty, head, children }: { testId: string; 
   }
   return (
     <TableContainer component={Paper} variant="outlined" data-testid={testId}>
-      <Table size="small" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
+      {/* Short values on one line, in tighter cells than MUI's small size, so the board fits a 1366-pixel screen beside
+          the menu; the subject column keeps BOARD_SUBJECT_MIN and is the one that gives way (cut, whole on hover). */}
+      <Table size="small" sx={{ '& td, & th': { whiteSpace: 'nowrap', px: 1.25 } }}>
         <TableHead>
           <TableRow>{head}</TableRow>
         </TableHead>
@@ -84,7 +92,7 @@ export function LatenessCells({
         )}
       </TableCell>
       {late && (
-        <TableCell>
+        <TableCell data-testid="board-breach">
           <BreachChip breach={breach} />
         </TableCell>
       )}

@@ -1,5 +1,6 @@
 // The audit log: one row per change, each row's hash covering the row before it, so history edited behind the app shows.
 import { createHash } from 'node:crypto';
+import type { AuditEntity } from '../../../../shared/api/audit';
 import { sql, type Db } from '../../db/connection';
 import { macOf, type AuditKey } from './key';
 
@@ -7,7 +8,8 @@ export interface AuditRecord {
   at: number;
   userId: number | null;
   method: string;
-  entity: string;
+  /** One of the shared list, so the log's filter and its labels know every kind of record written. */
+  entity: AuditEntity;
   entityId: string | number | null;
   before?: unknown;
   after?: unknown;

@@ -17,13 +17,13 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridRenderCellParams } from '@mui/x-data-grid';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, AUDIT_ENTITIES, mayCall, type AuditEntry, type AuditVerification } from '../../../../shared/api';
+import { api, mayCall, type AuditEntry, type AuditVerification } from '../../../../shared/api';
 import { currentLanguage } from '../../app/i18n';
 import { gridLocaleText } from '../../app/theme';
 import { useCurrentUser } from '../../app/session';
@@ -34,7 +34,8 @@ import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
-import { changesOf, fieldLabel, summaryOf, valueText } from './changes';
+import { changesOf, fieldLabel, summaryOf, valueText, type ValueFormat } from './changes';
+import { AUDIT_ENTITY_FILTER } from './entities';
 import { VerificationResult } from './VerificationResult';
 
 const PAGE_SIZE = 50;
@@ -48,9 +49,28 @@ interface Filters {
 
 const NO_FILTERS: Filters = { userId: null, entity: '', from: null, to: null };
 
-function EntryDialog({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
-  const { t } = useTranslation(['audit', 'common', 'backup', 'departments']);
+/** The namespaces whose words name the log's coded values (changes.ts VALUE_LABELS). */
+const VALUE_NAMESPACES = ['audit', 'common', 'backup', 'departments', 'requests', 'complaints', 'questions', 'suggestions', 'knowledge', 'customers', 'documents', 'equipment', 'calendar'];
+
+/** A cell's text on one line, cut with an ellipsis when it must, and whole on hover. */
+function whole({ value }: GridRenderCellParams<AuditEntry>) {
+  const text = value === null || value === undefined ? '' : String(value);
+  return (
+    <Box component="span" title={text} sx={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+      {text}
+    </Box>
+  );
+}
+
+function useValueFormat(): ValueFormat {
   const format = useFormat();
+  return { dateTime: format.dateTime, bytes: format.bytes, language: currentLanguage() };
+}
+
+function EntryDialog({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
+  const { t } = useTranslation(VALUE_NAMESPACES);
+  const format = useFormat();
+  const values = useValueFormat();
   const changes = changesOf(entry.before, entry.after);
   const hasBefore = entry.before !== null && entry.before !== undefined;
   return (
@@ -78,9 +98,9 @@ function EntryDialog({ entry, onClose }: { entry: AuditEntry; onClose: () => voi
             <TableBody>
               {changes.map((change) => (
                 <TableRow key={change.field}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{fieldLabel(t, change.field)}</TableCell>
-                  {hasBefore && <TableCell>{valueText(t, change.field, change.before, format)}</TableCell>}
-                  <TableCell>{valueText(t, change.field, change.after, format)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{fieldLabel(t, change.path)}</TableCell>
+                  {hasBefore && <TableCell>{valueText(t, entry.entity, change.path, change.before, values)}</TableCell>}
+                  <TableCell>{valueText(t, entry.entity, change.path, change.after, values)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -95,8 +115,9 @@ function EntryDialog({ entry, onClose }: { entry: AuditEntry; onClose: () => voi
 }
 
 export function AuditPage() {
-  const { t } = useTranslation(['audit', 'common', 'backup', 'departments']);
+  const { t } = useTranslation(VALUE_NAMESPACES);
   const format = useFormat();
+  const values = useValueFormat();
   const me = useCurrentUser();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [selected, setSelected] = useState<AuditEntry | null>(null);
@@ -145,30 +166,34 @@ export function AuditPage() {
     }
   };
 
+  // Short values keep their width; the change, the longest, gives way first (cut with its whole text on hover).
   const columns: GridColDef<AuditEntry>[] = [
-    { field: 'id', headerName: t('columns.id'), width: 80, type: 'number' },
-    { field: 'at', headerName: t('columns.at'), width: 180, valueFormatter: (value: number) => format.dateTimeSeconds(value) },
-    { field: 'username', headerName: t('columns.user'), width: 130, valueGetter: (_value, row) => row.username ?? t('system') },
+    { field: 'id', headerName: t('columns.id'), width: 70, type: 'number' },
+    { field: 'at', headerName: t('columns.at'), width: 175, valueFormatter: (value: number) => format.dateTimeSeconds(value) },
+    { field: 'username', headerName: t('columns.user'), width: 110, renderCell: whole, valueGetter: (_value, row) => row.username ?? t('system') },
     {
       field: 'method',
       headerName: t('columns.action'),
-      width: 150,
+      width: 200,
+      renderCell: whole,
       valueGetter: (_value, row) => t(`actions.${row.method}`, { defaultValue: row.method }),
     },
     {
       field: 'entity',
       headerName: t('columns.entity'),
-      width: 120,
+      width: 150,
+      renderCell: whole,
       valueGetter: (_value, row) => t(`entities.${row.entity}`, { defaultValue: row.entity }),
     },
-    { field: 'entityId', headerName: t('columns.entityId'), width: 110 },
+    { field: 'entityId', headerName: t('columns.entityId'), width: 80, renderCell: whole },
     {
       field: 'change',
       headerName: t('columns.change'),
       flex: 1,
       minWidth: 200,
       sortable: false,
-      valueGetter: (_value, row) => summaryOf(t, row.before, row.after, format),
+      renderCell: whole,
+      valueGetter: (_value, row) => summaryOf(t, row.entity, row.before, row.after, values),
     },
   ];
 
@@ -215,7 +240,7 @@ export function AuditPage() {
             sx={{ maxWidth: { md: 180 } }}
           >
             <MenuItem value="">{t('filters.anyEntity')}</MenuItem>
-            {AUDIT_ENTITIES.map((entity) => (
+            {AUDIT_ENTITY_FILTER.map((entity) => (
               <MenuItem key={entity} value={entity}>
                 {t(`entities.${entity}`)}
               </MenuItem>

@@ -13,7 +13,7 @@ import { useApiQuery } from '../../lib/queries';
 import { Section } from '../../components/Section';
 import { ComplaintStateChip, unitName } from './parts';
 import { DeadlineText } from '../../components/Deadline';
-import { BoardTable, LatenessCells, LatenessHead } from '../../components/BoardTable';
+import { BOARD_SUBJECT_MIN, BoardTable, LatenessCells, LatenessHead } from '../../components/BoardTable';
 
 function DueRows({ rows, late, now, testId }: { rows: ComplaintDue[]; late: boolean; now: number; testId: string }) {
   const { t, i18n } = useTranslation(['complaints', 'requests']);
@@ -25,7 +25,7 @@ function DueRows({ rows, late, now, testId }: { rows: ComplaintDue[]; late: bool
         <>
           <TableCell>{t('fields.number')}</TableCell>
           <TableCell>{t('fields.state')}</TableCell>
-          <TableCell sx={{ width: '100%' }}>{t('fields.customer')}</TableCell>
+          <TableCell sx={{ width: '100%', minWidth: BOARD_SUBJECT_MIN }}>{t('fields.customer')}</TableCell>
           <TableCell>{t('board.heldBy')}</TableCell>
           <TableCell>{t('fields.dueAt')}</TableCell>
           <LatenessHead late={late} />
@@ -42,11 +42,11 @@ function DueRows({ rows, late, now, testId }: { rows: ComplaintDue[]; late: bool
           <TableCell>
             <ComplaintStateChip state={row.state} />
           </TableCell>
-          <TableCell sx={{ maxWidth: 0, width: '100%' }}>
-            <Typography variant="body2" noWrap title={row.content}>
+          <TableCell sx={{ maxWidth: 0, width: '100%', minWidth: BOARD_SUBJECT_MIN }}>
+            <Typography variant="body2" noWrap title={row.customerName}>
               {row.customerName}
             </Typography>
-            <Typography variant="caption" color="text.secondary" noWrap component="div">
+            <Typography variant="caption" color="text.secondary" noWrap component="div" title={row.content}>
               {row.complainant} · {row.content}
             </Typography>
           </TableCell>

@@ -24,6 +24,9 @@ import { EquipmentTimelineDialog } from './EquipmentTimelineDialog';
 import { ModelFlag } from './ModelFlag';
 import { WarrantyChip } from './WarrantyChip';
 
+
+/** The most a site's name takes in a row: a longer one is cut, whole on hover (the serial and dates never wrap). */
+const SITE_MAX = 130;
 export function EquipmentSection({
   equipment,
   sites,
@@ -79,8 +82,8 @@ export function EquipmentSection({
               {equipment.map((unit) => (
                 <TableRow key={unit.id} hover data-testid={`equipment-row-${unit.serialNumber}`}>
                   <TableCell>
-                    <Stack direction="row" sx={{ alignItems: 'center' }}>
-                      <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                    <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                      <Typography variant="body2" sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}>
                         {unit.model}
                       </Typography>
                       <ModelFlag status={unit.modelStatus} />
@@ -89,12 +92,17 @@ export function EquipmentSection({
                       {[unit.productName, unit.category].filter((part) => part).join(t('customers:search.separator'))}
                     </Typography>
                   </TableCell>
-                  <TableCell sx={{ fontFamily: 'monospace', fontSize: 13 }}>{unit.serialNumber}</TableCell>
-                  <TableCell>{unit.siteId !== null ? (siteName.get(unit.siteId) ?? '') : ''}</TableCell>
+                  <TableCell sx={{ fontFamily: 'monospace', fontSize: 13, whiteSpace: 'nowrap' }}>{unit.serialNumber}</TableCell>
+                  <TableCell sx={{ maxWidth: SITE_MAX }}>
+                    <Typography variant="body2" noWrap title={unit.siteId !== null ? siteName.get(unit.siteId) : undefined}>
+                      {unit.siteId !== null ? (siteName.get(unit.siteId) ?? '') : ''}
+                    </Typography>
+                  </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(unit.installDate)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(unit.acceptanceDate)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    {/* The chip goes under the date when the row is short of room. */}
+                    <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.5 }}>
                       <Box component="span" sx={{ minWidth: 80 }}>
                         {date(unit.warrantyEnd)}
                       </Box>
@@ -110,7 +118,7 @@ export function EquipmentSection({
                       />
                     </Stack>
                   </TableCell>
-                  <TableCell>{t(`lifecycle.${unit.lifecycle}`)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`lifecycle.${unit.lifecycle}`)}</TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     <Tooltip title={t('timeline.action')}>
                       <IconButton size="small" onClick={() => setTimelineOf(unit)} aria-label={t('timeline.action')} data-testid={`equipment-timeline-${unit.serialNumber}`}>

@@ -2,6 +2,7 @@
 // its breach class; and the counts by priority and by owner.
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -13,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import type { BoardCount, BoardRow } from '../../../../../shared/api/requests';
 import { PriorityChip, StateChip } from '../chips';
-import { BoardTable, LatenessCells, LatenessHead } from '../../../components/BoardTable';
+import { BOARD_SUBJECT_MIN, BoardTable, OWNER_MAX, LatenessCells, LatenessHead } from '../../../components/BoardTable';
 import { DeadlineText } from '../../../components/Deadline';
 
 export function BoardRows({ rows, late, now, testId }: { rows: BoardRow[]; late: boolean; now: number; testId: string }) {
@@ -25,9 +26,8 @@ export function BoardRows({ rows, late, now, testId }: { rows: BoardRow[]; late:
       head={
         <>
           <TableCell>{t('fields.number')}</TableCell>
-          <TableCell>{t('fields.priority')}</TableCell>
-          <TableCell>{t('fields.state')}</TableCell>
-          <TableCell sx={{ width: '100%' }}>{t('fields.subject')}</TableCell>
+          <TableCell>{t('board.priorityAndState')}</TableCell>
+          <TableCell sx={{ width: '100%', minWidth: BOARD_SUBJECT_MIN }}>{t('fields.subject')}</TableCell>
           <TableCell>{t('fields.owner')}</TableCell>
           <TableCell>{t('board.due')}</TableCell>
           <LatenessHead late={late} />
@@ -42,26 +42,31 @@ export function BoardRows({ rows, late, now, testId }: { rows: BoardRow[]; late:
             </Link>
           </TableCell>
           <TableCell>
-            <PriorityChip priority={row.priority} />
+            <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+              <PriorityChip priority={row.priority} />
+              <StateChip state={row.state} />
+            </Stack>
           </TableCell>
-          <TableCell>
-            <StateChip state={row.state} />
-          </TableCell>
-          <TableCell sx={{ maxWidth: 0, width: '100%' }}>
+          <TableCell sx={{ maxWidth: 0, width: '100%', minWidth: BOARD_SUBJECT_MIN }} data-testid="board-subject">
             <Typography variant="body2" noWrap title={row.subject}>
               {row.subject}
             </Typography>
-            <Typography variant="caption" color="text.secondary" noWrap component="div">
+            <Typography variant="caption" color="text.secondary" noWrap component="div" title={row.customerName ?? row.callerPhone}>
               {row.customerName ?? row.callerPhone}
             </Typography>
           </TableCell>
-          <TableCell>
-            <Typography variant="body2" noWrap>
+          <TableCell sx={{ maxWidth: OWNER_MAX }}>
+            <Typography variant="body2" noWrap title={row.ownerName ?? undefined}>
               {row.ownerName ?? '—'}
             </Typography>
           </TableCell>
           <TableCell sx={{ whiteSpace: 'nowrap' }}>
-            {t(`deadlines.kinds.${row.nextDue.kind}`)} · <DeadlineText dueAt={row.nextDue.at} compact />
+            <Typography variant="caption" color="text.secondary" component="div">
+              {t(`deadlines.kinds.${row.nextDue.kind}`)}
+            </Typography>
+            <Typography variant="body2" component="div">
+              <DeadlineText dueAt={row.nextDue.at} compact />
+            </Typography>
           </TableCell>
           <LatenessCells late={late} lateBy={row.lateBy} lateByWorking={row.lateByWorking} dueAt={row.nextDue.at} now={now} breach={row.breach} />
         </TableRow>

@@ -1,6 +1,7 @@
-// Requests as rows: number (a link), received, kind, priority, state, subject with the customer or caller, owner, what is due next.
+// Requests as rows: number (a link), received, kind and priority, state, subject with the customer or caller, owner, what is due next.
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -16,23 +17,29 @@ import { useFormat } from '../../../lib/format';
 import { KindChip, PriorityChip, StateChip } from '../chips';
 import { useNow } from '../useNow';
 import { DeadlineText } from '../../../components/Deadline';
+import { OWNER_MAX } from '../../../components/BoardTable';
+
+/** The room the subject keeps while the short columns keep theirs. */
+const SUBJECT_MIN = 200;
 
 export function RequestTable({ rows, empty, testId, footer }: { rows: RequestSummary[]; empty: string | null; testId: string; footer?: ReactNode }) {
   const { t } = useTranslation('requests');
   const format = useFormat();
   const navigate = useNavigate();
   const now = useNow(60_000);
+  const callerLine = (row: RequestSummary) => (row.customerName ? `${row.customerName}${t('call.listSeparator')}${row.callerPhone}` : row.callerPhone);
   return (
     <TableContainer component={Paper} variant="outlined" data-testid={testId}>
-      <Table size="small" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
+      {/* Short values on one line in tighter cells (eight columns beside the menu on a 1366-pixel screen); the subject
+          keeps SUBJECT_MIN and gives way first, cut with its whole text on hover. */}
+      <Table size="small" sx={{ '& td, & th': { whiteSpace: 'nowrap', px: 1.25 } }}>
         <TableHead>
-          <TableRow sx={{ '& th': { whiteSpace: 'nowrap' } }}>
+          <TableRow>
             <TableCell>{t('fields.number')}</TableCell>
             <TableCell>{t('fields.receivedAt')}</TableCell>
-            <TableCell>{t('list.kind')}</TableCell>
-            <TableCell>{t('fields.priority')}</TableCell>
+            <TableCell>{t('list.kindAndPriority')}</TableCell>
             <TableCell>{t('fields.state')}</TableCell>
-            <TableCell sx={{ width: '100%' }}>{t('list.subjectAndCustomer')}</TableCell>
+            <TableCell sx={{ width: '100%', minWidth: SUBJECT_MIN }}>{t('list.subjectAndCustomer')}</TableCell>
             <TableCell>{t('fields.owner')}</TableCell>
             <TableCell>{t('list.nextDue')}</TableCell>
           </TableRow>
@@ -47,24 +54,24 @@ export function RequestTable({ rows, empty, testId, footer }: { rows: RequestSum
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(row.receivedAt)}</TableCell>
               <TableCell>
-                <KindChip kind={row.kind} />
-              </TableCell>
-              <TableCell>
-                <PriorityChip priority={row.priority} />
+                <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+                  <KindChip kind={row.kind} />
+                  <PriorityChip priority={row.priority} />
+                </Stack>
               </TableCell>
               <TableCell>
                 <StateChip state={row.state} />
               </TableCell>
-              <TableCell sx={{ maxWidth: 0, width: '100%' }}>
+              <TableCell sx={{ maxWidth: 0, width: '100%', minWidth: SUBJECT_MIN }} data-testid="request-subject">
                 <Typography variant="body2" noWrap title={row.subject}>
                   {row.subject}
                 </Typography>
-                <Typography variant="caption" color="text.secondary" noWrap component="div">
-                  {row.customerName ? `${row.customerName}${t('call.listSeparator')}${row.callerPhone}` : row.callerPhone}
+                <Typography variant="caption" color="text.secondary" noWrap component="div" title={callerLine(row)}>
+                  {callerLine(row)}
                 </Typography>
               </TableCell>
-              <TableCell>
-                <Typography variant="body2" noWrap>
+              <TableCell sx={{ maxWidth: OWNER_MAX }}>
+                <Typography variant="body2" noWrap title={row.ownerName ?? undefined}>
                   {row.ownerName ?? '—'}
                 </Typography>
               </TableCell>
@@ -86,7 +93,7 @@ export function RequestTable({ rows, empty, testId, footer }: { rows: RequestSum
           ))}
           {empty !== null && rows.length === 0 && (
             <TableRow>
-              <TableCell colSpan={8}>
+              <TableCell colSpan={7}>
                 <Typography variant="body2" color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
                   {empty}
                 </Typography>
