@@ -187,8 +187,8 @@ export function WorkQueue({ sections, coming }: { sections: QueueSection[]; comi
         </Box>
       ) : (
         <Stack spacing={2}>
-          {waiting.map(({ section, rows: sectionRows }) => (
-            <QueueSectionBlock key={section.key} section={section} rows={sectionRows} />
+          {waiting.map(({ section, rows: shown }) => (
+            <QueueSectionBlock key={section.key} section={section} rows={shown} />
           ))}
         </Stack>
       )}
