@@ -75,8 +75,8 @@ test.beforeAll(async ({ browser, baseURL }) => {
   page = await browser.newPage();
   const admin = await apiRequest.newContext({ baseURL });
   await call(admin, 'auth.login', ADMIN);
-  // Departments of their own, so what waits for them is only this spec's.
-  const works = await call<{ id: number }>(admin, 'departments.create', { name: '弱电工程部', nameEn: 'Low-voltage Works', kind: 'department' });
+  // Departments of their own (named unlike any other spec picks), so what waits for them is only this spec's.
+  const works = await call<{ id: number }>(admin, 'departments.create', { name: '园区运维组', nameEn: 'Park Maintenance', kind: 'department' });
   const store = await call<{ id: number }>(admin, 'departments.create', { name: '备件库房', nameEn: 'Parts Store', kind: 'department' });
   for (const [who, departmentId] of [
     [AGENT, null],
@@ -97,7 +97,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   const customer = await call<{ id: number }>(api.agent!, 'customers.create', {
     name: '杭州滨江智慧园区管理有限公司',
     kind: 'organization',
-    region: '杭州',
+    region: '嘉兴',
     contacts: [{ name: '郑主任', title: '物业部', phones: ['0571-8765 4321'] }],
   });
   // Written up from a letter received some days ago: the oldest form waiting at each desk it reaches.
@@ -140,7 +140,7 @@ test('the seat manager finds the new complaint form to review on the home and op
 test('the information manager finds the reviewed form to route', async () => {
   await step('seat', 'review');
   await waitsAt(INFO, 'complaints.route', form.number, 'home-info-manager');
-  const works = (await call<{ items: Array<{ id: number; name: string }> }>(api.info!, 'departments.list', {})).items.find((d) => d.name === '弱电工程部')!;
+  const works = (await call<{ items: Array<{ id: number; name: string }> }>(api.info!, 'departments.list', {})).items.find((d) => d.name === '园区运维组')!;
   await step('info', 'route', { route: 'transfer_department', departmentId: works.id });
 });
 
@@ -159,7 +159,7 @@ test('the information manager finds part 2 out with the unit, no longer to route
 });
 
 test('the seat manager finds the answered form to give an agent, and the agent the reply to give', async () => {
-  await step('info', 'recordOpinion', { opinion: '已派工程师复查道闸电机并更换控制板。', opinionBy: '弱电工程部 张工' });
+  await step('info', 'recordOpinion', { opinion: '已派工程师复查道闸电机并更换控制板。', opinionBy: '园区运维组 张工' });
   await step('info', 'recordResult', { result: '工程部已更换道闸控制板，故障排除。' });
   await waitsAt(SEAT, 'complaints.assignReply', form.number, 'home-seat-manager-reply');
   const agentId = (await call<{ id: number }>(api.agent!, 'auth.me', {})).id;
