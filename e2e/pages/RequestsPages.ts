@@ -33,6 +33,8 @@ export class CallForm {
   savedNumber = () => this.page.getByTestId('call-saved-number');
   error = () => this.root().getByTestId('form-error');
   knowledge = () => this.page.getByTestId('call-knowledge');
+  /** Says the form opened on a draft kept from before, how old it is, and offers a clean form. */
+  draftNotice = () => this.page.getByTestId('call-draft-notice');
 
   /** Opens the form with the shortcut from wherever the agent is, as when the phone rings. */
   async openWithShortcut(key = 'F2'): Promise<void> {

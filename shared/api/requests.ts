@@ -216,12 +216,14 @@ export const requestsApi = {
     kind: 'read',
   }),
   'requests.list': method<{ items: RequestSummary[]; nextCursor: string | null }>()({
-    summary: 'Requests, newest first, paged by keyset; filtered by state (open, closed or one state), kind, priority, owner, customer.',
+    summary:
+      'Requests, newest first, paged by keyset; filtered by state (open, closed or one state), kind, priority, owner, responsible department, customer.',
     input: z.strictObject({
       state: z.union([z.enum(['open', 'finished']), z.enum(REQUEST_STATES)]).optional(),
       kind: z.enum(REQUEST_KINDS).optional(),
       priority: z.enum(PRIORITIES).optional(),
       ownerId: idSchema.optional(),
+      departmentId: idSchema.optional(),
       customerId: idSchema.optional(),
       after: z.string().max(100).optional(),
       limit: z.number().int().min(1).max(LIST_LIMIT_MAX).default(50),

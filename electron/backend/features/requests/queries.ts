@@ -40,6 +40,10 @@ export function listRequests(db: Db, input: ApiParsedInput<'requests.list'>): { 
     where.push('r.owner_id = @ownerId');
     params.ownerId = input.ownerId;
   }
+  if (input.departmentId !== undefined) {
+    where.push('r.department_id = @departmentId');
+    params.departmentId = input.departmentId;
+  }
   if (input.customerId !== undefined) {
     where.push('r.customer_id = @customerId');
     params.customerId = input.customerId;

@@ -1,4 +1,5 @@
-// 工作台: greets the user, lists the screens their roles open today and what is coming for their work.
+// 工作台: greets the user and shows what waits for their next step (WorkQueue), and what of their work is still to come.
+// The navigation is on the left; only a user whom no record waits for (the administrator) gets their screens here.
 import ArrowForwardOutlined from '@mui/icons-material/ArrowForwardOutlined';
 import PhoneInTalkOutlined from '@mui/icons-material/PhoneInTalkOutlined';
 import Box from '@mui/material/Box';
@@ -17,6 +18,7 @@ import { useCurrentUser } from '../../app/session';
 import { useApiQuery } from '../../lib/queries';
 import { ProgressReminders } from '../requests';
 import { MissingYearNotice } from '../calendar';
+import { useQueueSections, WorkQueue, type ComingWork } from './WorkQueue';
 
 export function HomePage() {
   const { t } = useTranslation(['home', 'nav', 'common']);
@@ -25,10 +27,12 @@ export function HomePage() {
   const settings = useApiQuery('settings.get', {});
   const screens = permittedScreens(me.roles).filter((s) => s.key !== 'home');
   // What is still being built for each of the user's roles (a role whose work is all here has no line).
-  const coming = me.roles.flatMap((role) => {
+  const coming: ComingWork[] = me.roles.flatMap((role) => {
     const text = t(`coming.${role}`, { defaultValue: '' });
     return text ? [{ role, text }] : [];
   });
+  const sections = useQueueSections();
+  const hasQueue = sections.length > 0 || coming.length > 0;
 
   return (
     <Stack spacing={3} data-testid="home-page">
@@ -55,7 +59,8 @@ export function HomePage() {
 
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(280px, 1fr)' } }}>
         <Stack spacing={3}>
-          {screens.length > 0 && (
+          {hasQueue && <WorkQueue sections={sections} coming={coming} />}
+          {!hasQueue && screens.length > 0 && (
             <Box>
               <Typography variant="h2" component="h2" sx={{ mb: 1.5 }}>
                 {t('availableTitle')}
@@ -83,28 +88,6 @@ export function HomePage() {
             </Box>
           )}
 
-          {coming.length > 0 && (
-            <Paper variant="outlined" sx={{ p: 2.5 }} data-testid="home-coming">
-              <Typography variant="h2" component="h2">
-                {t('comingTitle')}
-              </Typography>
-              <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, mb: 1.5 }}>
-                {t('comingIntro')}
-              </Typography>
-              <Stack spacing={1.25}>
-                {coming.map(({ role, text }) => (
-                  <Stack key={role} direction="row" spacing={1.5} sx={{ alignItems: 'baseline' }}>
-                    <Typography variant="body2" sx={{ fontWeight: 500, minWidth: 96, flexShrink: 0 }}>
-                      {t(`common:roles.${role}`)}
-                    </Typography>
-                    <Typography variant="body2" color="text.secondary">
-                      {text}
-                    </Typography>
-                  </Stack>
-                ))}
-              </Stack>
-            </Paper>
-          )}
         </Stack>
 
         <Stack spacing={3}>

@@ -1,6 +1,7 @@
 // The call form (来电登记), over whatever screen is on: the cursor starts in the caller's number; Ctrl+Enter saves.
 // The draft lives in the session until the request is saved, so a failed save or a form closed by accident loses
-// nothing; the time the form opened is when the call came in.
+// nothing; the time the form opened is when the call came in. A form opened on such a kept draft says so (how old,
+// received when) and offers a clean form; a saved call leaves none, and F2 on its saved screen starts the next call.
 import AccessTimeOutlined from '@mui/icons-material/AccessTimeOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -33,6 +34,8 @@ import { formatAgo } from '../../../lib/durations';
 import { equipmentLabel } from './EquipmentChoice';
 import { FaultFields } from './FaultFields';
 import { KnowledgePanel } from './KnowledgePanel';
+import { KeptDraftNotice } from './KeptDraftNotice';
+import { isCallShortcut } from './callFormStore';
 import { useNow } from '../useNow';
 
 const FAULT_FIELDS = ['occurredAt', 'nature', 'category', 'location', 'impact', 'userActions'] as const;
@@ -66,7 +69,10 @@ function Elapsed({ since }: { since: number }) {
 export function CallDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
   const me = useCurrentUser();
-  const [initialDraft] = useState<CallDraft>(() => loadDraft(me.id) ?? newDraft(Date.now()));
+  const [keptDraft] = useState<CallDraft | null>(() => loadDraft(me.id));
+  const [initialDraft] = useState<CallDraft>(() => keptDraft ?? newDraft(Date.now()));
+  /** The form opened on a draft kept from an earlier call: said above the form until a clean one is started or it is saved. */
+  const [onKeptDraft, setOnKeptDraft] = useState(keptDraft !== null);
   const [saved, setSaved] = useState<ServiceRequest | null>(null);
   const [focusNext, setFocusNext] = useState<'equipment' | 'kind' | 'phone' | 'save' | null>('phone');
   const phoneRef = useRef<HTMLInputElement | null>(null);
@@ -80,7 +86,11 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
     toInput: (values: CallDraft) => toCreateInput(values, { subject: subjectOf(values), channel: values.channel ?? channelIfUnsaid }),
     fieldOf: (path) => FIELD_OF_INPUT[path],
     keepsDraft: true,
-    onSaved: (created) => setSaved(created),
+    onSaved: (created) => {
+      storeDraft(me.id, null);
+      setOnKeptDraft(false);
+      setSaved(created);
+    },
   });
   const draft = useWatch({ control: form.control }) as CallDraft;
   const errors = form.formState.errors;
@@ -138,9 +148,23 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
   };
 
   const discard = () => {
+    setOnKeptDraft(false);
     reset(newDraft(Date.now()));
     setFocusNext('phone');
   };
+
+  // The shortcut on the saved call's screen: the phone rang again, so the next call's form, clean and received now.
+  const nextCallRef = useRef(nextCall);
+  useEffect(() => {
+    nextCallRef.current = saved ? nextCall : () => undefined;
+  });
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (isCallShortcut(event)) nextCallRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // Ctrl+Enter saves wherever the cursor is, also when what had it has just gone (a picked article's list).
   const saveRef = useRef(save);
@@ -183,6 +207,7 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
         <>
           <DialogContent dividers ref={contentRef}>
             <Stack spacing={2}>
+              {onKeptDraft && <KeptDraftNotice openedAt={draft.openedAt} onNewCall={discard} />}
               <FormErrorAlert error={shownError} />
               {errors.openedAt?.message && <FormErrorAlert error={errors.openedAt.message} />}
               <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 5fr) minmax(0, 6fr)' }, alignItems: 'start' }}>
