@@ -50,6 +50,9 @@ export function createAppTheme(language: UiLanguage) {
         MuiMenuItem: { styleOverrides: { root: { '&.Mui-focusVisible': { outlineOffset: -2 } } } },
         MuiListItemButton: { styleOverrides: { root: { '&.Mui-focusVisible': { outlineOffset: -2 } } } },
         MuiTab: { styleOverrides: { root: { '&.Mui-focusVisible': { outlineOffset: -2 } } } },
+        // Round the box of a checkbox or radio, inside its padding, clear of its label.
+        MuiCheckbox: { styleOverrides: { root: { '&.Mui-focusVisible': { outlineOffset: -4 } } } },
+        MuiRadio: { styleOverrides: { root: { '&.Mui-focusVisible': { outlineOffset: -4 } } } },
         MuiButton: {
           defaultProps: { disableElevation: true },
           styleOverrides: { contained: ({ theme }) => ({ '&.Mui-focusVisible': { outlineColor: theme.palette.text.primary } }) },
