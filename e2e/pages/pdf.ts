@@ -1,6 +1,6 @@
 // Reading the PDFs the print routes produce, with poppler-utils (pdftotext, pdfinfo, pdffonts, pdfimages, pdftoppm).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const TOOLS = ['pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages', 'pdftoppm'] as const;
@@ -67,4 +67,42 @@ export function pdfToPngs(file: string): string[] {
   return pages()
     .sort()
     .map((name) => join(dirname(file), name));
+}
+
+/** A page of the PDF in grey levels (0 black, 255 white), rendered by pdftoppm at `dpi`. */
+export function pdfGreyPage(file: string, page: number, dpi: number): { width: number; height: number; pixels: Uint8Array } {
+  const prefix = file.replace(/\.pdf$/, `-grey-${page}`);
+  run('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
+  const data = readFileSync(`${prefix}.pgm`);
+  rmSync(`${prefix}.pgm`);
+  // Binary PGM: "P5", width, height, maximum value, each after white space, then one byte a pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error(`pdftoppm did not write a grey map for ${file}`);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  return { width, height, pixels: new Uint8Array(data.buffer, data.byteOffset + header[0].length, width * height) };
+}
+
+/**
+ * The vertical lines of a rendered page at least `minLength` pixels long (a table's borders, not text): for each, where
+ * it starts and how many pixels wide it is, left to right. A pixel is part of a line when darker than mid-grey.
+ */
+export function verticalLines(page: { width: number; height: number; pixels: Uint8Array }, minLength: number): Array<{ x: number; width: number }> {
+  const long: boolean[] = [];
+  for (let x = 0; x < page.width; x += 1) {
+    let run = 0;
+    let longest = 0;
+    for (let y = 0; y < page.height; y += 1) {
+      run = page.pixels[y * page.width + x]! < 128 ? run + 1 : 0;
+      if (run > longest) longest = run;
+    }
+    long.push(longest >= minLength);
+  }
+  const lines: Array<{ x: number; width: number }> = [];
+  long.forEach((isLine, x) => {
+    if (!isLine) return;
+    const last = lines[lines.length - 1];
+    if (last && last.x + last.width === x) last.width += 1;
+    else lines.push({ x, width: 1 });
+  });
+  return lines;
 }

@@ -12,6 +12,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -66,25 +67,26 @@ function NavigationList({ screens }: { screens: Screen[] }) {
               const selected = screen.key === current?.key;
               const Icon = screen.icon;
               return (
-                <ListItemButton
-                  key={screen.key}
-                  component={RouterLink}
-                  to={screen.path}
-                  selected={selected}
-                  data-testid={`nav-${screen.key}`}
-                  sx={{
-                    mx: 1,
-                    borderRadius: 1,
-                    minHeight: 38,
-                    '&.Mui-selected': { bgcolor: 'rgba(43, 93, 140, 0.10)', color: 'primary.dark' },
-                    '&.Mui-selected .MuiListItemIcon-root': { color: 'primary.main' },
-                  }}
-                >
-                  <ListItemIcon sx={{ minWidth: 34 }}>
-                    <Icon fontSize="small" />
-                  </ListItemIcon>
-                  <ListItemText primary={t(screen.key)} slotProps={{ primary: { variant: 'body2', noWrap: true } }} />
-                </ListItemButton>
+                <ListItem key={screen.key} disablePadding>
+                  <ListItemButton
+                    component={RouterLink}
+                    to={screen.path}
+                    selected={selected}
+                    data-testid={`nav-${screen.key}`}
+                    sx={{
+                      mx: 1,
+                      borderRadius: 1,
+                      minHeight: 38,
+                      '&.Mui-selected': { bgcolor: 'rgba(43, 93, 140, 0.10)', color: 'primary.dark' },
+                      '&.Mui-selected .MuiListItemIcon-root': { color: 'primary.main' },
+                    }}
+                  >
+                    <ListItemIcon sx={{ minWidth: 34 }}>
+                      <Icon fontSize="small" />
+                    </ListItemIcon>
+                    <ListItemText primary={t(screen.key)} slotProps={{ primary: { variant: 'body2', noWrap: true } }} />
+                  </ListItemButton>
+                </ListItem>
               );
             })}
           </List>

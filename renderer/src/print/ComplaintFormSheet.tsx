@@ -21,12 +21,14 @@ interface SheetProps {
 
 /** Column widths of both parts' tables (mm, 186 in all): label, value, label, value, label, value. */
 const COLUMNS = [23, 39, 21, 39, 21, 43];
+const TOTAL = COLUMNS.reduce((sum, width) => sum + width, 0);
 
+/** As shares of the table, which is a little narrower than the page (its outer border inside the page). */
 function Columns() {
   return (
     <colgroup>
       {COLUMNS.map((width, index) => (
-        <col key={index} style={{ width: `${width}mm` }} />
+        <col key={index} style={{ width: `${((width / TOTAL) * 100).toFixed(3)}%` }} />
       ))}
     </colgroup>
   );

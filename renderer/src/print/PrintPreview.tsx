@@ -9,14 +9,38 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../app/notify';
 import { desktopApi } from '../lib/api';
-import type { Orientation } from './styles';
+import { mmToPx, type Orientation } from './styles';
 
 const PAPER_WIDTH_MM: Record<Orientation, number> = { portrait: 210, landscape: 297 };
 const FRAME_HEIGHT_MM: Record<Orientation, number> = { portrait: 309, landscape: 222 };
+/** The sheet's frame: the paper and 8 px either side for its shadow. */
+const FRAME_GUTTER_PX = 16;
+
+/**
+ * How much the paper must shrink to fit the width the preview has (1 when it fits): a landscape A4 sheet is wider than
+ * the content of a 1366 px screen, and the preview should not scroll sideways.
+ */
+function useFitScale(box: RefObject<HTMLDivElement | null>, frameWidthPx: number): number {
+  const [scale, setScale] = useState(1);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => {
+      const style = getComputedStyle(element);
+      const available = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      setScale(available > 0 ? Math.min(1, available / frameWidthPx) : 1);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box, frameWidthPx]);
+  return scale;
+}
 
 type FrameState = 'loading' | 'ready' | 'error';
 
@@ -76,43 +100,76 @@ export function PrintPreview({
     }
   };
 
-  const width = PAPER_WIDTH_MM[orientation];
+  const frameWidth = mmToPx(PAPER_WIDTH_MM[orientation]) + FRAME_GUTTER_PX;
+  const frameHeight = mmToPx(FRAME_HEIGHT_MM[orientation]);
+  const paperBox = useRef<HTMLDivElement>(null);
+  const scale = useFitScale(paperBox, frameWidth);
   return (
     <Stack spacing={1.5}>
-      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1.5 }}>
-        {controls}
-        <Box sx={{ flexGrow: 1 }} />
-        {state === 'loading' && (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="print-preparing">
-            <CircularProgress size={16} />
-            <Typography variant="body2" color="text.secondary">
-              {t('preview.preparing')}
-            </Typography>
-          </Stack>
-        )}
-        <Button variant="contained" startIcon={<PrintOutlined />} disabled={state !== 'ready' || busy} onClick={() => void print(false)} data-testid="print-button">
-          {t('preview.print')}
-        </Button>
-        <Button variant="outlined" startIcon={<PictureAsPdfOutlined />} disabled={state !== 'ready' || busy} onClick={() => void print(true)} data-testid="save-pdf-button">
-          {t('preview.savePdf')}
-        </Button>
+      {/* The choices wrap among themselves; the buttons stay together on the first line, each on one line. */}
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', flex: '1 1 auto', minWidth: 0 }}>
+          {controls}
+        </Stack>
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexShrink: 0, minHeight: 40 }}>
+          {state === 'loading' && (
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="print-preparing">
+              <CircularProgress size={16} />
+              <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+                {t('preview.preparing')}
+              </Typography>
+            </Stack>
+          )}
+          <Button
+            variant="contained"
+            startIcon={<PrintOutlined />}
+            disabled={state !== 'ready' || busy}
+            onClick={() => void print(false)}
+            sx={{ whiteSpace: 'nowrap' }}
+            data-testid="print-button"
+          >
+            {t('preview.print')}
+          </Button>
+          <Button
+            variant="outlined"
+            startIcon={<PictureAsPdfOutlined />}
+            disabled={state !== 'ready' || busy}
+            onClick={() => void print(true)}
+            sx={{ whiteSpace: 'nowrap' }}
+            data-testid="save-pdf-button"
+          >
+            {t('preview.savePdf')}
+          </Button>
+        </Stack>
       </Stack>
       {!desktop && (
         <Alert severity="info" data-testid="print-browser-hint">
           {t('preview.browserHint')}
         </Alert>
       )}
-      <Box sx={{ bgcolor: '#e6e9ed', borderRadius: 1, p: 1.5, overflowX: 'auto' }}>
-        <Box
-          component="iframe"
-          ref={frame}
-          key={src}
-          src={src}
-          title={t('preview.frameTitle')}
-          data-testid="print-frame"
-          data-ready={state}
-          sx={{ display: 'block', mx: 'auto', border: 0, width: `calc(${width}mm + 16px)`, height: `${FRAME_HEIGHT_MM[orientation]}mm`, bgcolor: '#e6e9ed' }}
-        />
+      <Box ref={paperBox} sx={{ bgcolor: '#e6e9ed', borderRadius: 1, p: 1.5, overflow: 'hidden' }} data-testid="print-paper">
+        {/* The paper at its size inside, shrunk as a whole to the width there is: what is printed does not change. */}
+        <Box sx={{ mx: 'auto', width: frameWidth * scale, height: frameHeight * scale }}>
+          <Box
+            component="iframe"
+            ref={frame}
+            key={src}
+            src={src}
+            title={t('preview.frameTitle')}
+            data-testid="print-frame"
+            data-ready={state}
+            data-scale={scale.toFixed(3)}
+            sx={{
+              display: 'block',
+              border: 0,
+              width: frameWidth,
+              height: frameHeight,
+              bgcolor: '#e6e9ed',
+              transform: `scale(${scale})`,
+              transformOrigin: 'top left',
+            }}
+          />
+        </Box>
       </Box>
     </Stack>
   );

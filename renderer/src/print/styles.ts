@@ -71,7 +71,8 @@ const FORM_CSS = `
 .cf-number { justify-self: end; text-align: right; font-size: 10pt; white-space: nowrap; }
 .cf-number b { font-weight: 500; font-size: 11pt; letter-spacing: 0.02em; }
 .cf-note { font-size: 7pt; line-height: 1.2; text-align: right; margin-top: 0.5mm; white-space: normal; }
-table.cf-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+/* Inset like the register's: a collapsed outer border is drawn half outside the table, and the page clipped the right one to a hairline. */
+table.cf-table { width: calc(100% - 0.6mm); margin: 0 0.3mm; border-collapse: collapse; table-layout: fixed; }
 table.cf-table td { border: 0.3mm solid #000; padding: 0.6mm 1.4mm; height: 7.2mm; vertical-align: middle; font-size: 9.5pt; overflow: hidden; word-break: break-word; }
 table.cf-table td.cf-label { font-weight: 500; text-align: center; font-size: 9pt; line-height: 1.1; padding: 0.4mm 0.8mm; }
 .print-root:lang(en) table.cf-table td.cf-label { font-size: 7.5pt; }

@@ -90,7 +90,7 @@ function MonthGrid({
           <Typography
             key={weekday}
             variant="caption"
-            sx={{ textAlign: 'center', color: weekday === 0 || weekday === 6 ? 'text.disabled' : 'text.secondary', lineHeight: '18px' }}
+            sx={{ textAlign: 'center', color: weekday === 0 || weekday === 6 ? 'text.secondary' : 'text.primary', lineHeight: '18px' }}
           >
             {t(`weekdaysShort.${weekday}`)}
           </Typography>

@@ -73,7 +73,7 @@ export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(ye
 
 export const DAY_COLORS: Record<DayLook, { bg: string; fg: string }> = {
   working: { bg: 'transparent', fg: '#1f2933' },
-  rest: { bg: '#f1f3f6', fg: '#7b8794' },
+  rest: { bg: '#f1f3f6', fg: '#5b6672' },
   holiday: { bg: '#fde8e6', fg: '#b42318' },
   makeup: { bg: '#e3edf8', fg: '#1f4468' },
 };

@@ -180,6 +180,9 @@ export function SearchBox({
               alignItems: 'center',
               gap: 1,
               bgcolor: focused ? 'rgba(255,255,255,0.22)' : 'rgba(255,255,255,0.14)',
+              // Where the keyboard is: a white ring round the box, as on the top bar's buttons.
+              outline: focused ? '2px solid currentColor' : 'none',
+              outlineOffset: 2,
               borderRadius: 1,
               px: 1.25,
               height: 34,
@@ -202,7 +205,7 @@ export function SearchBox({
             {spinner}
             <Box
               component="kbd"
-              sx={{ fontSize: 11, fontFamily: 'inherit', border: 1, borderColor: 'rgba(255,255,255,0.45)', borderRadius: 0.5, px: 0.5, opacity: 0.85, whiteSpace: 'nowrap' }}
+              sx={{ fontSize: 11, fontFamily: 'inherit', border: 1, borderColor: 'rgba(255,255,255,0.45)', borderRadius: 0.5, px: 0.5, whiteSpace: 'nowrap' }}
             >
               {shortcutHint}
             </Box>

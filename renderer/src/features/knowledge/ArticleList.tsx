@@ -41,7 +41,7 @@ export function ArticleList({
 }) {
   const { t } = useTranslation('knowledge');
   return (
-    <List dense disablePadding id={listId} role="listbox" data-testid="article-results">
+    <List dense disablePadding id={listId} role="listbox" aria-label={t('listLabel')} data-testid="article-results">
       {items.map((item) => (
         <ListItemButton
           key={item.id}

@@ -32,7 +32,7 @@ export function NewCallButton() {
         sx={{ borderColor: 'rgba(255,255,255,0.5)', whiteSpace: 'nowrap', flexShrink: 0 }}
       >
         {t('call.open')}
-        <Box component="kbd" sx={{ ml: 1, fontSize: 11, fontFamily: 'inherit', border: 1, borderColor: 'rgba(255,255,255,0.45)', borderRadius: 0.5, px: 0.5, opacity: 0.85 }}>
+        <Box component="kbd" sx={{ ml: 1, fontSize: 11, fontFamily: 'inherit', border: 1, borderColor: 'rgba(255,255,255,0.45)', borderRadius: 0.5, px: 0.5 }}>
           {t('call.shortcut')}
         </Box>
       </Button>
