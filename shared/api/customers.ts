@@ -79,6 +79,8 @@ export interface CustomerSummary {
   /** For search results: what matched (a phone, a serial number…) and the text that matched. */
   matchedBy?: MatchKind;
   matchedText?: string;
+  /** For a phone that matched: its extension, when it has one. */
+  matchedExtension?: string;
 }
 
 export interface TimelineEvent {
@@ -109,7 +111,8 @@ export const CUSTOMER_SORTS = ['name', 'code', 'updated'] as const;
 
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
-export const calendarDateSchema = z.string().refine(isCalendarDate, { message: 'validation.date' });
+/** A calendar date `2026-03-01`, full-width digits and dashes of a Chinese input method read as plain ones. */
+export const calendarDateSchema = z.string().overwrite((typed) => typed.normalize('NFKC').trim()).refine(isCalendarDate, { message: 'validation.date' });
 /**
  * A phone number as typed, with its extension if any (`021-62885000转8012`, `ext. 8012`, `#8012`): full-width
  * characters read as plain ones; blank is "required"; the number needs 3 digits or more, and an extension a number.

@@ -44,3 +44,13 @@ describe('phones as typed', () => {
     expect(looksLikePhone('中国移动')).toBe(false);
   });
 });
+
+describe('other numbers typed with a Chinese input method', () => {
+  it('reads full-width serial, model and contract numbers and dates as plain ones', async () => {
+    const { api } = await import('../api');
+    const unit = api['equipment.create'].input.parse({ customerId: 1, model: 'ＤＳ－７６０８Ｎ', serialNumber: 'ＳＮ２０２３－０００１', warrantyEnd: '２０２７－０３－０１' });
+    expect([unit.model, unit.serialNumber, unit.warrantyEnd]).toEqual(['DS-7608N', 'SN2023-0001', '2027-03-01']);
+    const renewal = api['equipment.renewWarranty'].input.safeParse({ id: 1, version: 0, contractNumber: 'ＸＢ－２０２６－１', newEnd: '２０２８－０３－０１', feeFen: 100 });
+    expect(renewal.success && [renewal.data.contractNumber, renewal.data.newEnd]).toEqual(['XB-2026-1', '2028-03-01']);
+  });
+});

@@ -47,28 +47,28 @@ function rows<T>(db: Db, text: string, ...params: unknown[]): T[] {
 const VISIBLE = 'c.merged_into IS NULL AND (c.active = 1 OR ?)';
 
 const EXACT_PHONE = `
-  SELECT p.customer_id AS id, p.number AS text
+  SELECT p.customer_id AS id, p.number AS text, p.extension
   FROM phones p CROSS JOIN customers c ON c.id = p.customer_id
   WHERE p.normalized = ? AND ${VISIBLE}
   LIMIT ?`;
 const EXACT_PHONE_EXTENSION = `
-  SELECT p.customer_id AS id, p.number AS text
+  SELECT p.customer_id AS id, p.number AS text, p.extension
   FROM phones p CROSS JOIN customers c ON c.id = p.customer_id
   WHERE p.normalized = ? AND p.extension = ? AND ${VISIBLE}
   LIMIT ?`;
 const EXACT_EXTENSION = `
-  SELECT p.customer_id AS id, p.number AS text
+  SELECT p.customer_id AS id, p.number AS text, p.extension
   FROM phones p CROSS JOIN customers c ON c.id = p.customer_id
   WHERE p.extension = ? AND p.extension <> '' AND ${VISIBLE}
   LIMIT ?`;
 const PHONE_STARTS = `
-  SELECT p.customer_id AS id, p.number AS text
+  SELECT p.customer_id AS id, p.number AS text, p.extension
   FROM phones p CROSS JOIN customers c ON c.id = p.customer_id
   WHERE p.normalized >= ? AND p.normalized < ? AND ${VISIBLE}
   ORDER BY p.normalized
   LIMIT ?`;
 const PHONE_HOLDS = `
-  SELECT p.customer_id AS id, p.number AS text
+  SELECT p.customer_id AS id, p.number AS text, p.extension
   FROM phone_suffixes s CROSS JOIN phones p ON p.id = s.phone_id CROSS JOIN customers c ON c.id = p.customer_id
   WHERE s.suffix >= ? AND s.suffix < ? AND ${VISIBLE}
   ORDER BY s.suffix
@@ -110,6 +110,8 @@ const CUSTOMERS_OF_MODEL = `
 interface Hit {
   id: number;
   text: string;
+  /** A phone's extension, when the hit is a phone that has one. */
+  extension?: string;
 }
 
 
@@ -291,7 +293,10 @@ function summaries(db: Db, hits: ReadonlyArray<Hit & { by: MatchKind }>): Custom
   return customerSummaries(
     db,
     hits.map((hit) => hit.id),
-  ).map((summary) => ({ ...summary, matchedBy: byId.get(summary.id)!.by, matchedText: byId.get(summary.id)!.text }));
+  ).map((summary) => {
+    const hit = byId.get(summary.id)!;
+    return { ...summary, matchedBy: hit.by, matchedText: hit.text, ...(hit.extension && { matchedExtension: hit.extension }) };
+  });
 }
 
 /** The customers a search box entry finds, best first (see the ranking at the top of this file). */

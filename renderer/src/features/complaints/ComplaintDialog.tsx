@@ -16,6 +16,7 @@ import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useApiForm } from '../../lib/apiForm';
+import { editablePhone } from '../../lib/phone';
 import { SearchBox } from '../customer-search';
 import type { PickedCustomer } from '../customer-search';
 import { phoneGiven } from './StepDialogs';
@@ -93,7 +94,7 @@ export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?
                 <SearchBox
                   variant="picker"
                   testId="complaint-customer-search"
-                  onOpen={(item) => pick({ id: item.id, name: item.name, code: item.code }, item.primaryContact, item.primaryPhone)}
+                  onOpen={(item) => pick({ id: item.id, name: item.name, code: item.code }, item.primaryContact, item.primaryPhone && editablePhone(t, item.primaryPhone, item.primaryExtension))}
                 />
               )}
               {errors.customer?.message && (
