@@ -106,15 +106,6 @@ export function NewCallerInline({
             size="small"
             slotProps={{ htmlInput: { 'data-testid': 'call-new-customer-name' } }}
           />
-          <TextField
-            label={t('customers:fields.primaryPhone')}
-            {...register('phone')}
-            error={!!errors.phone}
-            helperText={errors.phone?.message}
-            size="small"
-            sx={{ width: 190, flexShrink: 0 }}
-            slotProps={{ htmlInput: { 'data-testid': 'call-new-customer-phone', inputMode: 'tel' } }}
-          />
           <Controller
             control={control}
             name="kind"
@@ -132,6 +123,15 @@ export function NewCallerInline({
             )}
           />
         </Stack>
+        <TextField
+          label={t('customers:fields.primaryPhone')}
+          {...register('phone')}
+          error={!!errors.phone}
+          helperText={errors.phone?.message}
+          size="small"
+          sx={{ maxWidth: 260 }}
+          slotProps={{ htmlInput: { 'data-testid': 'call-new-customer-phone', inputMode: 'tel' } }}
+        />
         {duplicates && (
           <Paper variant="outlined" sx={{ borderColor: 'warning.main' }} data-testid="call-new-customer-duplicates">
             <Typography variant="body2" sx={{ px: 1.5, pt: 1 }}>
