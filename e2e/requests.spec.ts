@@ -441,3 +441,52 @@ test('a seat manager sees a late urgent request on the deadline board, with how 
   }
   await switchLanguage(page, 'zh-CN');
 });
+
+test('numbers typed full-width by a Chinese input method are saved from the call form and its new-customer box, whose phone field says what is wrong with it (issue 16, item 2)', async () => {
+  // Two languages, each a new caller refused once and then saved: longer than one call.
+  test.slow();
+  await new AppFrame(page).signOut();
+  await signIn(AGENT);
+  const form = new CallForm(page);
+  const box = page.getByTestId('call-new-customer-box');
+  for (const language of LANGUAGES) {
+    await switchLanguage(page, language);
+    const phone = language === 'zh-CN' ? '１８６　２１００　５５６６' : '（０２１）５８８８－６６７７';
+    const plain = language === 'zh-CN' ? '186 2100 5566' : '(021)5888-6677';
+    await form.openWithShortcut();
+    await form.typePhone(phone);
+    await expect(page.getByTestId('call-no-match')).toBeVisible();
+    await page.keyboard.press('Alt+n');
+    await page.getByTestId('call-new-customer-name').fill(language === 'zh-CN' ? '孙丽娟' : '钱建国');
+    // A number the box cannot take is refused on the box's own phone field, saying why.
+    await page.getByTestId('call-new-customer-phone').fill('x8012');
+    await page.getByTestId('call-new-customer-save').click();
+    const phoneField = box.locator('.MuiFormControl-root', { has: page.getByTestId('call-new-customer-phone') });
+    await expect(phoneField.locator('.Mui-error').first()).toBeVisible();
+    await expect(phoneField).toContainText(language === 'zh-CN' ? '分机号前要有总机号码' : 'An extension needs the number before it');
+    await screenshot(page, 'requests-new-caller-phone-refused', language);
+    await page.getByTestId('call-new-customer-phone').fill(phone);
+    await page.getByTestId('call-new-customer-save').click();
+    await expect(form.customer()).toContainText(language === 'zh-CN' ? '孙丽娟' : '钱建国');
+    await form.subject().fill(language === 'zh-CN' ? '咨询保修期' : 'Asks how long the warranty lasts');
+    await page.keyboard.press('Control+Enter');
+    await form.savedNumber().click();
+    await expect(page.getByTestId('request-caller-phone')).toHaveText(plain);
+  }
+  await switchLanguage(page, 'zh-CN');
+});
+
+test('a number typed with its extension finds the caller and is saved as typed (issue 16, item 5)', async () => {
+  const form = new CallForm(page);
+  // The park's switchboard with an extension: found by the number, and saved as typed, extension and all.
+  await form.openWithShortcut();
+  await form.typePhone('021-5080 1234转8012');
+  await expect(form.match(parkCode)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(form.customer()).toContainText(PARK);
+  await expect(form.phone()).toHaveValue('021-5080 1234转8012');
+  await form.subject().fill('分机 8012 的录像机无法回放');
+  await page.keyboard.press('Control+Enter');
+  await form.savedNumber().click();
+  await expect(page.getByTestId('request-caller-phone')).toHaveText('021-5080 1234转8012');
+});

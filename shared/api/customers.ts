@@ -3,7 +3,7 @@ import { method } from './define';
 import { idSchema, versionSchema } from './common';
 import type { Role } from './roles';
 import { WARRANTY_STATUSES, isCalendarDate, type WarrantyStatus } from '../customers/dates';
-import { foldPhoneWidth } from '../customers/phones';
+import { PHONE_NUMBER_CHARS, foldPhoneWidth, splitExtension } from '../customers/phones';
 import type { Equipment, HandoverDocument, Site } from './equipment';
 
 /** Who reads the customer archive: everyone at the center who deals with customers or their equipment. */
@@ -26,9 +26,11 @@ export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
 
 export interface Phone {
   id: number;
-  /** As typed. */
+  /** As typed, without its extension. */
   number: string;
-  /** The digits that identify it (see shared/customers/phones.ts). */
+  /** The extension (分机) typed after the number, digits only; '' when none. */
+  extension: string;
+  /** The digits that identify the number, without the extension (see shared/customers/phones.ts). */
   normalized: string;
 }
 
@@ -71,10 +73,14 @@ export interface CustomerSummary {
   active: boolean;
   primaryContact: string | null;
   primaryPhone: string | null;
+  /** The extension of the primary phone, when it has one. */
+  primaryExtension?: string;
   equipmentCount: number;
   /** For search results: what matched (a phone, a serial number…) and the text that matched. */
   matchedBy?: MatchKind;
   matchedText?: string;
+  /** For a phone that matched: its extension, when it has one. */
+  matchedExtension?: string;
 }
 
 export interface TimelineEvent {
@@ -105,15 +111,25 @@ export const CUSTOMER_SORTS = ['name', 'code', 'updated'] as const;
 
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
-export const calendarDateSchema = z.string().refine(isCalendarDate, { message: 'validation.date' });
+/** A calendar date `2026-03-01`, full-width digits and dashes of a Chinese input method read as plain ones. */
+export const calendarDateSchema = z.string().overwrite((typed) => typed.normalize('NFKC').trim()).refine(isCalendarDate, { message: 'validation.date' });
+/**
+ * A phone number as typed, with its extension if any (`021-62885000转8012`, `ext. 8012`, `#8012`): full-width
+ * characters read as plain ones; blank is "required"; the number needs 3 digits or more, and an extension a number.
+ */
 export const phoneInputSchema = z
   .string()
   .overwrite(foldPhoneWidth)
   .trim()
-  .min(3)
-  .max(40)
-  .regex(/^[\d\s\-+()（）转#*,.]+$/, { message: 'validation.phoneChars' })
-  .refine((value) => /\d{3,}/.test(value.replace(/\D/g, '')), { message: 'validation.phoneChars' });
+  .min(1, { abort: true })
+  .max(40, { abort: true })
+  .superRefine((value, ctx) => {
+    const { number } = splitExtension(value);
+    if (number === '') ctx.addIssue({ code: 'custom', message: 'validation.phoneExtensionOnly' });
+    else if (!PHONE_NUMBER_CHARS.test(number) || !/\d{3,}/.test(number.replace(/\D/g, ''))) {
+      ctx.addIssue({ code: 'custom', message: 'validation.phoneChars' });
+    }
+  });
 
 const contactInputSchema = z.strictObject({
   /** An existing contact's id when editing; absent for a new one. */

@@ -4,6 +4,9 @@ import { idSchema, versionSchema } from './common';
 import { calendarDateSchema, CUSTOMER_EDITORS, CUSTOMER_READERS, type CustomerSummary } from './customers';
 import type { WarrantyStatus } from '../customers/dates';
 
+/** A serial, model or contract number as typed: full-width letters and digits of a Chinese input method (`ＳＮ－００１`) read as plain ones. */
+const numberText = (max: number) => z.string().overwrite((typed) => typed.normalize('NFKC')).trim().min(1).max(max);
+
 export interface Site {
   id: number;
   customerId: number;
@@ -121,8 +124,8 @@ export const equipmentApi = {
     summary: "Adds a piece of equipment to a customer (and site). An unknown model is added to the product models.",
     input: z.strictObject({
       customerId: idSchema,
-      model: z.string().trim().min(1).max(80),
-      serialNumber: z.string().trim().min(1).max(80),
+      model: numberText(80),
+      serialNumber: numberText(80),
       ...equipmentFields,
     }),
     access: CUSTOMER_EDITORS,
@@ -133,8 +136,8 @@ export const equipmentApi = {
     input: z.strictObject({
       id: idSchema,
       version: versionSchema,
-      model: z.string().trim().min(1).max(80).optional(),
-      serialNumber: z.string().trim().min(1).max(80).optional(),
+      model: numberText(80).optional(),
+      serialNumber: numberText(80).optional(),
       ...equipmentFields,
     }),
     access: CUSTOMER_EDITORS,
@@ -145,7 +148,7 @@ export const equipmentApi = {
     input: z.strictObject({
       id: idSchema,
       version: versionSchema,
-      contractNumber: z.string().trim().min(1).max(60),
+      contractNumber: numberText(60),
       newEnd: calendarDateSchema,
       feeFen: z.number().int().min(0).max(1e12),
     }),

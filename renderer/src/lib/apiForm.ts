@@ -140,13 +140,17 @@ export function ownIssues(error: z.ZodError): FieldIssue[] {
   });
 }
 
-/** The message above the fields for a refused save: its reason, unless the fields already say it. */
-function formMessage(t: TFunction, error: unknown, placedKeys: readonly string[]): string {
+/**
+ * The message above the fields for a refused save: its reason, unless the fields already say it; "check the marked
+ * fields" only when a field is marked, else what is wrong itself.
+ */
+function formMessage(t: TFunction, error: unknown, placedKeys: readonly string[], unplaced: readonly FieldIssue[] = []): string {
   const apiError = apiErrorOf(error);
   if (apiError.reason && !placedKeys.includes(apiError.reason) && t(`errors:${apiError.reason}`, { defaultValue: '' }) !== '') {
     return t(`errors:${apiError.reason}`);
   }
   if (placedKeys.length > 0) return t('errors:validation');
+  if (unplaced[0]) return translated(t, unplaced[0]);
   return t(`errors:${apiError.code}`);
 }
 
@@ -209,10 +213,10 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
       await onSaved(saved, values);
       return saved;
     } catch (error) {
-      const { fields } = place(t, apiErrorOf(error).details?.fields ?? [], fieldOf, values);
+      const { fields, unplaced } = place(t, apiErrorOf(error).details?.fields ?? [], fieldOf, values);
       for (const { field, message } of fields) form.setError(field as Path<Values>, { type: 'server', message });
       setConflict(isConflict(error));
-      setFormError(formMessage(t, error, fields.map((placed) => placed.key)));
+      setFormError(formMessage(t, error, fields.map((placed) => placed.key), unplaced));
       return null;
     } finally {
       setBusy(false);

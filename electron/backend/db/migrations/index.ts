@@ -10,6 +10,7 @@ import * as customerNameOrder from './007-customer-name-order';
 import * as applicationId from './008-application-id';
 import * as auditSeals from './009-audit-seals';
 import * as userSessionKeys from './010-user-session-keys';
+import * as phoneExtensions from './011-phone-extensions';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'application id', up: applicationId.up },
   { version: 9, name: 'audit seals', up: auditSeals.up },
   { version: 10, name: 'user session keys', up: userSessionKeys.up },
+  { version: 11, name: 'phone extensions', up: phoneExtensions.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

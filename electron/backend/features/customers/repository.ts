@@ -1,7 +1,7 @@
 // Customers, their contacts and phones, and their sites: the SQL of the customer archive.
 import { sql, type Db } from '../../db/connection';
 import { updateVersionedRow } from '../../db/versioned';
-import { normalizePhone } from '../../../../shared/customers/phones';
+import { normalizePhone, splitExtension } from '../../../../shared/customers/phones';
 import { nameKey } from '../../../../shared/customers/text';
 import { nameOrder } from '../../lib/name-order';
 import type { Contact, Customer, CustomerKind, CustomerSummary } from '../../../../shared/api/customers';
@@ -124,11 +124,14 @@ export function replaceContacts(db: Db, customerId: number, contacts: readonly C
         ).lastInsertRowid,
       );
     }
-    contact.phones.forEach((number, phonePosition) => {
-      sql(db, 'INSERT INTO phones (contact_id, customer_id, number, normalized, position) VALUES (?, ?, ?, ?, ?)').run(
+    contact.phones.forEach((typed, phonePosition) => {
+      // The extension typed after the number (转 8012, ext. 8012, #8012) is kept apart from it.
+      const { number, extension } = splitExtension(typed);
+      sql(db, 'INSERT INTO phones (contact_id, customer_id, number, extension, normalized, position) VALUES (?, ?, ?, ?, ?, ?)').run(
         contactId,
         customerId,
         number,
+        extension,
         normalizePhone(number),
         phonePosition,
       );
@@ -142,13 +145,13 @@ function contactsOf(db: Db, customerId: number): Contact[] {
   ) as Array<Omit<Contact, 'phones'>>;
   const phones = sql(
     db,
-    'SELECT id, contact_id, number, normalized FROM phones WHERE customer_id = ? ORDER BY position, id',
-  ).all(customerId) as Array<{ id: number; contact_id: number; number: string; normalized: string }>;
+    'SELECT id, contact_id, number, extension, normalized FROM phones WHERE customer_id = ? ORDER BY position, id',
+  ).all(customerId) as Array<{ id: number; contact_id: number; number: string; extension: string; normalized: string }>;
   return contacts.map((contact) => ({
     ...contact,
     phones: phones
       .filter((p) => p.contact_id === contact.id)
-      .map((p) => ({ id: p.id, number: p.number, normalized: p.normalized })),
+      .map((p) => ({ id: p.id, number: p.number, extension: p.extension, normalized: p.normalized })),
   }));
 }
 
@@ -180,7 +183,7 @@ export function customerSummaries(db: Db, ids: readonly number[]): CustomerSumma
       db,
       `SELECT c.id, c.code, c.name, c.kind, c.region, c.active,
          (SELECT name FROM contacts WHERE customer_id = c.id ORDER BY position, id LIMIT 1) AS primary_contact,
-         (SELECT p.number FROM contacts t CROSS JOIN phones p ON p.contact_id = t.id
+         (SELECT json_array(p.number, p.extension) FROM contacts t CROSS JOIN phones p ON p.contact_id = t.id
             WHERE t.customer_id = c.id ORDER BY t.position, t.id, p.position, p.id LIMIT 1) AS primary_phone,
          (SELECT count(*) FROM equipment WHERE customer_id = c.id) AS equipment_count
        FROM customers c WHERE c.id = ?`,
@@ -192,6 +195,7 @@ export function customerSummaries(db: Db, ids: readonly number[]): CustomerSumma
         })
       | undefined;
     if (!row) continue;
+    const [primaryPhone = null, primaryExtension = ''] = row.primary_phone === null ? [] : (JSON.parse(row.primary_phone) as [string, string]);
     summaries.push({
       id: row.id,
       code: row.code,
@@ -200,7 +204,8 @@ export function customerSummaries(db: Db, ids: readonly number[]): CustomerSumma
       region: row.region,
       active: row.active === 1,
       primaryContact: row.primary_contact,
-      primaryPhone: row.primary_phone,
+      primaryPhone,
+      ...(primaryExtension !== '' && { primaryExtension }),
       equipmentCount: row.equipment_count,
     });
   }

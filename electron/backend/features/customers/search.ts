@@ -3,10 +3,12 @@
 // the index itself is kept by search-index.ts.
 //
 // Ranking, best first (a customer appears once, under the best way it was found):
-//   1. an exact phone number or an exact serial number;
+//   1. an exact phone number (with the extension typed, if one was: `021-62885000转8012`; an extension typed alone,
+//      `转8012`, `x8012`) or an exact serial number;
 //   2. the exact code (KH-000123, kh123 or just 123);
 //   3. a phone number that starts with the digits typed, then one that holds them further in (what an agent sees
-//      while typing a caller's number); a serial number that starts with the query;
+//      while typing a caller's number), then an extension equal to a few digits typed; a serial number that starts
+//      with the query;
 //   4. a name that starts with the query (shorter names first among them);
 //   5. a name that holds the query anywhere (shorter names first);
 //   6. pinyin or initials: a name whose reading starts with the query, then one that holds it from a syllable on;
@@ -17,7 +19,7 @@
 // "Shorter names first" is exact when a query matches at most CANDIDATES names in a class; a query that matches more
 // (one very common character) orders the first CANDIDATES found, which keeps every query to a bounded amount of work.
 import { sql, type Db } from '../../db/connection';
-import { normalizePhone } from '../../../../shared/customers/phones';
+import { normalizePhone, splitExtension } from '../../../../shared/customers/phones';
 import { codeKey, nameKey } from '../../../../shared/customers/text';
 import type { CustomerSummary, MatchKind } from '../../../../shared/api/customers';
 import { MIN_PHONE_SUFFIX, nameChars } from './search-index';
@@ -45,18 +47,28 @@ function rows<T>(db: Db, text: string, ...params: unknown[]): T[] {
 const VISIBLE = 'c.merged_into IS NULL AND (c.active = 1 OR ?)';
 
 const EXACT_PHONE = `
-  SELECT p.customer_id AS id, p.number AS text
+  SELECT p.customer_id AS id, p.number AS text, p.extension
   FROM phones p CROSS JOIN customers c ON c.id = p.customer_id
   WHERE p.normalized = ? AND ${VISIBLE}
   LIMIT ?`;
+const EXACT_PHONE_EXTENSION = `
+  SELECT p.customer_id AS id, p.number AS text, p.extension
+  FROM phones p CROSS JOIN customers c ON c.id = p.customer_id
+  WHERE p.normalized = ? AND p.extension = ? AND ${VISIBLE}
+  LIMIT ?`;
+const EXACT_EXTENSION = `
+  SELECT p.customer_id AS id, p.number AS text, p.extension
+  FROM phones p CROSS JOIN customers c ON c.id = p.customer_id
+  WHERE p.extension = ? AND p.extension <> '' AND ${VISIBLE}
+  LIMIT ?`;
 const PHONE_STARTS = `
-  SELECT p.customer_id AS id, p.number AS text
+  SELECT p.customer_id AS id, p.number AS text, p.extension
   FROM phones p CROSS JOIN customers c ON c.id = p.customer_id
   WHERE p.normalized >= ? AND p.normalized < ? AND ${VISIBLE}
   ORDER BY p.normalized
   LIMIT ?`;
 const PHONE_HOLDS = `
-  SELECT p.customer_id AS id, p.number AS text
+  SELECT p.customer_id AS id, p.number AS text, p.extension
   FROM phone_suffixes s CROSS JOIN phones p ON p.id = s.phone_id CROSS JOIN customers c ON c.id = p.customer_id
   WHERE s.suffix >= ? AND s.suffix < ? AND ${VISIBLE}
   ORDER BY s.suffix
@@ -98,6 +110,8 @@ const CUSTOMERS_OF_MODEL = `
 interface Hit {
   id: number;
   text: string;
+  /** A phone's extension, when the hit is a phone that has one. */
+  extension?: string;
 }
 
 
@@ -113,6 +127,11 @@ export interface ParsedQuery {
    * 0086 or 86 by chance). Only those of MIN_PHONE_SUFFIX digits or more.
    */
   phoneRuns: string[];
+  /**
+   * The extension (分机) typed after the number (`转8012`, `ext. 8012`, `#8012`) or alone; for a query of 3 to 6 digits
+   * and nothing else, those digits too (an extension is often all a caller gives).
+   */
+  extension: string;
   /** The code it names, when it is one (KH-000123, kh123, 123). */
   code: string | null;
   /** Serial-number / model key (upper case, no separators), or '' when the query holds Chinese characters. */
@@ -132,20 +151,26 @@ export function parseQuery(query: string): ParsedQuery {
   const q = query.normalize('NFKC').trim().slice(0, MAX_QUERY);
   let phone = '';
   let phoneRuns: string[] = [];
-  if (PHONE_TYPED.test(q) && /\d/.test(q)) {
-    phone = normalizePhone(q);
-    let digits = q.replace(/[^\d+]/g, '');
+  // A number with its extension (`021-62885000转8012`) is looked up as the number and the extension.
+  const parts = splitExtension(q);
+  const number = parts.extension !== '' && (parts.number === '' || PHONE_TYPED.test(parts.number)) ? parts.number : q;
+  let extension = number === q ? '' : parts.extension;
+  if (PHONE_TYPED.test(number) && /\d/.test(number)) {
+    phone = normalizePhone(number);
+    let digits = number.replace(/[^\d+]/g, '');
     if (digits.startsWith('+86')) digits = digits.slice(3);
     else if (digits.startsWith('0086')) digits = digits.slice(4);
-    const runs = [phone, digits.replace(/\+/g, ''), q.replace(/\D/g, '')];
+    const runs = [phone, digits.replace(/\+/g, ''), number.replace(/\D/g, '')];
     phoneRuns = [...new Set(runs)].filter((run) => run.length >= MIN_PHONE_SUFFIX);
   }
+  if (extension === '' && /^\d{3,6}$/.test(q)) extension = q;
   const code = CODE_TYPED.exec(q);
   const codeNumber = code ? Number(code[1]) : 0;
   const pinyin = q.toLowerCase().replace(/[\s'’·-]+/g, '').replaceAll('ü', 'v');
   return {
     phone,
     phoneRuns,
+    extension,
     code: codeNumber > 0 ? `KH-${String(codeNumber).padStart(6, '0')}` : null,
     key: /\p{Script=Han}/u.test(q) ? '' : codeKey(q),
     chars: nameChars(q),
@@ -200,6 +225,20 @@ function phoneClasses(db: Db, parsed: ParsedQuery, results: Results, all: number
     // ':' follows '9': the range is every suffix that starts with these digits.
     results.add('phone', rows<Hit>(db, PHONE_HOLDS, digits, `${digits}:`, all, take));
   }
+  // A few digits alone may be an extension: after the numbers that hold them.
+  if (!results.full && parsed.extension !== '' && parsed.phone === parsed.extension.replace(/^0+/, '')) {
+    results.add('phone', rows<Hit>(db, EXACT_EXTENSION, parsed.extension, all, take));
+  }
+}
+
+/** The exact number: with the extension typed first, then with any; an extension typed alone, when only that was typed. */
+function exactPhone(db: Db, parsed: ParsedQuery, results: Results, all: number): void {
+  const withExtension = parsed.extension !== '' && parsed.phone.length >= 3;
+  if (withExtension) results.add('phone', rows<Hit>(db, EXACT_PHONE_EXTENSION, parsed.phone, parsed.extension, all, results.limit));
+  if (!results.full && parsed.phone.length >= 3) results.add('phone', rows<Hit>(db, EXACT_PHONE, parsed.phone, all, results.limit));
+  if (!results.full && parsed.extension !== '' && parsed.phone === '') {
+    results.add('phone', rows<Hit>(db, EXACT_EXTENSION, parsed.extension, all, results.limit));
+  }
 }
 
 function search(db: Db, query: string, options: SearchOptions): Array<Hit & { by: MatchKind }> {
@@ -209,8 +248,8 @@ function search(db: Db, query: string, options: SearchOptions): Array<Hit & { by
   const all = options.includeInactive ? 1 : 0;
   const hasKey = parsed.key.length > 0;
 
-  // 1. Exact phone, exact serial.
-  if (parsed.phone.length >= 3) results.add('phone', rows<Hit>(db, EXACT_PHONE, parsed.phone, all, limit));
+  // 1. Exact phone (with the extension typed first), exact serial.
+  exactPhone(db, parsed, results, all);
   if (!results.full && hasKey) results.add('serial', rows<Hit>(db, EXACT_SERIAL, parsed.key, all, limit));
   // 2. Exact code.
   if (!results.full && parsed.code) results.add('code', rows<Hit>(db, EXACT_CODE, parsed.code, all));
@@ -254,7 +293,10 @@ function summaries(db: Db, hits: ReadonlyArray<Hit & { by: MatchKind }>): Custom
   return customerSummaries(
     db,
     hits.map((hit) => hit.id),
-  ).map((summary) => ({ ...summary, matchedBy: byId.get(summary.id)!.by, matchedText: byId.get(summary.id)!.text }));
+  ).map((summary) => {
+    const hit = byId.get(summary.id)!;
+    return { ...summary, matchedBy: hit.by, matchedText: hit.text, ...(hit.extension && { matchedExtension: hit.extension }) };
+  });
 }
 
 /** The customers a search box entry finds, best first (see the ranking at the top of this file). */
@@ -270,8 +312,8 @@ export function searchCustomers(db: Db, query: string, options: SearchOptions): 
 export function lookupPhonePrefix(db: Db, digits: string, limit: number): CustomerSummary[] {
   const results = new Results(Math.max(1, Math.min(200, Math.floor(limit))));
   const parsed = parseQuery(digits);
-  if (!parsed.phone && parsed.phoneRuns.length === 0) return [];
-  if (parsed.phone.length >= 3) results.add('phone', rows<Hit>(db, EXACT_PHONE, parsed.phone, 0, results.limit));
+  if (!parsed.phone && parsed.phoneRuns.length === 0 && !parsed.extension) return [];
+  exactPhone(db, parsed, results, 0);
   if (!results.full) phoneClasses(db, parsed, results, 0);
   return summaries(db, results.hits);
 }

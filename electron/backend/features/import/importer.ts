@@ -9,7 +9,7 @@
 // recordTimelineEvent (records/timeline.ts) write for one row: a column added there belongs here too.
 import { sql, type Db } from '../../db/connection';
 import type { ImportProgress } from '../../../../shared/api/import';
-import { normalizePhone } from '../../../../shared/customers/phones';
+import { normalizePhone, splitExtension } from '../../../../shared/customers/phones';
 import type { AuditTrail } from '../audit';
 import type { SearchDocument } from '../../lib/search-document';
 import { indexNewCustomers, indexNewPhones, refreshCustomerSearch } from '../customers';
@@ -83,7 +83,7 @@ export class Importer {
       // sorts after every other, so a list read while a large import runs shows the archive's customers in order.
       customers: new BulkInsert(db, 'customers', ['id', 'code', 'name', 'name_key', 'name_order', 'kind', 'address', 'region', 'notes', 'created_at', 'updated_at']),
       contacts: new BulkInsert(db, 'contacts', ['id', 'customer_id', 'name', 'title', 'email', 'position']),
-      phones: new BulkInsert(db, 'phones', ['id', 'contact_id', 'customer_id', 'number', 'normalized', 'position']),
+      phones: new BulkInsert(db, 'phones', ['id', 'contact_id', 'customer_id', 'number', 'extension', 'normalized', 'position']),
       sites: new BulkInsert(db, 'sites', ['id', 'customer_id', 'name', 'address', 'region', 'notes', 'created_at', 'updated_at']),
       equipment: new BulkInsert(db, 'equipment', [
         'id', 'customer_id', 'site_id', 'model_id', 'serial_number', 'serial_key', 'category', 'install_date',
@@ -240,8 +240,9 @@ export class Importer {
           | { id: number }
           | undefined);
     if (existing) {
-      const phones = sql(this.db, 'SELECT normalized FROM phones WHERE contact_id = ?').all(existing.id) as { normalized: string }[];
-      found = { id: existing.id, normalized: new Set(phones.map((p) => p.normalized)), nextPosition: phones.length };
+      const phones = sql(this.db, 'SELECT normalized, extension FROM phones WHERE contact_id = ?').all(existing.id) as { normalized: string; extension: string }[];
+      const keys = phones.map((p) => (p.extension === '' ? p.normalized : `${p.normalized}#${p.extension}`));
+      found = { id: existing.id, normalized: new Set(keys), nextPosition: phones.length };
     } else {
       const position =
         this.nextContactPosition.get(customerId) ??
@@ -259,12 +260,15 @@ export class Importer {
 
   private addContact(customerId: number, contact: NonNullable<ImportRecord['contact']>): void {
     const target = this.contactFor(customerId, contact);
-    for (const number of contact.phones) {
+    for (const typed of contact.phones) {
+      // The extension typed after the number (转 8012, ext. 8012) is kept apart from it, as the archive keeps it.
+      const { number, extension } = splitExtension(typed);
       const normalized = normalizePhone(number);
-      if (target.normalized.has(normalized)) continue;
-      target.normalized.add(normalized);
+      const key = extension === '' ? normalized : `${normalized}#${extension}`;
+      if (target.normalized.has(key)) continue;
+      target.normalized.add(key);
       const phoneId = this.nextId.phones++;
-      this.rows.phones.add(phoneId, target.id, customerId, number, normalized, target.nextPosition++);
+      this.rows.phones.add(phoneId, target.id, customerId, number, extension, normalized, target.nextPosition++);
       if (this.created.has(customerId)) this.newPhoneIds.push(phoneId);
     }
   }

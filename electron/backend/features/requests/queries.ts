@@ -1,7 +1,7 @@
 // Lists and search of requests: keyset pages newest first, and a search box that takes a number, a phone or words.
 import { sql, type Db } from '../../db/connection';
 import { bigramQuery, containsQuery } from '../../lib/fulltext';
-import { foldPhoneWidth, normalizePhone } from '../../../../shared/customers/phones';
+import { foldPhoneWidth, normalizePhone, splitExtension } from '../../../../shared/customers/phones';
 import type { ApiParsedInput } from '../../../../shared/api';
 import type { RequestSummary } from '../../../../shared/api/requests';
 import { OPEN_STATES, REQUEST_STATES } from '../../../../shared/requests/lifecycle';
@@ -104,7 +104,9 @@ export function searchRequests(db: Db, typed: string, limit: number): RequestSum
     const exact = `FW-${number[1]}-${number[2]!.padStart(4, '0')}`;
     add(sql(db, 'SELECT id FROM requests WHERE number = ?').pluck().all(exact) as number[]);
   }
-  const digits = DIGITS_ONLY.test(query) ? normalizePhone(query) : '';
+  // A number typed with its extension (`021-62885000转8012`) finds the calls from that number.
+  const { number: phone } = splitExtension(query);
+  const digits = phone !== '' && DIGITS_ONLY.test(phone) ? normalizePhone(phone) : '';
   if (digits.length >= 4 && ids.length < limit) {
     add(
       sql(

@@ -63,7 +63,8 @@ function RuleCell({ path, control, errors, editable, rule }: { path: RulePath; c
           <TextField
             value={Number.isNaN(field.value) ? '' : String(field.value)}
             onChange={(event) => {
-              const text = event.target.value.trim();
+              // Full-width digits of a Chinese input method (５) are the plain ones.
+              const text = event.target.value.normalize('NFKC').trim();
               field.onChange(/^\d+$/.test(text) ? Number(text) : text === '' ? Number.NaN : Number(text));
             }}
             onBlur={field.onBlur}

@@ -18,6 +18,7 @@ import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LongTextField } from '../../components/LongTextField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useApiForm } from '../../lib/apiForm';
+import { editablePhone } from '../../lib/phone';
 import { SearchBox } from '../customer-search';
 import type { PickedCustomer } from '../customer-search';
 import { phoneGiven } from './StepDialogs';
@@ -96,7 +97,7 @@ export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?
                 <SearchBox
                   variant="picker"
                   testId="complaint-customer-search"
-                  onOpen={(item) => pick({ id: item.id, name: item.name, code: item.code }, item.primaryContact, item.primaryPhone)}
+                  onOpen={(item) => pick({ id: item.id, name: item.name, code: item.code }, item.primaryContact, item.primaryPhone && editablePhone(t, item.primaryPhone, item.primaryExtension))}
                 />
               )}
               {errors.customer?.message && (

@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary, MatchKind } from '../../../../shared/api';
+import { phoneText } from '../../lib/phone';
 import { markMatch } from './highlight';
 
 export function Highlighted({ text, query, kind, testId }: { text: string; query: string; kind?: MatchKind; testId?: string }) {
@@ -34,7 +35,7 @@ function MatchedBy({ item, query }: { item: CustomerSummary; query: string }) {
       <Chip size="small" variant="outlined" color="primary" label={t(`search.matchedBy.${item.matchedBy}`)} sx={{ height: 20 }} />
       {showText && (
         <Typography variant="caption" color="text.secondary" noWrap>
-          <Highlighted text={item.matchedText ?? ''} query={query} kind={item.matchedBy} />
+          <Highlighted text={item.matchedBy === 'phone' ? phoneText(t, item.matchedText ?? '', item.matchedExtension) : (item.matchedText ?? '')} query={query} kind={item.matchedBy} />
         </Typography>
       )}
     </Stack>
@@ -61,7 +62,7 @@ export function SearchResultRow({ item, query }: { item: CustomerSummary; query:
         <Typography variant="caption" color="text.secondary" component="div" noWrap>
           {[
             item.primaryContact,
-            item.primaryPhone,
+            item.primaryPhone && phoneText(t, item.primaryPhone, item.primaryExtension),
             item.region,
             t('search.equipmentCount', { count: item.equipmentCount }),
           ]

@@ -1,4 +1,4 @@
-// 联系人: each contact with title, email and every phone number as typed.
+// 联系人: each contact with title, email and every phone number as typed, with its extension (转 8012 / ext. 8012).
 import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../shared/api';
 import { Section } from '../../components/Section';
+import { phoneText } from '../../lib/phone';
 
 export function ContactsCard({ contacts }: { contacts: Contact[] }) {
   const { t } = useTranslation('customers');
@@ -31,7 +32,7 @@ export function ContactsCard({ contacts }: { contacts: Contact[] }) {
               <Stack key={phone.id} direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
                 <PhoneOutlined sx={{ fontSize: 14, color: 'text.secondary' }} />
                 <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }} data-testid="contact-phone">
-                  {phone.number}
+                  {phoneText(t, phone.number, phone.extension)}
                 </Typography>
               </Stack>
             ))}

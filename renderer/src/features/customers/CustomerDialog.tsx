@@ -23,6 +23,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Controller, useFieldArray, type Control, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useNavigate } from 'react-router-dom';
 import { CUSTOMER_KINDS, type Customer, type CustomerKind, type DuplicateCandidate } from '../../../../shared/api';
 import { normalizePhone } from '../../../../shared/customers/phones';
@@ -34,6 +35,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { TheirChangesAlert } from '../../components/TheirChangesAlert';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
+import { editablePhone } from '../../lib/phone';
 import { useApiQuery } from '../../lib/queries';
 import { DuplicatesPanel } from './DuplicatesPanel';
 
@@ -60,7 +62,8 @@ interface CustomerValues {
 
 const emptyContact = (): ContactValues => ({ name: '', title: '', email: '', phones: [{ value: '' }] });
 
-function defaults(customer: Customer | null): CustomerValues {
+/** The form's values for a customer (or a new one); a number with an extension is edited as one text (`… 转 8012`). */
+function defaults(customer: Customer | null, t: TFunction): CustomerValues {
   return {
     name: customer?.name ?? '',
     kind: customer?.kind ?? 'organization',
@@ -74,7 +77,7 @@ function defaults(customer: Customer | null): CustomerValues {
           name: contact.name,
           title: contact.title,
           email: contact.email,
-          phones: contact.phones.length > 0 ? contact.phones.map((phone) => ({ value: phone.number })) : [{ value: '' }],
+          phones: contact.phones.length > 0 ? contact.phones.map((phone) => ({ value: editablePhone(t, phone.number, phone.extension) })) : [{ value: '' }],
         }))
       : [emptyContact()],
     siteName: '',
@@ -160,7 +163,7 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
   const [warned, setWarned] = useState<{ signature: string; items: DuplicateCandidate[] } | null>(null);
   const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: customer ? 'customers.update' : 'customers.create',
-    defaultValues: defaults(customer),
+    defaultValues: defaults(customer, t),
     toInput: (values: CustomerValues, version) => {
       const fields = { name: values.name, kind: values.kind, region: values.region, address: values.address, notes: values.notes, contacts: contactsOf(values) };
       if (customer) return { id: customer.id, version, ...fields, active: values.active };

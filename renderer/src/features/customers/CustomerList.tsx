@@ -20,6 +20,7 @@ import { WARRANTY_STATUSES, type WarrantyStatus } from '../../../../shared/custo
 import { ANY, FilterSelect } from '../../components/FilterSelect';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { QueryError } from '../../components/QueryError';
+import { phoneText } from '../../lib/phone';
 import { useApiPages, useApiQuery } from '../../lib/queries';
 import { ExportCustomersButton } from '../export';
 
@@ -133,7 +134,7 @@ export function CustomerList() {
                 <TableCell>{t(`kinds.${row.kind}`)}</TableCell>
                 <TableCell>{row.region}</TableCell>
                 <TableCell>{row.primaryContact}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.primaryPhone}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.primaryPhone && phoneText(t, row.primaryPhone, row.primaryExtension)}</TableCell>
                 <TableCell align="right">{row.equipmentCount}</TableCell>
                 <TableCell>
                   <Chip

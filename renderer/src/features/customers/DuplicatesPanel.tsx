@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateCandidate } from '../../../../shared/api';
+import { phoneText } from '../../lib/phone';
 
 export function DuplicatesPanel({ items, onOpen }: { items: DuplicateCandidate[]; onOpen: (item: DuplicateCandidate) => void }) {
   const { t } = useTranslation('customers');
@@ -34,7 +35,7 @@ export function DuplicatesPanel({ items, onOpen }: { items: DuplicateCandidate[]
                 </Typography>
               </Typography>
               <Typography variant="caption" color="text.secondary" noWrap component="div">
-                {[item.primaryContact, item.primaryPhone, item.region].filter((part) => part).join(t('search.separator'))}
+                {[item.primaryContact, item.primaryPhone && phoneText(t, item.primaryPhone, item.primaryExtension), item.region].filter((part) => part).join(t('search.separator'))}
               </Typography>
             </Box>
             {item.reasons.map((reason) => (

@@ -19,8 +19,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerPage, CustomerSummary } from '../../../../../shared/api';
+import { normalizePhone, splitExtension } from '../../../../../shared/customers/phones';
 import { call } from '../../../lib/api';
 import { errorMessage } from '../../../lib/errors';
+import { editablePhone } from '../../../lib/phone';
 import { useApiQuery } from '../../../lib/queries';
 import { SearchResultRow, useCustomerSearch } from '../../customer-search';
 import type { CallDraft } from './callDraft';
@@ -78,8 +80,11 @@ export function CallerSection({
     setLookingUp(false);
     setAdding(false);
     const customer = { id: item.id, code: item.code, name: item.name, primaryContact: item.primaryContact };
-    // Found by a fragment of one of their numbers: the call came from that whole number, not from what was typed.
-    const calledFrom = item.matchedBy === 'phone' && item.matchedText ? { callerPhone: item.matchedText } : {};
+    // Found by a fragment of one of their numbers: the call came from that whole number (with its extension), not
+    // from what was typed; the whole number typed with an extension stays as typed.
+    const typedWhole = item.matchedText !== undefined && normalizePhone(draft.callerPhone) === normalizePhone(item.matchedText) && splitExtension(draft.callerPhone).extension !== '';
+    const calledFrom =
+      item.matchedBy === 'phone' && item.matchedText && !typedWhole ? { callerPhone: editablePhone(t, item.matchedText, item.matchedExtension) } : {};
     onChange({ customer, equipmentId: null, callerName: draft.callerName.trim() === '' ? (item.primaryContact ?? '') : draft.callerName, ...calledFrom });
     const page: CustomerPage | null = await queryClient
       .fetchQuery({ queryKey: ['customers.get', { id: item.id }], queryFn: () => call('customers.get', { id: item.id }), staleTime: 30_000 })

@@ -1,5 +1,5 @@
 // A caller the archive does not know, added inside the call form: name, kind, and the number being typed as the
-// contact's phone. Customers with the same number or a similar name are offered first, as the customers screen does.
+// contact's phone (a field of its own here, so that what is wrong with it shows on it; it starts as the call's number). Customers with the same number or a similar name are offered first, as the customers screen does.
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import List from '@mui/material/List';
@@ -10,7 +10,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_KINDS, type CustomerKind, type CustomerSummary, type DuplicateCandidate } from '../../../../../shared/api';
@@ -19,7 +19,7 @@ import { call } from '../../../lib/api';
 import { useApiForm } from '../../../lib/apiForm';
 import { SearchResultRow } from '../../customer-search';
 
-type NewCallerValues = { name: string; kind: CustomerKind };
+type NewCallerValues = { name: string; kind: CustomerKind; phone: string };
 
 export function NewCallerInline({
   phone,
@@ -34,20 +34,20 @@ export function NewCallerInline({
 }) {
   const { t } = useTranslation(['requests', 'customers', 'common']);
   const [duplicates, setDuplicates] = useState<{ name: string; items: DuplicateCandidate[] } | null>(null);
-  const phones = phone.trim() === '' ? [] : [phone.trim()];
+  const phonesOf = (values: NewCallerValues) => (values.phone.trim() === '' ? [] : [values.phone.trim()]);
   /** An individual is their own contact; an organisation's is the caller, when named. */
   const contactOf = (values: NewCallerValues) => (values.kind === 'individual' ? values.name.trim() : callerName.trim() || values.name.trim());
   const { form, submit, busy, formError } = useApiForm({
     method: 'customers.create',
-    defaultValues: { name: callerName, kind: 'individual' } satisfies NewCallerValues as NewCallerValues,
-    toInput: (values: NewCallerValues) => ({ name: values.name.trim(), kind: values.kind, contacts: [{ name: contactOf(values), phones }] }),
-    // The contact is made of the name and the number typed: what it says of them is said of the form.
-    fieldOf: (path) => (path === 'contacts.0.name' ? 'name' : undefined),
+    defaultValues: { name: callerName, kind: 'individual', phone: phone.trim() } satisfies NewCallerValues as NewCallerValues,
+    toInput: (values: NewCallerValues) => ({ name: values.name.trim(), kind: values.kind, contacts: [{ name: contactOf(values), phones: phonesOf(values) }] }),
+    // The contact is made of the name and the number typed: what is said of them shows on those two fields.
+    fieldOf: (path) => (path.startsWith('contacts.0.phones') ? 'phone' : path.startsWith('contacts') ? 'name' : undefined),
     // Customers with the same number or a similar name are offered first; creating again creates anyway.
     prepare: async (input, values) => {
       const name = values.name.trim();
       if (duplicates?.name === name) return input;
-      const { items } = await call('customers.findDuplicates', { name, phones });
+      const { items } = await call('customers.findDuplicates', { name, phones: phonesOf(values) });
       if (items.length === 0) return input;
       setDuplicates({ name, items });
       return null;
@@ -61,11 +61,17 @@ export function NewCallerInline({
         region: created.region,
         active: created.active,
         primaryContact: contactOf(values),
-        primaryPhone: phones[0] ?? null,
+        primaryPhone: phonesOf(values)[0] ?? null,
         equipmentCount: 0,
+        // The call is from the number the new customer was saved with.
+        ...(phonesOf(values)[0] !== undefined && { matchedBy: 'phone' as const, matchedText: phonesOf(values)[0] }),
       }),
   });
   const { register, control, formState: { errors } } = form;
+  // The call's number, changed while the box is open, is the new customer's too unless it was changed here.
+  useEffect(() => {
+    if (!form.getFieldState('phone').isDirty) form.setValue('phone', phone.trim());
+  }, [form, phone]);
   const create = () => submit();
 
   // Enter (Ctrl+Enter too) inside this box creates the customer, not the request, whose form keeps what was typed
@@ -85,7 +91,7 @@ export function NewCallerInline({
   return (
     <Paper variant="outlined" sx={{ p: 1.5 }} onKeyDown={onKeyDown} data-testid="call-new-customer-box">
       <Typography variant="subtitle2" sx={{ mb: 1 }}>
-        {t('call.newCustomerTitle', { phone: phone.trim() })}
+        {t('call.newCustomer')}
       </Typography>
       <Stack spacing={1.25}>
         <FormErrorAlert error={formError} />
@@ -117,6 +123,15 @@ export function NewCallerInline({
             )}
           />
         </Stack>
+        <TextField
+          label={t('customers:fields.primaryPhone')}
+          {...register('phone')}
+          error={!!errors.phone}
+          helperText={errors.phone?.message}
+          size="small"
+          sx={{ maxWidth: 260 }}
+          slotProps={{ htmlInput: { 'data-testid': 'call-new-customer-phone', inputMode: 'tel' } }}
+        />
         {duplicates && (
           <Paper variant="outlined" sx={{ borderColor: 'warning.main' }} data-testid="call-new-customer-duplicates">
             <Typography variant="body2" sx={{ px: 1.5, pt: 1 }}>
