@@ -178,7 +178,7 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
           version: customer.version,
           latest: async () => {
             const latest = (await call('customers.get', { id: customer.id })).customer;
-            return { version: latest.version, values: defaults(latest) };
+            return { version: latest.version, values: defaults(latest, t) };
           },
         }
       : undefined,
