@@ -139,7 +139,8 @@ export async function createTestBackend(options: TestBackendOptions = {}): Promi
     },
     close: () => {
       backend.close();
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      // Retried: on a loaded machine a file of the folder (a backup's temporary copy) may still be going when it is removed.
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }
