@@ -143,7 +143,7 @@ test.beforeAll(async ({ baseURL }) => {
   await as(baseURL, SEAT, async (seat) => {
     ids.article = (
       await call<{ id: number }>(seat, 'knowledge.create', {
-        zh: { title: '摄像机无画面的排查步骤', question: '摄像机无画面怎么办？', answer: '先查供电，再查网线与交换机端口，最后查录像机通道设置。' },
+        zh: { title: '摄像机无画面的排查步骤', question: '摄像机无画面怎么办？', answer: '先看指示灯，再查网线与交换机端口，最后查录像机通道设置。' },
         en: { title: 'A camera shows no picture: what to check', question: 'What if a camera shows no picture?', answer: 'Check power first, then the cable and switch port, then the recorder channel.' },
         productTags: ['摄像机'],
         categoryTags: ['故障排查'],

@@ -14,10 +14,10 @@ test.describe.configure({ mode: 'serial' });
 const ADMIN = { username: 'admin', password: 'admin-pass-2026' };
 const PASSWORD = 'flow-pass-2026';
 const USERS = {
-  agent: { username: 'cf-agent', displayName: '吕婷', roles: ['agent'] },
-  seat: { username: 'cf-seat', displayName: '冯军', roles: ['seat_manager'] },
-  info: { username: 'cf-info', displayName: '邓立', roles: ['info_manager'] },
-  manager: { username: 'cf-manager', displayName: '贺平', roles: ['dept_manager'] },
+  agent: { username: 'fl-agent', displayName: '吕婷', roles: ['agent'] },
+  seat: { username: 'fl-seat', displayName: '冯军', roles: ['seat_manager'] },
+  info: { username: 'fl-info', displayName: '邓立', roles: ['info_manager'] },
+  manager: { username: 'fl-manager', displayName: '贺平', roles: ['dept_manager'] },
 } as const;
 type Desk = keyof typeof USERS;
 const LANGUAGES: UiLanguage[] = ['zh-CN', 'en'];

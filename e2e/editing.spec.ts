@@ -125,8 +125,11 @@ test('a form with changes asks before Esc, Cancel, Back or a link closes it; an 
     await page.getByTestId('unsaved-keep').click();
     await expect(customerPage.root()).toBeVisible();
     await expect(page.getByTestId('customer-notes')).toHaveValue('尚未保存的备注');
-    // Discarding closes it, and nothing was saved.
+    // Discarding closes it, and nothing was saved (Esc from inside the dialog, where the user is).
+    await expect(question).toBeHidden();
+    await page.getByTestId('customer-notes').click();
     await page.keyboard.press('Escape');
+    await expect(question).toBeVisible();
     await page.getByTestId('unsaved-discard').click();
     await expect(dialog).toBeHidden();
     await expect(customerPage.root()).toBeVisible();

@@ -353,7 +353,9 @@ test('an edit of the priority recomputes the deadlines, and a second editor is t
   await expect(request.root().getByTestId('priority-urgent')).toBeVisible();
   await expect(request.root()).toContainText(theirSubject);
   await expect(request.deadline('respond')).not.toHaveText(before ?? '');
-  await expect(request.logLine('updated')).toContainText('优先级');
+  // Two edits, each its line: the other person's subject, then this priority with the deadlines it moved (in words).
+  await expect(request.logLine('updated').filter({ hasText: '优先级' })).toContainText('时限');
+  await expect(request.logLine('updated').filter({ hasText: '主题' })).toHaveCount(1);
   for (const language of LANGUAGES) {
     await switchLanguage(page, language);
     await screenshot(page, 'requests-page', language);

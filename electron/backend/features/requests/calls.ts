@@ -92,7 +92,7 @@ function breachesOf(ctx: HandlerContext, request: ServiceRequest): RequestPage['
 }
 
 /** What an edit changed, field by field, before and after: the service log shows it. */
-const LOGGED_FIELDS = ['priority', 'subject', 'description', 'callerName', 'callerPhone', 'customerName', 'equipmentLabel', 'fault', 'complex', 'ownerName', 'departmentName', 'deadlines'] as const;
+export const LOGGED_FIELDS = ['priority', 'subject', 'description', 'callerName', 'callerPhone', 'customerName', 'equipmentLabel', 'fault', 'complex', 'ownerName', 'departmentName', 'deadlines'] as const;
 function changesOf(before: ServiceRequest, after: ServiceRequest): { changed: string[]; before: Record<string, unknown>; after: Record<string, unknown> } {
   const changed = LOGGED_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
   return {

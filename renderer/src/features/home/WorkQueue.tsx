@@ -96,7 +96,10 @@ function QueueSectionBlock({ section, rows }: { section: QueueSection; rows: Que
         sx={{ display: 'grid', gridTemplateColumns: 'max-content minmax(8rem, 1fr) max-content', '& > *': { minWidth: 0 } }}
       >
         {rows.slice(0, SHOWN).map((row) => (
-          <QueueRowLine key={`${row.list}:${row.id}`} row={row} />
+          // A list holds list items (axe): each item passes the section's columns on to its link.
+          <Box component="li" key={`${row.list}:${row.id}`} sx={{ display: 'grid', gridColumn: '1 / -1', gridTemplateColumns: 'subgrid' }}>
+            <QueueRowLine row={row} />
+          </Box>
         ))}
       </List>
       {rows.length > SHOWN && (

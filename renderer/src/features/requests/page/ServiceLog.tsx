@@ -59,7 +59,7 @@ function describe(
       return lines;
     case 'updated':
       if (Array.isArray(d.changed) && d.changed.length > 0) {
-        add('changed', d.changed.map((field) => t(`fields.${str(field)}`, { defaultValue: str(field) })).join(t('call.listSeparator')));
+        add('changed', d.changed.map((field) => t(`fields.${str(field)}`)).join(t('call.listSeparator')));
       }
       return lines;
     case 'arrived':
