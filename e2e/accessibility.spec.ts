@@ -7,6 +7,7 @@ import { AppFrame } from './pages/AppFrame';
 import { axeViolations, settled } from './pages/axe';
 import { tabThrough, type FocusedElement } from './pages/focus';
 import type { UiLanguage } from './pages/screenshots';
+import { call } from './pages/api';
 
 // A test checks a dozen screens or more (axe takes a second or two on a busy screen, far longer on a loaded machine):
 // more time than the default.
@@ -41,12 +42,6 @@ const ids: { customer: number; request: number; complaint: number; question: num
   article: 0,
 };
 
-async function call<T>(context: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const response = await context.post(`/api/${method}`, { data: input });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
-  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.code} ${envelope.error?.message}`);
-  return envelope.value as T;
-}
 
 async function as<T>(baseURL: string | undefined, who: User, work: (api: APIRequestContext) => Promise<T>): Promise<T> {
   const api = await apiRequest.newContext({ baseURL });

@@ -8,6 +8,7 @@ import { AppFrame } from './pages/AppFrame';
 import { CalendarScreen } from './pages/CalendarPages';
 import { RequestPageScreen } from './pages/RequestsPages';
 import { screenshot } from './pages/screenshots';
+import { call } from './pages/api';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -26,12 +27,6 @@ let supervisorApi: APIRequestContext;
 let requestId = 0;
 let solveBy = 0;
 
-async function call<T>(context: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const response = await context.post(`/api/${method}`, { data: input });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
-  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.code} ${envelope.error?.message}`);
-  return envelope.value as T;
-}
 
 test.beforeAll(async ({ browser, baseURL }) => {
   const admin = await apiRequest.newContext({ baseURL });

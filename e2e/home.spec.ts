@@ -9,6 +9,7 @@ import { AppFrame } from './pages/AppFrame';
 import { SignInPage, switchLanguage } from './pages/AuthPages';
 import { HomeScreen } from './pages/HomePages';
 import { screenshot, type UiLanguage } from './pages/screenshots';
+import { call } from './pages/api';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -37,12 +38,6 @@ let form: Form;
 let question = '';
 let lateQuestion = '';
 
-async function call<T>(context: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const response = await context.post(`/api/${method}`, { data: input });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
-  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.code} ${envelope.error?.message}`);
-  return envelope.value as T;
-}
 
 /** A step of the complaint's route, taken at its desk through the API. */
 async function step(desk: string, method: string, input: Record<string, unknown> = {}) {

@@ -7,6 +7,7 @@ import { AppFrame } from './pages/AppFrame';
 import { ComplaintDialogScreen, ComplaintPageScreen, ComplaintsScreen } from './pages/ComplaintsPages';
 import { CallForm } from './pages/RequestsPages';
 import { screenshot } from './pages/screenshots';
+import { call } from './pages/api';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -17,12 +18,6 @@ const CUSTOMER = '无锡新吴区长江实验小学';
 let page: Page;
 let agentApi: APIRequestContext;
 
-async function call<T>(context: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const response = await context.post(`/api/${method}`, { data: input });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
-  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.code} ${envelope.error?.message}`);
-  return envelope.value as T;
-}
 
 /** A text of exactly `length` characters, Chinese as typed on the hotline, with line breaks. */
 const textOf = (length: number) => {

@@ -4,11 +4,12 @@
 // its left (the page clipped it to a hairline).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, request as apiRequest, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request as apiRequest, test, type Page } from '@playwright/test';
 import { SignInPage, switchLanguage } from './pages/AuthPages';
 import { AppFrame } from './pages/AppFrame';
 import { missingPdfTools, pdfGreyPage, verticalLines } from './pages/pdf';
 import { screenshot, type UiLanguage } from './pages/screenshots';
+import { call } from './pages/api';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -21,12 +22,6 @@ const OUT = 'artifacts/print';
 let page: Page;
 let complaintId = 0;
 
-async function call<T>(context: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const response = await context.post(`/api/${method}`, { data: input });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
-  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.code} ${envelope.error?.message}`);
-  return envelope.value as T;
-}
 
 test.beforeAll(async ({ browser, baseURL }) => {
   mkdirSync(OUT, { recursive: true });

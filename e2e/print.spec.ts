@@ -12,6 +12,7 @@ import { AppFrame } from './pages/AppFrame';
 import { drawnSignature } from './pages/PrintPages';
 import { missingPdfTools, pdfFonts, pdfImageCount, pdfPages, pdfPageSize, pdfText, pdfToPngs, squeeze } from './pages/pdf';
 import { screenshot, type UiLanguage } from './pages/screenshots';
+import { call } from './pages/api';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -86,12 +87,6 @@ const shownDue = (ms: number) => {
   return at.endsWith(' 00:00') ? shown(ms - 1).slice(0, 10) : at;
 };
 
-async function call<T>(context: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const response = await context.post(`/api/${method}`, { data: input });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
-  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.code} ${envelope.error?.message}`);
-  return envelope.value as T;
-}
 
 const step = (who: keyof typeof api, method: string, form: Complaint, input: Record<string, unknown> = {}) =>
   call<Complaint>(api[who]!, `complaints.${method}`, { id: form.id, version: form.version, ...input });

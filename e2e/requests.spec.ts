@@ -9,6 +9,7 @@ import { apiCall } from './pages/CustomersPages';
 import { QuestionsScreen } from './pages/KnowledgePages';
 import { BoardScreen, CallForm, CountedKeyboard, RequestPageScreen, RequestsScreen } from './pages/RequestsPages';
 import { screenshot, type UiLanguage } from './pages/screenshots';
+import { call } from './pages/api';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -40,12 +41,6 @@ async function signIn(user: { username: string; password: string }) {
   await expect(page.getByTestId('app-frame')).toBeVisible();
 }
 
-async function call<T>(context: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const response = await context.post(`/api/${method}`, { data: input });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
-  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.code} ${envelope.error?.message}`);
-  return envelope.value as T;
-}
 
 test.beforeAll(async ({ browser, baseURL }) => {
   page = await browser.newPage();
