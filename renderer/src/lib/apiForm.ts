@@ -3,7 +3,7 @@
 // issues of a refused save on the fields once, keeps what was typed when the save fails, and sends the version the
 // record was read at; after someone else's change (a conflict) it loads the latest version with the user's own changes
 // on top and says what the other person changed. While it holds changes not saved, closing it or leaving asks first.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { get, set, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -163,8 +163,6 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
   const [theirChanges, setTheirChanges] = useState<TheirChange[]>([]);
-  /** The values the record was read with (or last saved with): what the user's own changes are told from. */
-  const readValues = useRef(options.defaultValues);
   const formId = useId();
   const byDefault = defaultFieldOf(options.defaultValues);
   const fieldOf = (path: string, values: Values): Path<Values> | null => {
@@ -207,7 +205,6 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
       // Saved: nothing on the form is unsaved any more (before onSaved, which may close the form or leave the page).
       unsavedChanges.mark(formId, false);
       const shown = form.getValues();
-      readValues.current = shown as DefaultValues<Values>;
       form.reset(shown);
       setTheirChanges([]);
       await onSaved(saved, values);
@@ -234,8 +231,8 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
     if (versioned?.latest) {
       const latest = await versioned.latest();
       if (latest) {
-        const merged = mergeOnLatest(readValues.current as Values, form.getValues(), latest.values as Values);
-        readValues.current = latest.values;
+        // The form's defaults are the values it was read (or last saved) with: what the user's own changes are told from.
+        const merged = mergeOnLatest(form.formState.defaultValues as Values, form.getValues(), latest.values as Values);
         form.reset(latest.values);
         for (const field of merged.ownFields) form.setValue(field as Path<Values>, get(merged.values, field), { shouldDirty: true });
         setVersion(latest.version);
@@ -252,7 +249,6 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
 
   const reset = (values?: DefaultValues<Values>) => {
     form.reset(values);
-    readValues.current = values ?? options.defaultValues;
     setTheirChanges([]);
     setConflict(false);
     setFormError(null);
