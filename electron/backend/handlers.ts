@@ -19,6 +19,8 @@ import { knowledgeHandlers } from './features/knowledge/handlers';
 import { questionsHandlers } from './features/questions/handlers';
 import { suggestionsHandlers } from './features/suggestions/handlers';
 import { complaintsHandlers } from './features/complaints/handlers';
+import { partsHandlers } from './features/parts/handlers';
+import { stockHandlers } from './features/stock/handlers';
 
 export const handlers = {
   ...authHandlers,
@@ -41,4 +43,6 @@ export const handlers = {
   ...questionsHandlers,
   ...suggestionsHandlers,
   ...complaintsHandlers,
+  ...partsHandlers,
+  ...stockHandlers,
 } satisfies Handlers;

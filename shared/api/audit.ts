@@ -25,6 +25,8 @@ export const AUDIT_ENTITIES = [
   'suggestion',
   'request',
   'complaint',
+  'part',
+  'stock_movement',
   'system',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

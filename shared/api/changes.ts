@@ -48,6 +48,19 @@ const SUGGESTIONS = ['suggestions.get', 'suggestions.list', 'requests.get', 'cus
 /** A form's steps move the request it was filled from (shared/complaints/request-progress.ts): the request's reads too. */
 const COMPLAINTS = ['complaints.get', 'complaints.list', 'complaints.due', 'complaints.register', ...REQUESTS] as const satisfies Reads;
 
+/** The store: a part's page and lists, and every movement's stock. */
+const STORE = [
+  'parts.get',
+  'parts.search',
+  'parts.byCode',
+  'parts.list',
+  'parts.lowStock',
+  'parts.bins',
+  'stock.balance',
+  'stock.history',
+  'stock.valuation',
+] as const satisfies Reads;
+
 export const CHANGES = {
   'auth.setup': SESSION,
   'auth.login': SESSION,
@@ -111,6 +124,13 @@ export const CHANGES = {
   'complaints.file': COMPLAINTS,
   'complaints.closeRequest': COMPLAINTS,
   'complaints.returnForCorrection': COMPLAINTS,
+  'parts.create': [...STORE, 'equipment.models'],
+  'parts.update': [...STORE, 'equipment.models'],
+  'stock.receive': STORE,
+  'stock.issue': STORE,
+  'stock.returnToStock': STORE,
+  'stock.adjust': STORE,
+  'stock.reverse': STORE,
 } as const satisfies Record<WriteMethodName, Reads>;
 
 /** The reads to refresh after `method` succeeded: none for a read. */

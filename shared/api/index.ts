@@ -18,6 +18,8 @@ import { knowledgeApi } from './knowledge';
 import { questionsApi } from './questions';
 import { suggestionsApi } from './suggestions';
 import { complaintsApi } from './complaints';
+import { partsApi } from './parts';
+import { stockApi } from './stock';
 import type { MethodSpec } from './define';
 
 /**
@@ -44,6 +46,8 @@ export const DOMAINS = {
   questions: questionsApi,
   suggestions: suggestionsApi,
   complaints: complaintsApi,
+  parts: partsApi,
+  stock: stockApi,
 };
 
 type Domains = typeof DOMAINS;

@@ -7,7 +7,10 @@ export function fieldIssuesFrom(error: z.ZodError): FieldIssue[] {
 }
 
 function keyFor(issue: z.core.$ZodIssue): Pick<FieldIssue, 'key' | 'params'> {
-  if (issue.message.startsWith('validation.')) return { key: issue.message };
+  if (issue.message.startsWith('validation.')) {
+    const params = issue.code === 'custom' ? issue.params : undefined;
+    return params ? { key: issue.message, params: params as Record<string, string | number> } : { key: issue.message };
+  }
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return { key: 'validation.required' };

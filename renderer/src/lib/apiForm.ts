@@ -12,7 +12,7 @@ import { api, type ApiInput, type ApiOutput, type WriteMethodName } from '../../
 import type { FieldIssue } from '../../../shared/api/envelope';
 import { fieldIssuesFrom } from '../../../shared/api/validation';
 import { call } from './api';
-import { apiErrorOf, isConflict } from './errors';
+import { apiErrorOf, isConflict, reasonParams } from './errors';
 import { mergeOnLatest, type TheirChange } from './mergeOnLatest';
 import { useRefreshReads } from './queries';
 import { unsavedChanges } from './unsavedChanges';
@@ -147,7 +147,7 @@ export function ownIssues(error: z.ZodError): FieldIssue[] {
 function formMessage(t: TFunction, error: unknown, placedKeys: readonly string[], unplaced: readonly FieldIssue[] = []): string {
   const apiError = apiErrorOf(error);
   if (apiError.reason && !placedKeys.includes(apiError.reason) && t(`errors:${apiError.reason}`, { defaultValue: '' }) !== '') {
-    return t(`errors:${apiError.reason}`);
+    return t(`errors:${apiError.reason}`, reasonParams(apiError));
   }
   if (placedKeys.length > 0) return t('errors:validation');
   if (unplaced[0]) return translated(t, unplaced[0]);

@@ -11,10 +11,16 @@ export function apiErrorOf(error: unknown): ApiError {
 /** `errors:<reason>` when the locale knows it, else `errors:<code>`. */
 export function errorMessage(t: TFunction, error: unknown): string {
   const apiError = apiErrorOf(error);
-  if (apiError.reason && t(`errors:${apiError.reason}`, { defaultValue: '' }) !== '') return t(`errors:${apiError.reason}`);
+  if (apiError.reason && t(`errors:${apiError.reason}`, { defaultValue: '' }) !== '') return t(`errors:${apiError.reason}`, reasonParams(apiError));
   return t(`errors:${apiError.code}`);
 }
 
 export function isConflict(error: unknown): boolean {
   return apiErrorOf(error).code === 'conflict';
+}
+
+/** The values a reason's message names (the part, the quantity asked and the one available), when the back end sent them. */
+export function reasonParams(apiError: ApiError): Record<string, string | number> {
+  const params = apiError.details?.params;
+  return params !== null && typeof params === 'object' ? (params as Record<string, string | number>) : {};
 }

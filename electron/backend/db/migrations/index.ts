@@ -11,6 +11,7 @@ import * as applicationId from './008-application-id';
 import * as auditSeals from './009-audit-seals';
 import * as userSessionKeys from './010-user-session-keys';
 import * as phoneExtensions from './011-phone-extensions';
+import * as spareParts from './012-spare-parts';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'audit seals', up: auditSeals.up },
   { version: 10, name: 'user session keys', up: userSessionKeys.up },
   { version: 11, name: 'phone extensions', up: phoneExtensions.up },
+  { version: 12, name: 'spare parts', up: spareParts.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

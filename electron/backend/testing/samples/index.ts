@@ -5,8 +5,9 @@ import { questionsSamples } from './questions';
 import { requestsSamples } from './requests';
 import { suggestionsSamples } from './suggestions';
 import { complaintsSamples } from './complaints';
+import { partsSamples, stockSamples } from './store';
 
-export const DOMAIN_SAMPLES = [calendarSamples, slaSamples, requestsSamples, knowledgeSamples, questionsSamples, suggestionsSamples, complaintsSamples] as const;
+export const DOMAIN_SAMPLES = [calendarSamples, slaSamples, requestsSamples, knowledgeSamples, questionsSamples, suggestionsSamples, complaintsSamples, partsSamples, stockSamples] as const;
 
 export const DOMAIN_SAMPLE_INPUTS = {
   ...calendarSamples.inputs,
@@ -16,4 +17,6 @@ export const DOMAIN_SAMPLE_INPUTS = {
   ...questionsSamples.inputs,
   ...suggestionsSamples.inputs,
   ...complaintsSamples.inputs,
+  ...partsSamples.inputs,
+  ...stockSamples.inputs,
 };
