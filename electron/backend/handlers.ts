@@ -21,6 +21,8 @@ import { suggestionsHandlers } from './features/suggestions/handlers';
 import { complaintsHandlers } from './features/complaints/handlers';
 import { partsHandlers } from './features/parts/handlers';
 import { stockHandlers } from './features/stock/handlers';
+import { stocktakesHandlers } from './features/stocktakes/handlers';
+import { purchasesHandlers } from './features/purchases/handlers';
 
 export const handlers = {
   ...authHandlers,
@@ -45,4 +47,6 @@ export const handlers = {
   ...complaintsHandlers,
   ...partsHandlers,
   ...stockHandlers,
+  ...stocktakesHandlers,
+  ...purchasesHandlers,
 } satisfies Handlers;

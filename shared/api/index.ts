@@ -20,6 +20,8 @@ import { suggestionsApi } from './suggestions';
 import { complaintsApi } from './complaints';
 import { partsApi } from './parts';
 import { stockApi } from './stock';
+import { stocktakesApi } from './stocktakes';
+import { purchasesApi } from './purchases';
 import type { MethodSpec } from './define';
 
 /**
@@ -48,6 +50,8 @@ export const DOMAINS = {
   complaints: complaintsApi,
   parts: partsApi,
   stock: stockApi,
+  stocktakes: stocktakesApi,
+  purchases: purchasesApi,
 };
 
 type Domains = typeof DOMAINS;

@@ -23,6 +23,9 @@ import zhCN_suggestions from './locales/zh-CN/suggestions.json';
 import zhCN_complaints from './locales/zh-CN/complaints.json';
 import zhCN_print from './locales/zh-CN/print.json';
 import zhCN_forms from './locales/zh-CN/forms.json';
+import zhCN_parts from './locales/zh-CN/parts.json';
+import zhCN_stocktakes from './locales/zh-CN/stocktakes.json';
+import zhCN_purchases from './locales/zh-CN/purchases.json';
 import en_common from './locales/en/common.json';
 import en_errors from './locales/en/errors.json';
 import en_nav from './locales/en/nav.json';
@@ -46,13 +49,16 @@ import en_suggestions from './locales/en/suggestions.json';
 import en_complaints from './locales/en/complaints.json';
 import en_print from './locales/en/print.json';
 import en_forms from './locales/en/forms.json';
+import en_parts from './locales/en/parts.json';
+import en_stocktakes from './locales/en/stocktakes.json';
+import en_purchases from './locales/en/purchases.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: UiLanguage = 'zh-CN';
 
 /** The namespaces the renderer loads; `menu` (the Electron menu's texts) is kept by the main process. */
-export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions', 'complaints', 'print', 'forms'] as const;
+export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions', 'complaints', 'print', 'forms', 'parts', 'stocktakes', 'purchases'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -80,6 +86,9 @@ export const resources = {
     complaints: zhCN_complaints,
     print: zhCN_print,
     forms: zhCN_forms,
+    parts: zhCN_parts,
+    stocktakes: zhCN_stocktakes,
+    purchases: zhCN_purchases,
   },
   'en': {
     common: en_common,
@@ -105,6 +114,9 @@ export const resources = {
     complaints: en_complaints,
     print: en_print,
     forms: en_forms,
+    parts: en_parts,
+    stocktakes: en_stocktakes,
+    purchases: en_purchases,
   },
 } as const;
 

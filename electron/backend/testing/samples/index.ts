@@ -6,8 +6,10 @@ import { requestsSamples } from './requests';
 import { suggestionsSamples } from './suggestions';
 import { complaintsSamples } from './complaints';
 import { partsSamples, stockSamples } from './store';
+import { stocktakesSamples } from './stocktakes';
+import { purchasesSamples } from './purchases';
 
-export const DOMAIN_SAMPLES = [calendarSamples, slaSamples, requestsSamples, knowledgeSamples, questionsSamples, suggestionsSamples, complaintsSamples, partsSamples, stockSamples] as const;
+export const DOMAIN_SAMPLES = [calendarSamples, slaSamples, requestsSamples, knowledgeSamples, questionsSamples, suggestionsSamples, complaintsSamples, partsSamples, stockSamples, stocktakesSamples, purchasesSamples] as const;
 
 export const DOMAIN_SAMPLE_INPUTS = {
   ...calendarSamples.inputs,
@@ -19,4 +21,6 @@ export const DOMAIN_SAMPLE_INPUTS = {
   ...complaintsSamples.inputs,
   ...partsSamples.inputs,
   ...stockSamples.inputs,
+  ...stocktakesSamples.inputs,
+  ...purchasesSamples.inputs,
 };

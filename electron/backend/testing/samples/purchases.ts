@@ -1,0 +1,3 @@
+import type { DomainSamples } from './types';
+
+export const purchasesSamples: DomainSamples<'purchases'> = { inputs: {} };

@@ -1,0 +1,3 @@
+import type { DomainSamples } from './types';
+
+export const stocktakesSamples: DomainSamples<'stocktakes'> = { inputs: {} };
