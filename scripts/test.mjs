@@ -1,6 +1,6 @@
 // `npm test`: type-check, lint, unit and integration tests, then end-to-end tests in Chromium; one closing tally.
 // With E2E_REQUIRED=1 (as .ci/run sets) a missing browser fails the run instead of skipping the end-to-end tests.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/find-chromium.mjs';
 import { ensureRendererBuilt } from './lib/renderer-build.mjs';
@@ -17,6 +17,32 @@ function run(title, command, args, env = {}) {
   return result.status === 0;
 }
 
+/**
+ * Runs steps side by side (the machine has two cores; type-check and lint each use one), each step's output held back
+ * and printed whole when it ends, so the log reads as if they ran one after another. Resolves to each step's success.
+ */
+function runSideBySide(steps) {
+  return Promise.all(
+    steps.map(
+      ({ title, command, args }) =>
+        new Promise((resolve) => {
+          const t0 = Date.now();
+          const output = [];
+          const child = spawn(command, args, { env: process.env });
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          child.on('close', (status) => {
+            const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+            console.log(`\n━━ ${title} ━━`);
+            process.stdout.write(Buffer.concat(output));
+            console.log(`━━ ${title}: ${status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`);
+            resolve(status === 0);
+          });
+        }),
+    ),
+  );
+}
+
 function readJson(path) {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -25,14 +51,14 @@ function readJson(path) {
   }
 }
 
-function check(title, command, args) {
-  if (run(title, command, args)) tally.passed += 1;
+const node = process.execPath;
+for (const ok of await runSideBySide([
+  { title: 'type-check', command: node, args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'] },
+  { title: 'lint', command: node, args: ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.'] },
+])) {
+  if (ok) tally.passed += 1;
   else tally.failed += 1;
 }
-
-const node = process.execPath;
-check('type-check', node, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
-check('lint', node, ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.']);
 
 rmSync('test-results/unit-report.json', { force: true });
 const unitOk = run('unit and integration tests (vitest)', node, ['node_modules/vitest/vitest.mjs', 'run']);
