@@ -24,8 +24,7 @@ import type { PartPage } from '../../../../shared/api/parts';
 import type { StockMovement } from '../../../../shared/api/stock';
 import { call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { formatYuan } from '../../lib/money';
-import { joinMovements, mayReverse, reversalOf, signedQuantity, sourcePath } from './movements';
+import { joinMovements, mayReverse, reversalOf, signedQuantity, signedYuan, sourcePath } from './movements';
 import { quantityText } from './PartPicker';
 
 const PAGE = 100;
@@ -122,7 +121,7 @@ export function MovementsTable({ page, onReverse }: { page: PartPage; onReverse?
                   <TableCell sx={{ ...NUMBER, fontWeight: 500 }} data-testid="movement-quantity">
                     {signedQuantity(movement.quantity, language)}
                   </TableCell>
-                  <TableCell sx={NUMBER}>{formatYuan(movement.valueFen, language)}</TableCell>
+                  <TableCell sx={NUMBER}>{signedYuan(movement.valueFen, language)}</TableCell>
                   <TableCell sx={NUMBER} data-testid="movement-balance">
                     {quantityText(movement.balanceAfter, movement.unit, language)}
                   </TableCell>

@@ -124,7 +124,7 @@ export function PartPage() {
                 {formatYuan(part.valueFen, language)}
               </FieldRow>
               <FieldRow label={t('fields.averageCost')}>{formatYuan(part.averageCostFen, language)}</FieldRow>
-              <FieldRow label={t('fields.unitCost')}>{formatYuan(part.unitCostFen, language)}</FieldRow>
+              <FieldRow label={t('page.priceCost')}>{formatYuan(part.unitCostFen, language)}</FieldRow>
               <FieldRow label={t('fields.reorderPoint')}>{quantity(part.reorderPoint)}</FieldRow>
             </FieldGrid>
           </Box>

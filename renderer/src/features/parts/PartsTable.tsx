@@ -53,7 +53,7 @@ export function PartsTable({ rows, pending, emptyText }: { rows: readonly PartSu
               </TableCell>
               <TableCell>{part.spec}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{part.bin}</TableCell>
-              <TableCell sx={NUMBER} data-testid="part-on-hand">
+              <TableCell sx={{ ...NUMBER, ...(part.low && { color: 'error.main', fontWeight: 500 }) }} data-testid="part-on-hand">
                 {quantityText(part.onHand, part.unit, language)}
               </TableCell>
               <TableCell sx={NUMBER}>{quantityText(part.reorderPoint, part.unit, language)}</TableCell>

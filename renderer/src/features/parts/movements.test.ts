@@ -1,7 +1,7 @@
 // The ledger's movements as the screens read them.
 import { describe, expect, it } from 'vitest';
 import type { StockMovement } from '../../../../shared/api/stock';
-import { joinMovements, lastMonthEnd, mayReverse, milliOf, reversalOf, signedQuantity, sourcePath } from './movements';
+import { joinMovements, lastMonthEnd, mayReverse, milliOf, reversalOf, signedQuantity, signedYuan, sourcePath } from './movements';
 
 const movement = (id: number, over: Partial<StockMovement> = {}): StockMovement => ({
   id,
@@ -30,6 +30,12 @@ describe('movements on screen', () => {
     expect(signedQuantity(-1.5, 'en')).toBe('\u22121.5');
     expect(signedQuantity(1234.25, 'en')).toBe('+1,234.25');
     expect(signedQuantity(0, 'en')).toBe('0');
+  });
+
+  it('signs a value as its quantity', () => {
+    expect(signedYuan(12500, 'zh-CN')).toBe('+¥125.00');
+    expect(signedYuan(-3750, 'en')).toBe('\u2212¥37.50');
+    expect(signedYuan(0, 'en')).toBe('¥0.00');
   });
 
   it('reads units as exact thousandths', () => {

@@ -2,6 +2,7 @@
 // day a past valuation is read at by default. Pure, so it is tested beside.
 import type { MovementSource, StockMovement } from '../../../../shared/api/stock';
 import { formatQuantity, MILLI } from '../../../../shared/parts/quantity';
+import { formatYuan } from '../../lib/money';
 
 /** Units (1.5) as thousandths, exactly: the API's numbers of a unit have at most three decimals. */
 export const milliOf = (units: number): number => Math.round(units * MILLI);
@@ -11,6 +12,12 @@ export function signedQuantity(units: number, language: string): string {
   const milli = milliOf(units);
   const text = formatQuantity(Math.abs(milli), language);
   return milli > 0 ? `+${text}` : milli < 0 ? `\u2212${text}` : text;
+}
+
+/** A movement's value with the same true minus as its quantity: `+¥125.00`, `−¥37.50`. */
+export function signedYuan(fen: number, language: string): string {
+  const text = formatYuan(Math.abs(fen), language);
+  return fen > 0 ? `+${text}` : fen < 0 ? `\u2212${text}` : text;
 }
 
 /**
