@@ -10,6 +10,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -41,6 +42,8 @@ export function PartDialog({ part, onClose, onSaved }: { part: Part | null; onCl
   const notify = useNotify();
   const models = useApiQuery('equipment.models', {});
   const editing = part !== null;
+  // The substitutes' box starts empty again after each part added (a new box: what was typed or scanned goes).
+  const [pickerKey, setPickerKey] = useState(0);
   const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: editing ? 'parts.update' : 'parts.create',
     defaultValues: partValues(part),
@@ -234,12 +237,15 @@ export function PartDialog({ part, onClose, onSaved }: { part: Part | null; onCl
             />
             <Stack spacing={1}>
               <PartPicker
+                key={pickerKey}
                 value={null}
+                autoFocus={pickerKey > 0}
                 label={t('dialog.addSubstitute')}
                 testId="part-substitute"
                 error={!!errors.substitutes}
                 helperText={help('substitutes', t('dialog.substitutesHelp'))}
                 onChange={(picked) => {
+                  setPickerKey((key) => key + 1);
                   if (!picked || picked.id === part?.id || substitutes.some((s) => s.id === picked.id)) return;
                   setValue('substitutes', [...substitutes, picked], { shouldDirty: true });
                 }}

@@ -18,6 +18,8 @@ import { call } from '../../lib/api';
 import { useApiQuery } from '../../lib/queries';
 import { useDebounced } from '../../lib/useDebounced';
 
+const labelOf = (part: PartSummary): string => `${part.code} ${part.name}`;
+
 /** A quantity of a part's unit as the screens show it: `1,250 个`, `12.5 米`. */
 export function quantityText(units: number, unit: string, language: string): string {
   return `${formatQuantity(Math.round(units * 1000), language)} ${unit}`;
@@ -83,24 +85,29 @@ export function PartPicker({
   const { t, i18n } = useTranslation('parts');
   const [typed, setTyped] = useState('');
   const [scanProblem, setScanProblem] = useState<string | null>(null);
-  const query = useDebounced(typed.trim(), 120);
+  const [open, setOpen] = useState(false);
+  // The box showing the part picked is not a search.
+  const searched = value && typed === labelOf(value) ? '' : typed.trim();
+  const query = useDebounced(searched, 120);
   const found = useApiQuery('parts.search', { query, limit: 15, includeDiscontinued }, { enabled: query !== '', placeholderData: (previous) => previous });
   const options = query === '' ? [] : (found.data?.items ?? []);
 
   // A scanner types the code and Enter faster than the search answers: Enter on a typed code picks its part itself.
   const onKeyDown = async (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Enter' || typed.trim() === '') return;
-    const exact = options.find((part) => part.code.toUpperCase() === typed.trim().toUpperCase());
+    if (event.key !== 'Enter' || searched === '') return;
+    const exact = options.find((part) => part.code.toUpperCase() === searched.toUpperCase());
     if (exact) return;
     event.preventDefault();
     (event as unknown as { defaultMuiPrevented?: boolean }).defaultMuiPrevented = true;
-    const code = typed.trim();
+    const code = searched;
     try {
       const { part } = await call('parts.byCode', { code });
       if (part) {
         setScanProblem(null);
         onChange(part);
-        setTyped('');
+        // The box shows the part picked (the Autocomplete does not reset what it shows while it has the focus).
+        setTyped(labelOf(part));
+        setOpen(false);
       } else if (options.length === 0) {
         setScanProblem(t('picker.noSuchCode', { code }));
       }
@@ -117,14 +124,15 @@ export function PartPicker({
           setScanProblem(null);
           onChange(part);
         }}
+        open={open}
+        onOpen={() => setOpen(true)}
+        onClose={() => setOpen(false)}
         inputValue={typed}
-        onInputChange={(_event, text, reason) => {
-          if (reason !== 'reset') setTyped(text);
-          else if (text === '') setTyped('');
-        }}
+        // A reset shows the value's label: after a pick, and when the value changes from outside (a substitute taken).
+        onInputChange={(_event, text) => setTyped(text)}
         options={options}
         filterOptions={(items) => items}
-        getOptionLabel={(part) => `${part.code} ${part.name}`}
+        getOptionLabel={labelOf}
         isOptionEqualToValue={(a, b) => a.id === b.id}
         loading={found.isFetching}
         disabled={disabled}
@@ -168,6 +176,7 @@ export function PartPicker({
           testId={testId}
           onPick={(substitute) => {
             setScanProblem(null);
+            setTyped(labelOf(substitute));
             onChange(substitute);
           }}
         />
