@@ -134,7 +134,7 @@ export function PartPage() {
             <FieldRow label={t('fields.code')}>{part.code}</FieldRow>
             <FieldRow label={t('fields.name')}>{part.name}</FieldRow>
             <FieldRow label={t('fields.spec')}>{orDash(part.spec)}</FieldRow>
-            <FieldRow label={t('fields.unit')}>{t('page.unitWithDecimals', { unit: part.unit, count: part.decimals })}</FieldRow>
+            <FieldRow label={t('fields.unit')}>{part.decimals === 0 ? t('page.unitWhole', { unit: part.unit }) : t('page.unitWithDecimals', { unit: part.unit, count: part.decimals })}</FieldRow>
             <FieldRow label={t('fields.bin')} testId="part-bin">
               {orDash(part.bin)}
             </FieldRow>

@@ -62,7 +62,7 @@ export function StockDialog({ action, part, onClose }: { action: StockAction; pa
               required
               autoFocus
               error={!!errors.quantity}
-              helperText={errors.quantity?.message ?? (action === 'adjust' ? t('stock.signedHelp') : t('stock.quantityHelp', { count: part.decimals }))}
+              helperText={errors.quantity?.message ?? (action === 'adjust' ? t('stock.signedHelp') : part.decimals === 0 ? t('stock.wholeHelp', { unit: part.unit }) : t('stock.quantityHelp', { count: part.decimals }))}
               slotProps={{
                 htmlInput: { 'data-testid': 'stock-quantity', inputMode: 'decimal', autoComplete: 'off' },
                 input: { endAdornment: <InputAdornment position="end">{part.unit}</InputAdornment> },
