@@ -2,7 +2,7 @@
 // taken along its route through the API reaches each desk's home in turn (the seat manager's review, the information
 // manager's routing and part 2 out, the department manager's signature, the seat manager's reply assignment, the
 // agent's reply), a difficult question addressed to a department reaches its technician, a late one the supervisor;
-// each row opens its record. The clerk's home says plainly that nothing waits and that the store is still to come.
+// each row opens its record. The clerk's home is the store's: parts below their reorder point and the last movements.
 // Every role's home in both languages, with screenshots.
 import { expect, request as apiRequest, test, type APIRequestContext, type Page } from '@playwright/test';
 import { AppFrame } from './pages/AppFrame';
@@ -174,14 +174,15 @@ test('the supervisor finds the late question', async () => {
   await expect(home.row('late.questions', lateQuestion).getByTestId('overdue-chip')).toBeVisible();
 });
 
-test('the clerk is told plainly that nothing waits and the store is still to come', async () => {
+test("the clerk's home is the store's: parts below their reorder point and the last movements, and no queue", async () => {
   await signInAs(CLERK);
-  const home = new HomeScreen(page);
   for (const language of LANGUAGES) {
     await switchLanguage(page, language);
-    await expect(home.empty()).toBeVisible();
-    await expect(home.coming('inventory_clerk')).toBeVisible();
-    await expect(home.screenCards()).toHaveCount(0);
+    await expect(page.getByTestId('store-home')).toBeVisible();
+    await expect(page.getByTestId('store-low')).toBeVisible();
+    await expect(page.getByTestId('store-movements')).toBeVisible();
+    await expect(page.getByTestId('home-coming')).toHaveCount(0);
+    await expect(new HomeScreen(page).screenCards()).toHaveCount(0);
     await screenshot(page, 'home-clerk', language);
   }
   await switchLanguage(page, 'zh-CN');

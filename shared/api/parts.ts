@@ -94,6 +94,8 @@ export interface PartPage {
   movements: StockMovement[];
   /** More movements than these. */
   moreMovements: boolean;
+  /** Where `stock.history` (`after`) goes on after these movements; null when there are no more. */
+  movementsCursor: string | null;
 }
 
 export interface BinSummary {

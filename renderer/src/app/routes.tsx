@@ -13,6 +13,7 @@ import { ModelsPage } from '../features/equipment';
 import { HomePage } from '../features/home';
 import { BoardPage, RequestPage, RequestsPage } from '../features/requests';
 import { ImportPage } from '../features/import';
+import { PartPage, PartsPage } from '../features/parts';
 import { SettingsPage } from '../features/settings';
 import { IntegrityPage } from '../features/system';
 import { ArticleEditorPage, ArticlePage, KnowledgePage } from '../features/knowledge';
@@ -35,6 +36,7 @@ const PAGES: Record<ScreenKey, () => ReactElement> = {
   customers: CustomersPage,
   models: ModelsPage,
   import: ImportPage,
+  parts: PartsPage,
   calendar: CalendarPage,
   sla: SlaPage,
   users: UsersPage,
@@ -65,6 +67,7 @@ const DETAIL_PAGES: Array<{ path: string; screen: ScreenKey; Page: () => ReactEl
   { path: '/knowledge/:id', screen: 'knowledge', Page: ArticlePage },
   { path: '/knowledge/:id/edit', screen: 'knowledge', Page: ArticleEditorPage },
   { path: '/questions/:id', screen: 'questions', Page: QuestionPage },
+  { path: '/parts/:id', screen: 'parts', Page: PartPage },
   { path: '/suggestions/:id', screen: 'suggestions', Page: SuggestionPage },
   // Before /complaints/:id: the register's print preview (supervisors; others are told they may not print).
   { path: '/complaints/register', screen: 'complaints', Page: RegisterPrintPreviewPage },

@@ -43,7 +43,7 @@ export const stockHandlers = {
   'parts.get': (ctx, input) => {
     const part = existingPart(ctx, input.id);
     const history = movementHistory(ctx.db, { partId: input.id }, undefined, MOVEMENTS_ON_PAGE);
-    return { part, movements: history.items, moreMovements: history.nextCursor !== null };
+    return { part, movements: history.items, moreMovements: history.nextCursor !== null, movementsCursor: history.nextCursor };
   },
 
   'stock.receive': (ctx, input) =>

@@ -18,6 +18,7 @@ import { useCurrentUser } from '../../app/session';
 import { useApiQuery } from '../../lib/queries';
 import { ProgressReminders } from '../requests';
 import { MissingYearNotice } from '../calendar';
+import { StoreHome } from '../parts';
 import { useQueueSections, WorkQueue, type ComingWork } from './WorkQueue';
 
 export function HomePage() {
@@ -32,6 +33,8 @@ export function HomePage() {
     return text ? [{ role, text }] : [];
   });
   const sections = useQueueSections();
+  // The inventory clerk's own work (the store's low stock and last movements) stands where the queue would.
+  const keepsStore = me.roles.includes('inventory_clerk');
   const hasQueue = sections.length > 0 || coming.length > 0;
 
   return (
@@ -59,8 +62,9 @@ export function HomePage() {
 
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(280px, 1fr)' } }}>
         <Stack spacing={3}>
+          {keepsStore && <StoreHome />}
           {hasQueue && <WorkQueue sections={sections} coming={coming} />}
-          {!hasQueue && screens.length > 0 && (
+          {!hasQueue && !keepsStore && screens.length > 0 && (
             <Box>
               <Typography variant="h2" component="h2" sx={{ mb: 1.5 }}>
                 {t('availableTitle')}
