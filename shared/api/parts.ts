@@ -36,7 +36,8 @@ export function quantitySchema(options: { allowNegative?: boolean; allowZero?: b
       return z.NEVER;
     }
     if (milli < 0 && !options.allowNegative) {
-      ctx.addIssue({ code: 'custom', message: 'validation.quantity.notPositive' });
+      // A count or a reorder point may be 0: "more than 0" would be wrong there.
+      ctx.addIssue({ code: 'custom', message: options.allowZero ? 'validation.quantity.negative' : 'validation.quantity.notPositive' });
       return z.NEVER;
     }
     if (milli === 0 && !options.allowZero) {
