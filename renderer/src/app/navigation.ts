@@ -7,6 +7,7 @@ import ContactPhoneOutlined from '@mui/icons-material/ContactPhoneOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import DevicesOtherOutlined from '@mui/icons-material/DevicesOtherOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
+import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import HealthAndSafetyOutlined from '@mui/icons-material/HealthAndSafetyOutlined';
 import HelpCenterOutlined from '@mui/icons-material/HelpCenterOutlined';
 import LightbulbOutlined from '@mui/icons-material/LightbulbOutlined';
@@ -20,7 +21,7 @@ import TimerOutlined from '@mui/icons-material/TimerOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { api, mayCall, type MethodName, type Role } from '../../../shared/api';
 
-export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'customers' | 'models' | 'import' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
+export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'stocktakes' | 'customers' | 'models' | 'import' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
 
 export interface Screen {
   key: ScreenKey;
@@ -39,6 +40,7 @@ export const SCREENS: readonly Screen[] = [
   { key: 'questions', path: '/questions', methods: ['questions.list'], group: 'main', icon: HelpCenterOutlined },
   { key: 'suggestions', path: '/suggestions', methods: ['suggestions.list'], group: 'main', icon: LightbulbOutlined },
   { key: 'complaints', path: '/complaints', methods: ['complaints.list'], group: 'main', icon: ReportProblemOutlined },
+  { key: 'stocktakes', path: '/stocktakes', methods: ['stocktakes.list'], group: 'main', icon: Inventory2Outlined },
   { key: 'customers', path: '/customers', methods: ['customers.search'], group: 'main', icon: ContactPhoneOutlined },
   { key: 'models', path: '/customers/models', methods: ['equipment.models'], group: 'main', icon: DevicesOtherOutlined },
   { key: 'import', path: '/customers/import', methods: ['import.commit'], group: 'main', icon: UploadFileOutlined },
