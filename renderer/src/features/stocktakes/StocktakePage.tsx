@@ -62,7 +62,7 @@ function CountSheet({ sheet }: { sheet: Stocktake }) {
   const editable = mayKeep && sheet.state === 'counting';
   const [extra, setExtra] = useState<ShownLine[]>([]);
   const [scan, setScan] = useState('');
-  const [scanMessage, setScanMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [scanMessage, setScanMessage] = useState<{ key: 'scanNotFound' | 'scanAdded'; code: string } | null>(null);
   /** A part just added by a scan: its count takes the cursor once its line is drawn. */
   const focusNext = useRef<number | null>(null);
   const [dialog, setDialog] = useState<'post' | 'cancel' | null>(null);
@@ -139,12 +139,12 @@ function CountSheet({ sheet }: { sheet: Stocktake }) {
     }
     const { part } = await call('parts.byCode', { code }).catch(() => ({ part: null as PartSummary | null }));
     if (!part) {
-      setScanMessage({ text: t('sheet.scanNotFound', { code: scan.trim() }), error: true });
+      setScanMessage({ key: 'scanNotFound', code: scan.trim() });
       return;
     }
     focusNext.current = part.id;
     setExtra((shown) => [...shown, pendingLine(part)]);
-    setScanMessage({ text: t('sheet.scanAdded', { code: part.code }), error: false });
+    setScanMessage({ key: 'scanAdded', code: part.code });
   };
 
   const posted = sheet.state === 'posted';
@@ -175,8 +175,8 @@ function CountSheet({ sheet }: { sheet: Stocktake }) {
                 inputRef={scanField}
                 autoFocus
                 autoComplete="off"
-                error={scanMessage?.error ?? false}
-                helperText={scanMessage?.text ?? t('sheet.scanHint')}
+                error={scanMessage?.key === 'scanNotFound'}
+                helperText={scanMessage ? t(`sheet.${scanMessage.key}`, { code: scanMessage.code }) : t('sheet.scanHint')}
                 sx={{ width: 420 }}
                 slotProps={{
                   htmlInput: { 'data-testid': 'stocktake-scan' },
