@@ -59,7 +59,11 @@ const STORE = [
   'stock.balance',
   'stock.history',
   'stock.valuation',
+  // A count sheet being counted says what moved since it was made.
+  'stocktakes.get',
 ] as const satisfies Reads;
+/** A count sheet shows in its list and page; posting one moves the stock of its parts. */
+const STOCKTAKES = ['stocktakes.get', 'stocktakes.list'] as const satisfies Reads;
 
 export const CHANGES = {
   'auth.setup': SESSION,
@@ -131,6 +135,10 @@ export const CHANGES = {
   'stock.returnToStock': STORE,
   'stock.adjust': STORE,
   'stock.reverse': STORE,
+  'stocktakes.create': STOCKTAKES,
+  'stocktakes.count': STOCKTAKES,
+  'stocktakes.post': ['stocktakes.list', ...STORE],
+  'stocktakes.cancel': STOCKTAKES,
 } as const satisfies Record<WriteMethodName, Reads>;
 
 /** The reads to refresh after `method` succeeded: none for a read. */

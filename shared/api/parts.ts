@@ -21,6 +21,9 @@ export const STORE_READERS: readonly Role[] = [
   'admin',
 ];
 
+/** Who reads the store's own paperwork (stock-takes, purchase requests): its clerks, the managers who approve, supervisors and administrators. */
+export const STORE_OVERSEERS: readonly Role[] = ['inventory_clerk', 'dept_manager', 'supervisor', 'admin'];
+
 export const PART_STATUSES = ['active', 'discontinued'] as const;
 export type PartStatus = (typeof PART_STATUSES)[number];
 
@@ -36,7 +39,8 @@ export function quantitySchema(options: { allowNegative?: boolean; allowZero?: b
       return z.NEVER;
     }
     if (milli < 0 && !options.allowNegative) {
-      ctx.addIssue({ code: 'custom', message: 'validation.quantity.notPositive' });
+      // A count or a reorder point may be 0: "more than 0" would be wrong there.
+      ctx.addIssue({ code: 'custom', message: options.allowZero ? 'validation.quantity.negative' : 'validation.quantity.notPositive' });
       return z.NEVER;
     }
     if (milli === 0 && !options.allowZero) {

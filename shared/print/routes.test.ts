@@ -8,7 +8,9 @@ import {
   printRouteLanguage,
   readComplaintFormSearch,
   readRegisterSearch,
+  readStocktakeSearch,
   safePdfFileName,
+  stocktakePrintRoute,
 } from './routes';
 
 const searchOf = (route: string) => route.split('?')[1] ?? '';
@@ -20,6 +22,15 @@ describe('print routes', () => {
     expect(readComplaintFormSearch(searchOf(route), 'zh-CN')).toEqual({ part: 'part2', lang: 'en' });
     expect(isPrintRoute(route)).toBe(true);
     expect(printRouteLanguage(route)).toBe('en');
+  });
+
+  it('round-trip a count sheet in its language', () => {
+    const route = stocktakePrintRoute({ id: 7, lang: 'en' });
+    expect(route).toBe('/print/stocktake/7?lang=en');
+    expect(readStocktakeSearch(searchOf(route), 'zh-CN')).toEqual({ lang: 'en' });
+    expect(readStocktakeSearch('lang=fr', 'zh-CN')).toEqual({ lang: 'zh-CN' });
+    expect(isPrintRoute(route)).toBe(true);
+    expect(isPrintRoute('/print/stocktake/0')).toBe(false);
   });
 
   it('print both parts in the UI language when the address does not say', () => {

@@ -7,11 +7,12 @@ import ContactPhoneOutlined from '@mui/icons-material/ContactPhoneOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import DevicesOtherOutlined from '@mui/icons-material/DevicesOtherOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
-import HealthAndSafetyOutlined from '@mui/icons-material/HealthAndSafetyOutlined';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
+import HealthAndSafetyOutlined from '@mui/icons-material/HealthAndSafetyOutlined';
 import HelpCenterOutlined from '@mui/icons-material/HelpCenterOutlined';
 import LightbulbOutlined from '@mui/icons-material/LightbulbOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
+import PlaylistAddCheckOutlined from '@mui/icons-material/PlaylistAddCheckOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined';
@@ -21,7 +22,7 @@ import TimerOutlined from '@mui/icons-material/TimerOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { api, mayCall, type MethodName, type Role } from '../../../shared/api';
 
-export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'customers' | 'models' | 'import' | 'parts' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
+export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'customers' | 'models' | 'import' | 'parts' | 'stocktakes' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
 
 export interface Screen {
   key: ScreenKey;
@@ -44,6 +45,7 @@ export const SCREENS: readonly Screen[] = [
   { key: 'models', path: '/customers/models', methods: ['equipment.models'], group: 'main', icon: DevicesOtherOutlined },
   { key: 'import', path: '/customers/import', methods: ['import.commit'], group: 'main', icon: UploadFileOutlined },
   { key: 'parts', path: '/parts', methods: ['parts.search'], group: 'main', icon: Inventory2Outlined },
+  { key: 'stocktakes', path: '/stocktakes', methods: ['stocktakes.list'], group: 'main', icon: PlaylistAddCheckOutlined },
   { key: 'calendar', path: '/calendar', methods: ['calendar.get'], group: 'main', icon: CalendarMonthOutlined },
   { key: 'sla', path: '/sla', methods: ['sla.getPolicy'], group: 'main', icon: ScheduleOutlined },
   { key: 'users', path: '/admin/users', methods: ['users.update'], group: 'admin', icon: PeopleOutlined },

@@ -20,7 +20,9 @@ import { ArticleEditorPage, ArticlePage, KnowledgePage } from '../features/knowl
 import { QuestionPage, QuestionsPage } from '../features/questions';
 import { SuggestionPage, SuggestionsPage } from '../features/suggestions';
 import { ComplaintPage, ComplaintsPage } from '../features/complaints';
+import { StocktakePage, StocktakesPage } from '../features/stocktakes';
 import { ComplaintPrintPreviewPage } from '../print/ComplaintPrintPreviewPage';
+import { StocktakePrintPreviewPage } from '../print/StocktakePrintPreviewPage';
 import { RegisterPrintPreviewPage } from '../print/RegisterPrintPreviewPage';
 import { UsersPage } from '../features/users';
 import { SCREENS, type Screen, type ScreenKey } from './navigation';
@@ -33,6 +35,7 @@ const PAGES: Record<ScreenKey, () => ReactElement> = {
   questions: QuestionsPage,
   suggestions: SuggestionsPage,
   complaints: ComplaintsPage,
+  stocktakes: StocktakesPage,
   customers: CustomersPage,
   models: ModelsPage,
   import: ImportPage,
@@ -73,6 +76,8 @@ const DETAIL_PAGES: Array<{ path: string; screen: ScreenKey; Page: () => ReactEl
   { path: '/complaints/register', screen: 'complaints', Page: RegisterPrintPreviewPage },
   { path: '/complaints/:id', screen: 'complaints', Page: ComplaintPage },
   { path: '/complaints/:id/print', screen: 'complaints', Page: ComplaintPrintPreviewPage },
+  { path: '/stocktakes/:id', screen: 'stocktakes', Page: StocktakePage },
+  { path: '/stocktakes/:id/print', screen: 'stocktakes', Page: StocktakePrintPreviewPage },
 ];
 
 /** Every screen that exists has a route; one the user may not open says so instead of showing an empty page. */

@@ -10,6 +10,7 @@ import { COMPLAINT_STATES } from '../../../shared/complaints/route';
 import {
   COMPLAINT_FORM_PRINT_PATH,
   COMPLAINT_REGISTER_PRINT_PATH,
+  STOCKTAKE_PRINT_PATH,
   readComplaintFormSearch,
   readRegisterSearch,
   type ComplaintRegisterPrint,
@@ -22,6 +23,7 @@ import { ComplaintFormSheet } from './ComplaintFormSheet';
 import { ComplaintRegisterSheet } from './ComplaintRegisterSheet';
 import { printFormat } from './format';
 import { PrintDocument, PrintNotice, useGlyphsLoaded } from './PrintDocument';
+import { StocktakePrintPage } from './StocktakePrintPage';
 
 function useUiLanguage(): UiLanguage {
   const { i18n } = useTranslation();
@@ -143,6 +145,7 @@ export function PrintRoutes() {
     <Routes>
       <Route path={COMPLAINT_FORM_PRINT_PATH} element={<ComplaintFormPrintPage />} />
       <Route path={COMPLAINT_REGISTER_PRINT_PATH} element={<ComplaintRegisterPrintPage />} />
+      <Route path={STOCKTAKE_PRINT_PATH} element={<StocktakePrintPage />} />
       <Route path="*" element={<PrintNotice lang={lang}>{t('page.badAddress')}</PrintNotice>} />
     </Routes>
   );

@@ -144,6 +144,9 @@ export function up(db: Db): void {
       counted INTEGER CHECK (counted >= 0),
       counted_by INTEGER REFERENCES users(id),
       counted_at INTEGER,
+      -- Scanned while counting: not on the sheet as it was made (its book quantity is the balance at the sheet's
+      -- last movement all the same).
+      added INTEGER NOT NULL DEFAULT 0,
       PRIMARY KEY (stocktake_id, part_id)
     ) WITHOUT ROWID;
 
