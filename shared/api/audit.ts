@@ -27,6 +27,7 @@ export const AUDIT_ENTITIES = [
   'complaint',
   'part',
   'stock_movement',
+  'purchase_request',
   'system',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
