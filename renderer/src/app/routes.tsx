@@ -19,8 +19,10 @@ import { ArticleEditorPage, ArticlePage, KnowledgePage } from '../features/knowl
 import { QuestionPage, QuestionsPage } from '../features/questions';
 import { SuggestionPage, SuggestionsPage } from '../features/suggestions';
 import { ComplaintPage, ComplaintsPage } from '../features/complaints';
+import { PurchaseFormPage, PurchasePage, PurchasesPage } from '../features/purchases';
 import { ComplaintPrintPreviewPage } from '../print/ComplaintPrintPreviewPage';
 import { RegisterPrintPreviewPage } from '../print/RegisterPrintPreviewPage';
+import { PurchasePrintPreviewPage } from '../print/PurchasePrintPreviewPage';
 import { UsersPage } from '../features/users';
 import { SCREENS, type Screen, type ScreenKey } from './navigation';
 
@@ -37,6 +39,7 @@ const PAGES: Record<ScreenKey, () => ReactElement> = {
   import: ImportPage,
   calendar: CalendarPage,
   sla: SlaPage,
+  purchases: PurchasesPage,
   users: UsersPage,
   departments: DepartmentsPage,
   settings: SettingsPage,
@@ -70,6 +73,11 @@ const DETAIL_PAGES: Array<{ path: string; screen: ScreenKey; Page: () => ReactEl
   { path: '/complaints/register', screen: 'complaints', Page: RegisterPrintPreviewPage },
   { path: '/complaints/:id', screen: 'complaints', Page: ComplaintPage },
   { path: '/complaints/:id/print', screen: 'complaints', Page: ComplaintPrintPreviewPage },
+  // Before /purchases/:id: a new request (prefilled with ?parts=3,7 from the clerk's low-stock list).
+  { path: '/purchases/new', screen: 'purchases', Page: PurchaseFormPage },
+  { path: '/purchases/:id', screen: 'purchases', Page: PurchasePage },
+  { path: '/purchases/:id/edit', screen: 'purchases', Page: PurchaseFormPage },
+  { path: '/purchases/:id/print', screen: 'purchases', Page: PurchasePrintPreviewPage },
 ];
 
 /** Every screen that exists has a route; one the user may not open says so instead of showing an empty page. */

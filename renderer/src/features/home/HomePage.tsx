@@ -18,6 +18,7 @@ import { useCurrentUser } from '../../app/session';
 import { useApiQuery } from '../../lib/queries';
 import { ProgressReminders } from '../requests';
 import { MissingYearNotice } from '../calendar';
+import { PurchasesWaiting } from '../purchases';
 import { useQueueSections, WorkQueue, type ComingWork } from './WorkQueue';
 
 export function HomePage() {
@@ -60,6 +61,7 @@ export function HomePage() {
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(280px, 1fr)' } }}>
         <Stack spacing={3}>
           {hasQueue && <WorkQueue sections={sections} coming={coming} />}
+          <PurchasesWaiting />
           {!hasQueue && screens.length > 0 && (
             <Box>
               <Typography variant="h2" component="h2" sx={{ mb: 1.5 }}>

@@ -50,10 +50,18 @@ export function PartPicker({
   // A scanner types the code and Enter faster than the search answers: Enter on a typed code picks its part itself.
   const onKeyDown = async (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Enter' || typed.trim() === '') return;
-    const exact = options.find((part) => part.code.toUpperCase() === typed.trim().toUpperCase());
-    if (exact) return;
+    // An option chosen with the arrow keys is the user's pick: the Autocomplete selects it.
+    if ((event.target as HTMLElement).getAttribute('aria-activedescendant')) return;
     event.preventDefault();
     (event as unknown as { defaultMuiPrevented?: boolean }).defaultMuiPrevented = true;
+    // The search answered already: its option of exactly this code is the part (no option is highlighted by itself).
+    const exact = options.find((part) => part.code.toUpperCase() === typed.trim().toUpperCase());
+    if (exact) {
+      setScanProblem(null);
+      onChange(exact);
+      setTyped('');
+      return;
+    }
     const code = typed.trim();
     try {
       const { part } = await call('parts.byCode', { code });
