@@ -31,10 +31,10 @@ table.pr-table td.pr-code { font-size: 9pt; letter-spacing: 0.02em; }
 .pr-total td { font-weight: 500; }
 .pr-signs { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6mm; margin-top: 9mm; }
 .pr-sign { font-size: 9.5pt; }
-.pr-sign-label { font-weight: 500; margin-bottom: 9mm; }
+.pr-sign-label { font-weight: 500; min-height: 9mm; margin-bottom: 4mm; }
 .pr-sign-line { display: flex; align-items: flex-end; gap: 1.5mm; margin-top: 4mm; white-space: nowrap; }
 .pr-sign-line span:last-child { flex: 1; border-bottom: 0.3mm solid #000; height: 5mm; }
-.pr-decided { margin-top: 2mm; font-size: 8.5pt; }
+.pr-decided { margin-top: 2mm; font-size: 8.5pt; white-space: nowrap; }
 `;
 
 function Signature({ label, t, testId, children }: { label: string; t: TFunction<'purchases'>; testId: string; children?: string }) {
@@ -68,7 +68,8 @@ export function PurchaseFormSheet({
   format: PrintFormat;
 }) {
   const blanks = Math.max(0, MIN_ROWS - r.lines.length);
-  const decided = r.decidedAt !== null ? `${t('print.decided')}: ${t(`states.${r.state === 'rejected' ? 'rejected' : 'approved'}`)} · ${r.decidedByName ?? ''} · ${format.date(r.decidedAt)}` : undefined;
+  // The decision as the console has it, under the manager's line (the signature stays the manager's own).
+  const decided = r.decidedAt !== null ? [t(`states.${r.state === 'rejected' ? 'rejected' : 'approved'}`), r.decidedByName, format.date(r.decidedAt)].filter(Boolean).join(' · ') : undefined;
   return (
     <div className="print-sheet" data-testid="purchase-sheet">
       <style>{CSS}</style>

@@ -19,6 +19,8 @@ export function quantityText(units: number, unit: string, language: string): str
   return `${formatQuantity(Math.round(units * 1000), language)} ${unit}`;
 }
 
+const partLabel = (part: PartSummary) => `${part.code} ${part.name}`;
+
 export function PartPicker({
   value,
   onChange,
@@ -43,13 +45,14 @@ export function PartPicker({
   const { t, i18n } = useTranslation('parts');
   const [typed, setTyped] = useState('');
   const [scanProblem, setScanProblem] = useState<string | null>(null);
-  const query = useDebounced(typed.trim(), 120);
+  // The chosen part's own text in the box is not a search.
+  const query = useDebounced(value && typed === partLabel(value) ? '' : typed.trim(), 120);
   const found = useApiQuery('parts.search', { query, limit: 15, includeDiscontinued }, { enabled: query !== '', placeholderData: (previous) => previous });
   const options = query === '' ? [] : (found.data?.items ?? []);
 
   // A scanner types the code and Enter faster than the search answers: Enter on a typed code picks its part itself.
   const onKeyDown = async (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Enter' || typed.trim() === '') return;
+    if (event.key !== 'Enter' || typed.trim() === '' || (value && typed === partLabel(value))) return;
     // An option chosen with the arrow keys is the user's pick: the Autocomplete selects it.
     if ((event.target as HTMLElement).getAttribute('aria-activedescendant')) return;
     event.preventDefault();
@@ -85,13 +88,11 @@ export function PartPicker({
         onChange(part);
       }}
       inputValue={typed}
-      onInputChange={(_event, text, reason) => {
-        if (reason !== 'reset') setTyped(text);
-        else if (text === '') setTyped('');
-      }}
+      // The box shows what is typed, and the chosen part once picked (set from outside too: a form's saved lines).
+      onInputChange={(_event, text) => setTyped(text)}
       options={options}
       filterOptions={(items) => items}
-      getOptionLabel={(part) => `${part.code} ${part.name}`}
+      getOptionLabel={partLabel}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       loading={found.isFetching}
       disabled={disabled}

@@ -14,6 +14,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useEffect, useRef } from 'react';
 import { Controller, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { PartSummary } from '../../../../shared/api/parts';
@@ -60,6 +61,14 @@ export function LinesEditor({ form }: { form: UseFormReturn<PurchaseFormValues> 
   const lines = useWatch({ control: form.control, name: 'lines' });
   const total = lines.reduce((sum, line) => sum + (amountOf(line) ?? 0), 0);
   const errors = form.formState.errors.lines;
+  const table = useRef<HTMLTableElement>(null);
+  // A line added is ready for a scan: its part box takes the focus once it is there.
+  const focusLine = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusLine.current === null || focusLine.current >= fields.length) return;
+    table.current?.querySelector<HTMLInputElement>(`input[data-testid="purchase-line-${focusLine.current}-part"]`)?.focus();
+    focusLine.current = null;
+  }, [fields.length]);
 
   const picked = (index: number, part: PartSummary | null) => {
     form.setValue(`lines.${index}.part`, part, { shouldDirty: true });
@@ -74,7 +83,7 @@ export function LinesEditor({ form }: { form: UseFormReturn<PurchaseFormValues> 
 
   return (
     <Stack spacing={1}>
-      <Table size="small" sx={{ '& th, & td': { px: 1, verticalAlign: 'top' } }} data-testid="purchase-lines">
+      <Table ref={table} size="small" sx={{ '& th, & td': { px: 1, verticalAlign: 'top' } }} data-testid="purchase-lines">
         <TableHead>
           <TableRow>
             <TableCell sx={{ width: 32 }} />
@@ -112,7 +121,7 @@ export function LinesEditor({ form }: { form: UseFormReturn<PurchaseFormValues> 
                         label={t('form.line', { index: index + 1 })}
                         error={!!fieldState.error}
                         includeDiscontinued={false}
-                        autoFocus={picker.value === null && (index > 0 || fields.length === 1)}
+                        autoFocus={picker.value === null && fields.length === 1}
                         {...(fieldState.error?.message
                           ? { helperText: fieldState.error.message }
                           : picker.value && {
@@ -169,7 +178,10 @@ export function LinesEditor({ form }: { form: UseFormReturn<PurchaseFormValues> 
         </TableBody>
       </Table>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <Button startIcon={<AddOutlined />} onClick={() => append({ ...EMPTY_LINE })} data-testid="purchase-add-line">
+        <Button startIcon={<AddOutlined />} onClick={() => {
+            focusLine.current = fields.length;
+            append({ ...EMPTY_LINE }, { shouldFocus: false });
+          }} data-testid="purchase-add-line">
           {t('form.addLine')}
         </Button>
         <Typography variant="subtitle1" sx={{ fontVariantNumeric: 'tabular-nums', pr: 7 }} data-testid="purchase-total">

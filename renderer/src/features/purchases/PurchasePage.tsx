@@ -152,7 +152,7 @@ function Receipts({ request }: { request: PurchaseRequest }) {
               {t('receipts.by', { name: receipt.receivedByName ?? '', time: format.dateTime(receipt.receivedAt) })}
               {receipt.note && ` · ${receipt.note}`}
             </Typography>
-            <Table size="small" sx={{ '& th, & td': { px: 1, py: 0.5, borderBottom: 'none' } }}>
+            <Table size="small" sx={{ maxWidth: 860, '& th, & td': { px: 1, py: 0.5, borderBottom: 'none' } }}>
               <TableBody>
                 {receipt.lines.map((line) => (
                   <TableRow key={line.movementId}>
