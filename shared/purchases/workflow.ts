@@ -3,12 +3,13 @@
 // complete, or closes it short with lines still outstanding. One pure table used by the back end to refuse a step that
 // does not apply (or that the caller's roles may not take) and by the screens to offer only the steps that do.
 import type { Role } from '../api/roles';
+import { STORE_KEEPERS } from '../api/parts';
 
 export const PURCHASE_STATES = ['draft', 'submitted', 'approved', 'rejected', 'partly_received', 'received', 'closed_short'] as const;
 export type PurchaseState = (typeof PURCHASE_STATES)[number];
 
-/** Inventory clerks (库管员) draft, submit, receive and close requests short. */
-const CLERKS: readonly Role[] = ['inventory_clerk'];
+/** Inventory clerks (库管员), the store's keepers, draft, submit, receive and close requests short. */
+const CLERKS: readonly Role[] = STORE_KEEPERS;
 /** Department managers (部门负责人) decide. */
 const MANAGERS: readonly Role[] = ['dept_manager'];
 
