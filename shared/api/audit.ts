@@ -28,6 +28,7 @@ export const AUDIT_ENTITIES = [
   'part',
   'stock_movement',
   'stocktake',
+  'purchase_request',
   'system',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -64,6 +64,8 @@ const STORE = [
 ] as const satisfies Reads;
 /** A count sheet shows in its list and page; posting one moves the stock of its parts. */
 const STOCKTAKES = ['stocktakes.get', 'stocktakes.list'] as const satisfies Reads;
+/** A purchase request shows on its page, in the list and on the home page of clerks and managers. */
+const PURCHASES = ['purchases.get', 'purchases.list', 'purchases.waiting'] as const satisfies Reads;
 
 export const CHANGES = {
   'auth.setup': SESSION,
@@ -134,11 +136,20 @@ export const CHANGES = {
   'stock.issue': STORE,
   'stock.returnToStock': STORE,
   'stock.adjust': STORE,
-  'stock.reverse': STORE,
   'stocktakes.create': STOCKTAKES,
   'stocktakes.count': STOCKTAKES,
   'stocktakes.post': ['stocktakes.list', ...STORE],
   'stocktakes.cancel': STOCKTAKES,
+  // A reversed receipt of a purchase request re-opens its line.
+  'stock.reverse': [...STORE, ...PURCHASES],
+  'purchases.create': PURCHASES,
+  'purchases.update': PURCHASES,
+  'purchases.submit': PURCHASES,
+  'purchases.approve': PURCHASES,
+  'purchases.reject': PURCHASES,
+  // Each line of a receipt is a receipt movement: the parts' stock moves.
+  'purchases.receive': [...PURCHASES, ...STORE],
+  'purchases.closeShort': PURCHASES,
 } as const satisfies Record<WriteMethodName, Reads>;
 
 /** The reads to refresh after `method` succeeded: none for a read. */

@@ -6,7 +6,9 @@ import {
   isPrintRoute,
   printRequestSchema,
   printRouteLanguage,
+  purchaseFormPrintRoute,
   readComplaintFormSearch,
+  readPrintLanguage,
   readRegisterSearch,
   readStocktakeSearch,
   safePdfFileName,
@@ -31,6 +33,16 @@ describe('print routes', () => {
     expect(readStocktakeSearch('lang=fr', 'zh-CN')).toEqual({ lang: 'zh-CN' });
     expect(isPrintRoute(route)).toBe(true);
     expect(isPrintRoute('/print/stocktake/0')).toBe(false);
+  });
+
+  it('round-trip a purchase request: its language comes back, the UI language when the address does not say', () => {
+    const route = purchaseFormPrintRoute({ id: 7, lang: 'en' });
+    expect(route).toBe('/print/purchase/7?lang=en');
+    expect(isPrintRoute(route)).toBe(true);
+    expect(readPrintLanguage(searchOf(route), 'zh-CN')).toBe('en');
+    expect(readPrintLanguage('lang=fr', 'zh-CN')).toBe('zh-CN');
+    expect(isPrintRoute('/print/purchase/0?lang=en')).toBe(false);
+    expect(isPrintRoute('/print/purchase/7/../../etc')).toBe(false);
   });
 
   it('print both parts in the UI language when the address does not say', () => {

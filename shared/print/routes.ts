@@ -12,6 +12,8 @@ export type PrintPart = (typeof PRINT_PARTS)[number];
 export const COMPLAINT_FORM_PRINT_PATH = '/print/complaint/:id';
 export const COMPLAINT_REGISTER_PRINT_PATH = '/print/complaint-register';
 export const STOCKTAKE_PRINT_PATH = '/print/stocktake/:id';
+/** 维修备品采购单: one purchase request on A4 with its signature lines. */
+export const PURCHASE_FORM_PRINT_PATH = '/print/purchase/:id';
 
 export interface ComplaintFormPrint {
   id: number;
@@ -56,6 +58,16 @@ export function readStocktakeSearch(search: string, fallbackLang: Language): { l
   return { lang: isLanguage(lang) ? lang : fallbackLang };
 }
 
+export function purchaseFormPrintRoute({ id, lang }: { id: number; lang: Language }): string {
+  return `/print/purchase/${id}?${new URLSearchParams({ lang }).toString()}`;
+}
+
+/** The language a print page's address asks for, else the UI's. */
+export function readPrintLanguage(search: string, fallbackLang: Language): Language {
+  const lang = new URLSearchParams(search).get('lang');
+  return isLanguage(lang) ? lang : fallbackLang;
+}
+
 /** The form's choices from the address; what is missing or not understood falls back (both parts, the UI's language). */
 export function readComplaintFormSearch(search: string, fallbackLang: Language): { part: PrintPart; lang: Language } {
   const params = new URLSearchParams(search);
@@ -86,10 +98,11 @@ export function readRegisterSearch(search: string, fallbackLang: Language): Comp
 const FORM_ROUTE = /^\/print\/complaint\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
 const REGISTER_ROUTE = /^\/print\/complaint-register\?[A-Za-z0-9=&_.-]{1,200}$/;
 const STOCKTAKE_ROUTE = /^\/print\/stocktake\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
+const PURCHASE_ROUTE = /^\/print\/purchase\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
 
 /** Whether `route` is one of the print routes and nothing else: what the main process agrees to load and print. */
 export function isPrintRoute(route: string): boolean {
-  return FORM_ROUTE.test(route) || REGISTER_ROUTE.test(route) || STOCKTAKE_ROUTE.test(route);
+  return [FORM_ROUTE, REGISTER_ROUTE, STOCKTAKE_ROUTE, PURCHASE_ROUTE].some((pattern) => pattern.test(route));
 }
 
 /** The language a print route asks for, or null. */

@@ -21,9 +21,11 @@ import { QuestionPage, QuestionsPage } from '../features/questions';
 import { SuggestionPage, SuggestionsPage } from '../features/suggestions';
 import { ComplaintPage, ComplaintsPage } from '../features/complaints';
 import { StocktakePage, StocktakesPage } from '../features/stocktakes';
+import { PurchaseFormPage, PurchasePage, PurchasesPage } from '../features/purchases';
 import { ComplaintPrintPreviewPage } from '../print/ComplaintPrintPreviewPage';
 import { StocktakePrintPreviewPage } from '../print/StocktakePrintPreviewPage';
 import { RegisterPrintPreviewPage } from '../print/RegisterPrintPreviewPage';
+import { PurchasePrintPreviewPage } from '../print/PurchasePrintPreviewPage';
 import { UsersPage } from '../features/users';
 import { SCREENS, type Screen, type ScreenKey } from './navigation';
 
@@ -40,6 +42,7 @@ const PAGES: Record<ScreenKey, () => ReactElement> = {
   models: ModelsPage,
   import: ImportPage,
   parts: PartsPage,
+  purchases: PurchasesPage,
   calendar: CalendarPage,
   sla: SlaPage,
   users: UsersPage,
@@ -78,6 +81,11 @@ const DETAIL_PAGES: Array<{ path: string; screen: ScreenKey; Page: () => ReactEl
   { path: '/complaints/:id/print', screen: 'complaints', Page: ComplaintPrintPreviewPage },
   { path: '/stocktakes/:id', screen: 'stocktakes', Page: StocktakePage },
   { path: '/stocktakes/:id/print', screen: 'stocktakes', Page: StocktakePrintPreviewPage },
+  // Before /purchases/:id: a new request (prefilled with ?parts=3,7 from the clerk's low-stock list).
+  { path: '/purchases/new', screen: 'purchases', Page: PurchaseFormPage },
+  { path: '/purchases/:id', screen: 'purchases', Page: PurchasePage },
+  { path: '/purchases/:id/edit', screen: 'purchases', Page: PurchaseFormPage },
+  { path: '/purchases/:id/print', screen: 'purchases', Page: PurchasePrintPreviewPage },
 ];
 
 /** Every screen that exists has a route; one the user may not open says so instead of showing an empty page. */

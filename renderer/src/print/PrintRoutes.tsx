@@ -1,5 +1,5 @@
-// The print routes, outside the app frame: `#/print/complaint/:id?part=&lang=` and
-// `#/print/complaint-register?from=&to=&departmentId=&state=&lang=`. The same pages are shown in the preview's iframe,
+// The print routes, outside the app frame: `#/print/complaint/:id?part=&lang=`,
+// `#/print/complaint-register?from=&to=&departmentId=&state=&lang=` and `#/print/purchase/:id?lang=`. The same pages are shown in the preview's iframe,
 // loaded by Electron's hidden print window, and rendered by the tests into PDFs. They need the signed-in session.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import {
   COMPLAINT_FORM_PRINT_PATH,
   COMPLAINT_REGISTER_PRINT_PATH,
   STOCKTAKE_PRINT_PATH,
+  PURCHASE_FORM_PRINT_PATH,
   readComplaintFormSearch,
   readRegisterSearch,
   type ComplaintRegisterPrint,
@@ -24,6 +25,7 @@ import { ComplaintRegisterSheet } from './ComplaintRegisterSheet';
 import { printFormat } from './format';
 import { PrintDocument, PrintNotice, useGlyphsLoaded } from './PrintDocument';
 import { StocktakePrintPage } from './StocktakePrintPage';
+import { PurchasePrintPage } from './PurchasePrintPage';
 
 function useUiLanguage(): UiLanguage {
   const { i18n } = useTranslation();
@@ -146,6 +148,7 @@ export function PrintRoutes() {
       <Route path={COMPLAINT_FORM_PRINT_PATH} element={<ComplaintFormPrintPage />} />
       <Route path={COMPLAINT_REGISTER_PRINT_PATH} element={<ComplaintRegisterPrintPage />} />
       <Route path={STOCKTAKE_PRINT_PATH} element={<StocktakePrintPage />} />
+      <Route path={PURCHASE_FORM_PRINT_PATH} element={<PurchasePrintPage />} />
       <Route path="*" element={<PrintNotice lang={lang}>{t('page.badAddress')}</PrintNotice>} />
     </Routes>
   );

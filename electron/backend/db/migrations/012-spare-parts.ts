@@ -151,7 +151,8 @@ export function up(db: Db): void {
     ) WITHOUT ROWID;
 
     -- 维修备品采购单: lines, reason, requested by; approved or rejected by a department manager; received in one or
-    -- more receipts (each line of a receipt a receipt movement, so what a line has received is the sum of its movements)
+    -- more receipts (each line of a receipt a receipt movement naming the receipt as its source, so what a line has
+    -- received is the sum of its movements, reversals included: there is no "received" column to drift from them)
     -- until complete or closed short.
     CREATE TABLE purchase_requests (
       id INTEGER PRIMARY KEY,
@@ -189,5 +190,21 @@ export function up(db: Db): void {
       note TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX purchase_receipts_by_request ON purchase_receipts (purchase_id, id);
+
+    -- A receipt movement of a purchase request reversed at the store (stock.reverse) re-opens its line: the request goes
+    -- back to partly received, or to approved when nothing it received is left. One closed short stays closed.
+    CREATE TRIGGER purchase_receipt_reversed AFTER INSERT ON stock_movements
+    WHEN NEW.source_kind = 'purchase_receipt' AND NEW.reverses_id IS NOT NULL
+    BEGIN
+      UPDATE purchase_requests
+      SET state = CASE
+            WHEN (SELECT coalesce(sum(m.quantity), 0) FROM purchase_receipts r
+                  JOIN stock_movements m ON m.source_kind = 'purchase_receipt' AND m.source_id = r.id
+                  WHERE r.purchase_id = purchase_requests.id) > 0 THEN 'partly_received'
+            ELSE 'approved' END,
+          version = version + 1,
+          updated_at = NEW.at
+      WHERE id = (SELECT purchase_id FROM purchase_receipts WHERE id = NEW.source_id) AND state IN ('partly_received', 'received');
+    END;
   `);
 }

@@ -19,6 +19,7 @@ import { useApiQuery } from '../../lib/queries';
 import { ProgressReminders } from '../requests';
 import { MissingYearNotice } from '../calendar';
 import { StoreHome } from '../parts';
+import { PurchasesWaiting } from '../purchases';
 import { useQueueSections, WorkQueue, type ComingWork } from './WorkQueue';
 
 export function HomePage() {
@@ -64,6 +65,7 @@ export function HomePage() {
         <Stack spacing={3}>
           {keepsStore && <StoreHome />}
           {hasQueue && <WorkQueue sections={sections} coming={coming} />}
+          <PurchasesWaiting />
           {!hasQueue && !keepsStore && screens.length > 0 && (
             <Box>
               <Typography variant="h2" component="h2" sx={{ mb: 1.5 }}>

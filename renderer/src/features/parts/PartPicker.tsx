@@ -95,19 +95,25 @@ export function PartPicker({
   // A scanner types the code and Enter faster than the search answers: Enter on a typed code picks its part itself.
   const onKeyDown = async (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Enter' || searched === '') return;
-    const exact = options.find((part) => part.code.toUpperCase() === searched.toUpperCase());
-    if (exact) return;
+    // An option chosen with the arrow keys is the user's pick: the Autocomplete selects it.
+    if ((event.target as HTMLElement).getAttribute('aria-activedescendant')) return;
     event.preventDefault();
     (event as unknown as { defaultMuiPrevented?: boolean }).defaultMuiPrevented = true;
+    const picked = (part: PartSummary) => {
+      setScanProblem(null);
+      onChange(part);
+      // The box shows the part picked (the Autocomplete does not reset what it shows while it has the focus).
+      setTyped(labelOf(part));
+      setOpen(false);
+    };
+    // The search answered already: its option of exactly this code is the part (no option is highlighted by itself).
+    const exact = options.find((part) => part.code.toUpperCase() === searched.toUpperCase());
+    if (exact) return picked(exact);
     const code = searched;
     try {
       const { part } = await call('parts.byCode', { code });
       if (part) {
-        setScanProblem(null);
-        onChange(part);
-        // The box shows the part picked (the Autocomplete does not reset what it shows while it has the focus).
-        setTyped(labelOf(part));
-        setOpen(false);
+        picked(part);
       } else if (options.length === 0) {
         setScanProblem(t('picker.noSuchCode', { code }));
       }
