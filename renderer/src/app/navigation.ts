@@ -9,6 +9,7 @@ import DevicesOtherOutlined from '@mui/icons-material/DevicesOtherOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import HealthAndSafetyOutlined from '@mui/icons-material/HealthAndSafetyOutlined';
 import HelpCenterOutlined from '@mui/icons-material/HelpCenterOutlined';
+import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import LightbulbOutlined from '@mui/icons-material/LightbulbOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
@@ -20,7 +21,7 @@ import TimerOutlined from '@mui/icons-material/TimerOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { api, mayCall, type MethodName, type Role } from '../../../shared/api';
 
-export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'customers' | 'models' | 'import' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
+export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'customers' | 'models' | 'parts' | 'import' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
 
 export interface Screen {
   key: ScreenKey;
@@ -41,7 +42,8 @@ export const SCREENS: readonly Screen[] = [
   { key: 'complaints', path: '/complaints', methods: ['complaints.list'], group: 'main', icon: ReportProblemOutlined },
   { key: 'customers', path: '/customers', methods: ['customers.search'], group: 'main', icon: ContactPhoneOutlined },
   { key: 'models', path: '/customers/models', methods: ['equipment.models'], group: 'main', icon: DevicesOtherOutlined },
-  { key: 'import', path: '/customers/import', methods: ['import.commit'], group: 'main', icon: UploadFileOutlined },
+  { key: 'parts', path: '/parts', methods: ['parts.search'], group: 'main', icon: Inventory2Outlined },
+  { key: 'import', path: '/customers/import', methods: ['import.commit', 'import.commitParts'], group: 'main', icon: UploadFileOutlined },
   { key: 'calendar', path: '/calendar', methods: ['calendar.get'], group: 'main', icon: CalendarMonthOutlined },
   { key: 'sla', path: '/sla', methods: ['sla.getPolicy'], group: 'main', icon: ScheduleOutlined },
   { key: 'users', path: '/admin/users', methods: ['users.update'], group: 'admin', icon: PeopleOutlined },

@@ -21,6 +21,7 @@ import { SuggestionPage, SuggestionsPage } from '../features/suggestions';
 import { ComplaintPage, ComplaintsPage } from '../features/complaints';
 import { ComplaintPrintPreviewPage } from '../print/ComplaintPrintPreviewPage';
 import { RegisterPrintPreviewPage } from '../print/RegisterPrintPreviewPage';
+import { PartLabelsPrintPreviewPage } from '../print/PartLabelsPrintPreviewPage';
 import { UsersPage } from '../features/users';
 import { SCREENS, type Screen, type ScreenKey } from './navigation';
 
@@ -34,6 +35,8 @@ const PAGES: Record<ScreenKey, () => ReactElement> = {
   complaints: ComplaintsPage,
   customers: CustomersPage,
   models: ModelsPage,
+  // Until the parts screen (PartsPage) joins this branch: the label sheet's page, which offers the bins' labels.
+  parts: PartLabelsPrintPreviewPage,
   import: ImportPage,
   calendar: CalendarPage,
   sla: SlaPage,
@@ -70,6 +73,7 @@ const DETAIL_PAGES: Array<{ path: string; screen: ScreenKey; Page: () => ReactEl
   { path: '/complaints/register', screen: 'complaints', Page: RegisterPrintPreviewPage },
   { path: '/complaints/:id', screen: 'complaints', Page: ComplaintPage },
   { path: '/complaints/:id/print', screen: 'complaints', Page: ComplaintPrintPreviewPage },
+  { path: '/parts/labels', screen: 'parts', Page: PartLabelsPrintPreviewPage },
 ];
 
 /** Every screen that exists has a route; one the user may not open says so instead of showing an empty page. */

@@ -1,6 +1,7 @@
-// The print routes, outside the app frame: `#/print/complaint/:id?part=&lang=` and
-// `#/print/complaint-register?from=&to=&departmentId=&state=&lang=`. The same pages are shown in the preview's iframe,
-// loaded by Electron's hidden print window, and rendered by the tests into PDFs. They need the signed-in session.
+// The print routes, outside the app frame: `#/print/complaint/:id?part=&lang=`,
+// `#/print/complaint-register?from=&to=&departmentId=&state=&lang=` and `#/print/part-labels?parts=|bins=&lang=`. The
+// same pages are shown in the preview's iframe, loaded by Electron's hidden print window, and rendered by the tests into
+// PDFs. They need the signed-in session.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useParams } from 'react-router-dom';
@@ -10,6 +11,7 @@ import { COMPLAINT_STATES } from '../../../shared/complaints/route';
 import {
   COMPLAINT_FORM_PRINT_PATH,
   COMPLAINT_REGISTER_PRINT_PATH,
+  PART_LABELS_PRINT_PATH,
   readComplaintFormSearch,
   readRegisterSearch,
   type ComplaintRegisterPrint,
@@ -20,6 +22,7 @@ import { errorMessage } from '../lib/errors';
 import { useApiQuery } from '../lib/queries';
 import { ComplaintFormSheet } from './ComplaintFormSheet';
 import { ComplaintRegisterSheet } from './ComplaintRegisterSheet';
+import { PartLabelsPrintPage } from './PartLabelsPrintPage';
 import { printFormat } from './format';
 import { PrintDocument, PrintNotice, useGlyphsLoaded } from './PrintDocument';
 
@@ -143,6 +146,7 @@ export function PrintRoutes() {
     <Routes>
       <Route path={COMPLAINT_FORM_PRINT_PATH} element={<ComplaintFormPrintPage />} />
       <Route path={COMPLAINT_REGISTER_PRINT_PATH} element={<ComplaintRegisterPrintPage />} />
+      <Route path={PART_LABELS_PRINT_PATH} element={<PartLabelsPrintPage />} />
       <Route path="*" element={<PrintNotice lang={lang}>{t('page.badAddress')}</PrintNotice>} />
     </Routes>
   );
