@@ -3,3 +3,4 @@
 export { PartPicker, quantityText } from './PartPicker';
 export { PrintLabelsButton, labelsPreviewPath } from './labels/PrintLabelsButton';
 export { BinLabelsButton, BinLabelsDialog } from './labels/BinLabelsDialog';
+export { ExportPartsButton, type ExportPartsFilters } from './ExportPartsButton';
