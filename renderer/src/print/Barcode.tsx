@@ -16,7 +16,7 @@ export function code128Svg(text: string): Symbol {
   const viewBox = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg);
   if (!viewBox) throw new Error('bwip-js drew no viewBox');
   // At scale 1 a module is one unit of the viewBox; the box is stretched to the size the label chose.
-  const stretched = svg.replace('<svg ', '<svg width="100%" height="100%" preserveAspectRatio="none" shape-rendering="crispEdges" ');
+  const stretched = svg.replace('<svg ', '<svg width="100%" height="100%" preserveAspectRatio="none" ');
   return { svg: stretched, modules: Number(viewBox[1]) };
 }
 
