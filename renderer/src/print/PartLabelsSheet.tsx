@@ -60,14 +60,17 @@ export function PartLabelsSheet({ labels, t }: { labels: Label[]; t: TFunction<'
 
 const { columns, rows, widthMm, heightMm, paddingMm } = LABEL_SHEET;
 
-/** The labels' CSS: a fixed grid of the label stock's size; text never grows a label (it is cut with an ellipsis). */
+/**
+ * The labels' CSS: a fixed grid of the label stock's size; text never grows a label (it is cut with an ellipsis). The
+ * content sits in the middle of its label, away from the paper's edges a printer may not reach.
+ */
 export const LABELS_CSS = `
 .lb-sheet { display: grid; grid-template-columns: repeat(${columns}, ${widthMm}mm); grid-template-rows: repeat(${rows}, ${heightMm}mm);
   align-content: start; padding: 0 !important; min-height: 297mm; }
 @media print { .lb-sheet { width: 210mm !important; height: 297mm; overflow: hidden; } .lb-sheet + .lb-sheet { break-before: page; } }
 @media screen { .lb-label { outline: 0.1mm dashed #b8bec6; outline-offset: -0.05mm; } }
 .lb-label { box-sizing: border-box; width: ${widthMm}mm; height: ${heightMm}mm; padding: ${paddingMm}mm; overflow: hidden;
-  display: flex; flex-direction: column; align-items: center; background: #fff; }
+  display: flex; flex-direction: column; align-items: center; justify-content: center; background: #fff; }
 .lb-bars { flex: none; }
 .lb-bars svg { display: block; }
 .lb-code { font-size: 10pt; font-weight: 500; letter-spacing: 0.06em; line-height: 1.2; margin-top: 0.6mm; white-space: nowrap; }
@@ -76,6 +79,6 @@ export const LABELS_CSS = `
 .lb-line { font-size: 8pt; line-height: 1.3; }
 .lb-bin { display: flex; justify-content: center; gap: 3mm; }
 .lb-caption { font-size: 7.5pt; }
-.lb-bin-caption { align-self: flex-start; margin-bottom: 1mm; }
+.lb-bin-caption { margin-bottom: 1mm; letter-spacing: 0.1em; }
 .lb-bin-code { font-size: 20pt; font-weight: 500; line-height: 1.15; margin-top: 0.8mm; white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis; }
 `;

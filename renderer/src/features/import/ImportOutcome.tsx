@@ -46,7 +46,7 @@ export function ImportOutcome({
     <Alert severity="success" data-testid="import-done">
       <AlertTitle>{t('done.title')}</AlertTitle>
       {parts !== undefined
-        ? t('done.parts', { parts: number(parts), receipts: number(receipts ?? 0) })
+        ? t(receipts ? 'done.parts' : 'done.partsNoStock', { parts: number(parts), receipts: number(receipts ?? 0) })
         : t('done.created', {
             customers: number(progress.created.customers),
             contacts: number(progress.created.contacts),
