@@ -69,7 +69,7 @@ test('an information manager signs in and finds the import screen', async () => 
   await signIn.signIn(INFO_MANAGER.username, INFO_MANAGER.password);
   await expect(page.getByTestId('frame-user-name')).toHaveText(INFO_MANAGER.displayName);
   const screen = new ImportScreen(page);
-  await expect(screen.navItem()).toHaveText('客户档案导入');
+  await expect(screen.navItem()).toHaveText('数据导入');
   await screen.open();
   await expect(screen.title()).toHaveText('客户档案导入');
 });

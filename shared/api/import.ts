@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import type { FieldIssue } from './envelope';
 import type { Role } from './roles';
+import { STORE_KEEPERS } from './parts';
 
 /** Bulk import and export of the archive: the information manager's work, and the supervisor's and admin's. */
 export const ARCHIVE_TRANSFER_ROLES: readonly Role[] = ['info_manager', 'supervisor', 'admin'];
@@ -110,12 +111,51 @@ export interface ImportPreview {
   possibleDuplicateEquipment: number;
 }
 
+/**
+ * The fields of a spare parts list (备品备件). An imported part has no stock unless the file gives an opening stock,
+ * which comes in as a receipt movement (期初库存) at the unit cost.
+ */
+export const PART_IMPORT_FIELDS = [
+  'part.code',
+  'part.name',
+  'part.spec',
+  'part.unit',
+  'part.bin',
+  'part.reorderPoint',
+  'part.unitCost',
+  'part.status',
+  'part.models',
+  'part.notes',
+  'part.openingStock',
+] as const;
+export type PartImportField = (typeof PART_IMPORT_FIELDS)[number];
+export type PartImportMapping = Partial<Record<PartImportField, number>>;
+/** The columns a parts file must have mapped. */
+export const PART_IMPORT_REQUIRED: readonly PartImportField[] = ['part.code', 'part.name', 'part.unit'];
+
+const partMappingSchema = z.partialRecord(z.enum(PART_IMPORT_FIELDS), z.number().int().min(0).max(200));
+
+export interface PartImportPreview {
+  columns: string[];
+  /** The mapping used: the one given, or one guessed from the column names. */
+  mapping: PartImportMapping;
+  rowCount: number;
+  validRowCount: number;
+  /** Every row that will not be imported, with why (a code twice in the file or in the store, a missing name or unit…). */
+  invalidRows: ImportRowProblem[];
+  sample: Array<{ row: number; values: Partial<Record<PartImportField, string>> }>;
+  partsToCreate: number;
+  /** Valid rows with an opening stock: each becomes a receipt movement. */
+  openingStockRows: number;
+}
+
 export interface ImportProgress {
   jobId: string;
   state: 'running' | 'done' | 'failed';
   processedRows: number;
   totalRows: number;
-  created: { customers: number; contacts: number; equipment: number };
+  /** What was created: customers, contacts and equipment; of a parts list, parts and their opening stock's receipts. */
+  created: { customers: number; contacts: number; equipment: number; parts?: number; receipts?: number };
   /** Why it failed; nothing was imported then. */
   error?: string;
 }
@@ -140,10 +180,23 @@ export const importApi = {
     access: ARCHIVE_TRANSFER_ROLES,
     kind: 'write',
   }),
+  'import.previewParts': method<PartImportPreview>()({
+    summary: 'Reads a CSV or Excel (xlsx) list of spare parts with a column mapping; lists every invalid row with the reason.',
+    input: z.strictObject({ ...fileSchema, mapping: partMappingSchema.optional() }),
+    access: STORE_KEEPERS,
+    kind: 'read',
+  }),
+  'import.commitParts': method<ImportProgress>()({
+    summary:
+      'Imports the valid rows of a parts list in one transaction, in the background; poll import.progress. Parts come with no stock, unless an opening stock column posts receipts (期初库存).',
+    input: z.strictObject({ ...fileSchema, mapping: partMappingSchema }),
+    access: STORE_KEEPERS,
+    kind: 'write',
+  }),
   'import.progress': method<ImportProgress>()({
     summary: 'How far an import has come.',
     input: z.strictObject({ jobId: z.string().min(1).max(64) }),
-    access: ARCHIVE_TRANSFER_ROLES,
+    access: [...ARCHIVE_TRANSFER_ROLES, ...STORE_KEEPERS],
     kind: 'read',
   }),
 };

@@ -187,6 +187,12 @@ export const partsApi = {
     access: STORE_READERS,
     kind: 'read',
   }),
+  'parts.summaries': method<{ items: PartSummary[] }>()({
+    summary: 'The parts of these ids, in the order asked (a sheet of labels, a selection); an id with no part is left out.',
+    input: z.strictObject({ ids: z.array(idSchema).min(1).max(480) }),
+    access: STORE_READERS,
+    kind: 'read',
+  }),
   'parts.bins': method<{ items: BinSummary[] }>()({
     summary: 'The bins (库位) of the store and how many parts each holds.',
     input: z.strictObject({}),

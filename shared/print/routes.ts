@@ -14,6 +14,7 @@ export const COMPLAINT_REGISTER_PRINT_PATH = '/print/complaint-register';
 export const STOCKTAKE_PRINT_PATH = '/print/stocktake/:id';
 /** 维修备品采购单: one purchase request on A4 with its signature lines. */
 export const PURCHASE_FORM_PRINT_PATH = '/print/purchase/:id';
+export const PART_LABELS_PRINT_PATH = '/print/part-labels';
 
 export interface ComplaintFormPrint {
   id: number;
@@ -94,15 +95,75 @@ export function readRegisterSearch(search: string, fallbackLang: Language): Comp
   };
 }
 
+/** A sheet of labels: of parts (by id, in the order given) or of bins (库位, as written). */
+export type LabelsChoice = { parts: number[]; bins?: undefined } | { bins: string[]; parts?: undefined };
+export type PartLabelsPrint = LabelsChoice & { lang: Language };
+
+const MAX_LABELS_ASKED = 480;
+
+/**
+ * `parts=1,2,3` or `bins=A-01,A-02`: each bin encoded (a comma inside a bin is %2C), the commas between them plain, so
+ * the address reads as the brief writes it and every bin survives.
+ */
+const encodeBin = (bin: string) => encodeURIComponent(bin).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+export function labelsSearch(choice: LabelsChoice): string {
+  return choice.parts ? `parts=${choice.parts.join(',')}` : `bins=${choice.bins.map(encodeBin).join(',')}`;
+}
+
+export function partLabelsPrintRoute(print: PartLabelsPrint): string {
+  return `${PART_LABELS_PRINT_PATH}?${labelsSearch(print)}&lang=${print.lang}`;
+}
+
+/** The raw (still encoded) value of one parameter of a query string. */
+function rawParam(search: string, name: string): string | null {
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at) === name) return pair.slice(at + 1);
+  }
+  return null;
+}
+
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' ')).normalize('NFKC').trim();
+  } catch {
+    return null;
+  }
+}
+
+/** The labels an address asks for, or null when it names neither parts nor bins (or too many, or not understood). */
+export function readLabelsSearch(search: string): LabelsChoice | null {
+  const parts = rawParam(search, 'parts');
+  if (parts !== null) {
+    const ids = parts.split(',').map(positiveId);
+    if (ids.length === 0 || ids.length > MAX_LABELS_ASKED || ids.some((id) => id === undefined)) return null;
+    return { parts: ids as number[] };
+  }
+  const bins = rawParam(search, 'bins');
+  if (bins === null) return null;
+  const names = bins.split(',').map(decoded);
+  if (names.length === 0 || names.length > MAX_LABELS_ASKED || names.some((name) => name === null || name === '' || name.length > 40)) return null;
+  return { bins: names as string[] };
+}
+
+export function readPartLabelsSearch(search: string, fallbackLang: Language): PartLabelsPrint | null {
+  const choice = readLabelsSearch(search);
+  const lang = new URLSearchParams(search).get('lang');
+  return choice && { ...choice, lang: isLanguage(lang) ? lang : fallbackLang };
+}
+
 // Only our own print routes, with plain query characters: nothing the hidden window could be sent elsewhere with.
 const FORM_ROUTE = /^\/print\/complaint\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
 const REGISTER_ROUTE = /^\/print\/complaint-register\?[A-Za-z0-9=&_.-]{1,200}$/;
 const STOCKTAKE_ROUTE = /^\/print\/stocktake\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
 const PURCHASE_ROUTE = /^\/print\/purchase\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
+// Bins are percent-encoded: a label route holds letters, digits, % escapes and the separators, nothing else.
+const LABELS_ROUTE = /^\/print\/part-labels\?[A-Za-z0-9=&_.,%~-]{1,4000}$/;
 
 /** Whether `route` is one of the print routes and nothing else: what the main process agrees to load and print. */
 export function isPrintRoute(route: string): boolean {
-  return [FORM_ROUTE, REGISTER_ROUTE, STOCKTAKE_ROUTE, PURCHASE_ROUTE].some((pattern) => pattern.test(route));
+  return [FORM_ROUTE, REGISTER_ROUTE, STOCKTAKE_ROUTE, PURCHASE_ROUTE, LABELS_ROUTE].some((pattern) => pattern.test(route));
 }
 
 /** The language a print route asks for, or null. */
@@ -126,7 +187,7 @@ export function safePdfFileName(name: string): string {
 
 /** What the page asks the desktop host to print: a print route, to a printer or to a PDF file. */
 export const printRequestSchema = z.strictObject({
-  route: z.string().max(300).refine(isPrintRoute, { message: 'validation.printRoute' }),
+  route: z.string().max(4100).refine(isPrintRoute, { message: 'validation.printRoute' }),
   pdf: z.boolean(),
   fileName: z.string().max(200).optional(),
 });

@@ -134,9 +134,20 @@ export const SAMPLE_INPUTS: SampleInputs = {
     contentBase64: sampleCsv(c.seq),
     mapping: { 'customer.name': 0, 'contact.name': 1, 'contact.phones': 2, 'equipment.model': 3, 'equipment.serialNumber': 4 },
   }),
+  'import.previewParts': (c) => ({ fileName: 'parts.csv', contentBase64: samplePartsCsv(c.seq) }),
+  'import.commitParts': (c) => ({
+    fileName: 'parts.csv',
+    contentBase64: samplePartsCsv(c.seq),
+    mapping: { 'part.code': 0, 'part.name': 1, 'part.unit': 2, 'part.bin': 3, 'part.openingStock': 4 },
+  }),
   'import.progress': () => ({ jobId: '00000000-0000-4000-8000-000000000000' }),
   'export.customers': () => ({ format: 'csv', region: '上海' }),
+  'export.parts': () => ({ format: 'csv', bin: 'A-01-01' }),
 };
+
+function samplePartsCsv(seq: number): string {
+  return Buffer.from(`备件编码,名称,单位,库位,期初库存\nIMP-PART-${seq},导入熔断器,个,B-01,5\n`).toString('base64');
+}
 
 function sampleCsv(seq: number): string {
   const csv = `客户名称,联系人,联系电话,型号,序列号\n导入客户 ${seq},钱工,0512-6666-${String(seq % 10000).padStart(4, '0')},DS-7608N-K2,IMP-${seq}\n`;

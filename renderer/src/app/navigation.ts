@@ -44,7 +44,7 @@ export const SCREENS: readonly Screen[] = [
   { key: 'complaints', path: '/complaints', methods: ['complaints.list'], group: 'main', icon: ReportProblemOutlined },
   { key: 'customers', path: '/customers', methods: ['customers.search'], group: 'main', icon: ContactPhoneOutlined },
   { key: 'models', path: '/customers/models', methods: ['equipment.models'], group: 'main', icon: DevicesOtherOutlined },
-  { key: 'import', path: '/customers/import', methods: ['import.commit'], group: 'main', icon: UploadFileOutlined },
+  { key: 'import', path: '/customers/import', methods: ['import.commit', 'import.commitParts'], group: 'main', icon: UploadFileOutlined },
   { key: 'parts', path: '/parts', methods: ['parts.search'], group: 'main', icon: Inventory2Outlined },
   { key: 'stocktakes', path: '/stocktakes', methods: ['stocktakes.list'], group: 'main', icon: PlaylistAddCheckOutlined },
   { key: 'purchases', path: '/purchases', methods: ['purchases.list'], group: 'main', icon: ShoppingCartOutlined },

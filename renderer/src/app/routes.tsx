@@ -26,6 +26,7 @@ import { ComplaintPrintPreviewPage } from '../print/ComplaintPrintPreviewPage';
 import { StocktakePrintPreviewPage } from '../print/StocktakePrintPreviewPage';
 import { RegisterPrintPreviewPage } from '../print/RegisterPrintPreviewPage';
 import { PurchasePrintPreviewPage } from '../print/PurchasePrintPreviewPage';
+import { PartLabelsPrintPreviewPage } from '../print/PartLabelsPrintPreviewPage';
 import { UsersPage } from '../features/users';
 import { SCREENS, type Screen, type ScreenKey } from './navigation';
 
@@ -86,6 +87,7 @@ const DETAIL_PAGES: Array<{ path: string; screen: ScreenKey; Page: () => ReactEl
   { path: '/purchases/:id', screen: 'purchases', Page: PurchasePage },
   { path: '/purchases/:id/edit', screen: 'purchases', Page: PurchaseFormPage },
   { path: '/purchases/:id/print', screen: 'purchases', Page: PurchasePrintPreviewPage },
+  { path: '/parts/labels', screen: 'parts', Page: PartLabelsPrintPreviewPage },
 ];
 
 /** Every screen that exists has a route; one the user may not open says so instead of showing an empty page. */

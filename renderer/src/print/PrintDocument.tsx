@@ -3,7 +3,7 @@
 // fitted and the images decoded ('error' when it cannot be printed): the contract Electron's hidden window and the
 // tests wait for, instead of a fixed delay.
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { pageCss, type Orientation, type PageMarginText } from './styles';
+import { pageCss, type Margins, type Orientation, type PageMarginText } from './styles';
 
 type Stage = 'loading' | 'fitting' | 'ready' | 'error';
 
@@ -62,12 +62,18 @@ export function PrintDocument({
   lang,
   status,
   footer,
+  margins,
+  css = '',
   children,
 }: {
   orientation: Orientation;
   lang: string;
   status: 'loading' | 'ready' | 'error';
   footer?: PageMarginText;
+  /** The page's own margins (a label sheet has none); by default the orientation's. */
+  margins?: Margins;
+  /** The document's own CSS, after the common one. */
+  css?: string;
   children: ReactNode;
 }) {
   // How far the page got once its data is there: glyphs loaded, boxes fitted, ready.
@@ -110,7 +116,7 @@ export function PrintDocument({
 
   return (
     <FontsLoaded.Provider value={stage === 'fitting' || stage === 'ready'}>
-      <style>{pageCss(orientation, footer)}</style>
+      <style>{pageCss(orientation, footer, margins) + css}</style>
       <div className="print-root" lang={lang} data-testid="print-root" data-print-stage={stage}>
         {children}
       </div>

@@ -1,6 +1,8 @@
 // The print routes, outside the app frame: `#/print/complaint/:id?part=&lang=`,
-// `#/print/complaint-register?from=&to=&departmentId=&state=&lang=` and `#/print/purchase/:id?lang=`. The same pages are shown in the preview's iframe,
-// loaded by Electron's hidden print window, and rendered by the tests into PDFs. They need the signed-in session.
+// The print routes, outside the app frame: `#/print/complaint/:id?part=&lang=`,
+// `#/print/complaint-register?from=&to=&departmentId=&state=&lang=`, `#/print/stocktake/:id?lang=`,
+// `#/print/purchase/:id?lang=` and `#/print/part-labels?parts=|bins=&lang=`. The same pages are shown in the preview's
+// iframe, loaded by Electron's hidden print window, and rendered by the tests into PDFs. They need the signed-in session.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useParams } from 'react-router-dom';
@@ -12,6 +14,7 @@ import {
   COMPLAINT_REGISTER_PRINT_PATH,
   STOCKTAKE_PRINT_PATH,
   PURCHASE_FORM_PRINT_PATH,
+  PART_LABELS_PRINT_PATH,
   readComplaintFormSearch,
   readRegisterSearch,
   type ComplaintRegisterPrint,
@@ -22,6 +25,7 @@ import { errorMessage } from '../lib/errors';
 import { useApiQuery } from '../lib/queries';
 import { ComplaintFormSheet } from './ComplaintFormSheet';
 import { ComplaintRegisterSheet } from './ComplaintRegisterSheet';
+import { PartLabelsPrintPage } from './PartLabelsPrintPage';
 import { printFormat } from './format';
 import { PrintDocument, PrintNotice, useGlyphsLoaded } from './PrintDocument';
 import { StocktakePrintPage } from './StocktakePrintPage';
@@ -149,6 +153,7 @@ export function PrintRoutes() {
       <Route path={COMPLAINT_REGISTER_PRINT_PATH} element={<ComplaintRegisterPrintPage />} />
       <Route path={STOCKTAKE_PRINT_PATH} element={<StocktakePrintPage />} />
       <Route path={PURCHASE_FORM_PRINT_PATH} element={<PurchasePrintPage />} />
+      <Route path={PART_LABELS_PRINT_PATH} element={<PartLabelsPrintPage />} />
       <Route path="*" element={<PrintNotice lang={lang}>{t('page.badAddress')}</PrintNotice>} />
     </Routes>
   );

@@ -34,8 +34,14 @@ export interface PageMarginText {
 
 const FONT = `"Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif`;
 
-export function pageCss(orientation: Orientation, footer: PageMarginText = {}): string {
-  const [top, right, bottom, left] = MARGINS[orientation];
+/** Page margins in mm (top, right, bottom, left). */
+export type Margins = [number, number, number, number];
+
+/** A label sheet is printed edge to edge: the label stock is cut to the paper. */
+export const NO_MARGINS: Margins = [0, 0, 0, 0];
+
+export function pageCss(orientation: Orientation, footer: PageMarginText = {}, margins: Margins = MARGINS[orientation]): string {
+  const [top, right, bottom, left] = margins;
   const [width, height] = PAPER[orientation];
   const marginBoxes = [
     footer.left ? `@bottom-left { content: ${cssString(footer.left)}; font: 7.5pt ${FONT}; color: #000; }` : '',

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { IMPORT_FIELDS, type ImportField } from '../../../../shared/api/import';
 import type { exportApi } from '../../../../shared/api/export';
 import { COLUMN_LABELS } from '../../../../shared/customers/columns';
 import type { HandlersOf } from '../../context';
-import { toCsv } from '../../lib/csv';
+import { spreadsheetFile } from './files';
+import { exportParts } from './parts';
 import { findCustomer, listCustomers, sitesOf } from '../customers';
 import { equipmentOf } from '../equipment';
 import { centerToday } from '../../lib/center-time';
@@ -70,24 +70,8 @@ export const exportHandlers = {
     const header = IMPORT_FIELDS.map((field) => COLUMN_LABELS[field][language]);
     const stamp = today.replaceAll('-', '');
     const baseName = language === 'zh-CN' ? `客户档案-${stamp}` : `customers-${stamp}`;
-    if (input.format === 'csv') {
-      const text = toCsv([header, ...rows]);
-      return { fileName: `${baseName}.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(text, 'utf8').toString('base64'), rowCount: rows.length };
-    }
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet(language === 'zh-CN' ? '客户档案' : 'Customers');
-    sheet.addRow(header).font = { bold: true };
-    for (const row of rows) sheet.addRow(row);
-    sheet.columns.forEach((column) => {
-      column.width = 18;
-    });
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    return {
-      fileName: `${baseName}.xlsx`,
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      contentBase64: buffer.toString('base64'),
-      rowCount: rows.length,
-    };
+    return spreadsheetFile(input.format, baseName, language === 'zh-CN' ? '客户档案' : 'Customers', header, rows);
   },
+
+  'export.parts': (ctx, input) => exportParts(ctx, input),
 } satisfies HandlersOf<typeof exportApi>;

@@ -19,6 +19,7 @@ import { BulkInsert, nextRowId } from './bulk-insert';
 import { nameReadings, type NameReadings } from './name-readings';
 import { SearchDocumentsInWorker } from './search-documents';
 import type { ImportPlan, ImportRecord } from './records';
+import type { ImportWriter } from './job';
 
 export interface ImporterRun {
   audit: AuditTrail;
@@ -37,7 +38,7 @@ interface ContactPhones {
 
 const TABLES = ['customers', 'contacts', 'phones', 'sites', 'equipment', 'timeline_events'] as const;
 
-export class Importer {
+export class Importer implements ImportWriter<ImportRecord> {
   private readonly customerIds: Map<string, number>;
   private readonly contacts = new Map<string, ContactPhones>();
   /** The position of the next contact of each customer the import adds contacts to. */

@@ -5,21 +5,29 @@ import type { Db } from '../../db/connection';
 import type { ImportProgress } from '../../../../shared/api/import';
 import type { WriteGate } from '../../lib/write-gate';
 import type { AuditTrail } from '../audit';
-import { Importer } from './importer';
-import type { ImportPlan, ImportRecord } from './records';
+
+/** What writes an import's records inside its transaction: the customers' (importer.ts) or the parts' (parts-importer.ts). */
+export interface ImportWriter<R> {
+  /** Writes these records and counts them in the progress. */
+  addAll(records: readonly R[]): void;
+  /** The last step of a small import: indexes, the audit row. */
+  finish(): void;
+  /** The same for a large one, pausing between turns. */
+  finishInTurns(pause: () => Promise<void>): Promise<void>;
+  close(): void;
+}
 
 const ROWS_PER_TURN = 1000;
 const SEALS_PER_TURN = 5000;
 const JOBS_KEPT = 20;
 
-export interface ImportRun {
+export interface ImportRun<R> {
   db: () => Db;
   audit: AuditTrail;
   gate: WriteGate;
-  now: () => number;
-  userId: number;
-  fileName: string;
-  plan: ImportPlan;
+  records: readonly R[];
+  /** Opens the writer once the transaction is open; `inTurns` when the import goes on over several turns. */
+  open: (db: Db, progress: ImportProgress, inTurns: boolean) => ImportWriter<R>;
   /** Called once the transaction committed (or rolled back), e.g. to log a failure. */
   onFinish?: (progress: ImportProgress, error?: unknown) => void;
 }
@@ -37,18 +45,18 @@ export class ImportJobs {
    * Starts the import; the transaction opens at once (the gate is free: invoke waited for it). A file that fits in one
    * turn is imported before this returns; a larger one goes on in turns, and import.progress follows it.
    */
-  start(run: ImportRun): ImportProgress {
+  start<R>(run: ImportRun<R>): ImportProgress {
     const progress: ImportProgress = {
       jobId: randomUUID(),
       state: 'running',
       processedRows: 0,
-      totalRows: run.plan.records.length,
-      created: { customers: 0, contacts: 0, equipment: 0 },
+      totalRows: run.records.length,
+      created: noneCreated(),
     };
     this.jobs.set(progress.jobId, progress);
     for (const old of [...this.jobs.keys()].slice(0, Math.max(0, this.jobs.size - JOBS_KEPT))) this.jobs.delete(old);
     const db = run.db();
-    let importer: Importer | undefined;
+    let importer: ImportWriter<R> | undefined;
     const finish = (error?: unknown) => {
       importer?.close();
       if (error === undefined) {
@@ -58,21 +66,21 @@ export class ImportJobs {
       } else {
         if (db.inTransaction) db.exec('ROLLBACK');
         Object.assign(progress, { state: 'failed', error: error instanceof Error ? error.message : String(error) });
-        progress.created = { customers: 0, contacts: 0, equipment: 0 };
+        progress.created = noneCreated();
       }
       run.onFinish?.(progress, error);
     };
     db.exec('BEGIN IMMEDIATE');
-    const inTurns = run.plan.records.length > ROWS_PER_TURN;
+    const inTurns = run.records.length > ROWS_PER_TURN;
     try {
-      importer = new Importer(db, run, progress, { documentsInWorker: inTurns });
+      importer = run.open(db, progress, inTurns);
     } catch (error) {
       finish(error);
       throw error;
     }
     if (!inTurns) {
       try {
-        importer.addAll(run.plan.records);
+        importer.addAll(run.records);
         importer.finish();
         finish();
       } catch (error) {
@@ -82,14 +90,14 @@ export class ImportJobs {
       return snapshot(progress);
     }
     const release = run.gate.hold();
-    void this.inTurns(importer, run.plan.records, () => run.audit.sealPending(db, SEALS_PER_TURN))
+    void this.inTurns(importer, run.records, () => run.audit.sealPending(db, SEALS_PER_TURN))
       .then(() => finish())
       .catch((error: unknown) => finish(error))
       .finally(release);
     return snapshot(progress);
   }
 
-  private async inTurns(importer: Importer, records: readonly ImportRecord[], sealSome: () => number): Promise<void> {
+  private async inTurns<R>(importer: ImportWriter<R>, records: readonly R[], sealSome: () => number): Promise<void> {
     for (let start = 0; start < records.length; start += ROWS_PER_TURN) {
       importer.addAll(records.slice(start, start + ROWS_PER_TURN));
       await nextTurn();
@@ -99,5 +107,7 @@ export class ImportJobs {
     while (sealSome() > 0) await nextTurn();
   }
 }
+
+const noneCreated = (): ImportProgress['created'] => ({ customers: 0, contacts: 0, equipment: 0 });
 
 const snapshot = (progress: ImportProgress): ImportProgress => ({ ...progress, created: { ...progress.created } });

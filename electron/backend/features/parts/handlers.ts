@@ -16,6 +16,7 @@ import {
   partExists,
   replacePartModels,
   replaceSubstitutes,
+  summariesOf,
   toPart,
   toSummary,
   updatePartColumns,
@@ -135,6 +136,8 @@ export const partsHandlers = {
   },
 
   'parts.lowStock': (ctx) => ({ items: lowStock(ctx.db) }),
+
+  'parts.summaries': (ctx, input) => ({ items: summariesOf(ctx.db, input.ids) }),
 
   'parts.bins': (ctx) => ({ items: bins(ctx.db) }),
 } satisfies HandlersOf<Omit<typeof partsApi, 'parts.get'>>;

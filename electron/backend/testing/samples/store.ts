@@ -30,6 +30,7 @@ export const partsSamples: DomainSamples<'parts'> = {
     'parts.list': () => ({ limit: 20 }),
     'parts.lowStock': () => ({}),
     'parts.bins': () => ({}),
+    'parts.summaries': (c) => ({ ids: [ref<number>(c, 'parts.partId')] }),
   },
   prepare,
 };

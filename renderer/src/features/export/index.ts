@@ -1,4 +1,4 @@
 // Exports of the archive: the button and saving a file.
 // What the app and other features use of it.
 export { ExportCustomersButton } from './ExportCustomersButton';
-export { saveBlob } from './download';
+export { saveBase64, saveBlob } from './download';

@@ -7,7 +7,16 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { ImportProgress } from '../../../../shared/api/import';
 
-export function ImportOutcome({ progress, error }: { progress: ImportProgress | null; error: string | null }) {
+export function ImportOutcome({
+  progress,
+  error,
+  nothingKey = 'failed.nothing',
+}: {
+  progress: ImportProgress | null;
+  error: string | null;
+  /** What a failure leaves as it was: the archive, or the store. */
+  nothingKey?: string;
+}) {
   const { t, i18n } = useTranslation('import');
   const number = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
 
@@ -16,7 +25,7 @@ export function ImportOutcome({ progress, error }: { progress: ImportProgress | 
       <Alert severity="error" data-testid="import-failed">
         <AlertTitle>{t('failed.title')}</AlertTitle>
         {error !== null && <Box>{error}</Box>}
-        <Box>{t('failed.nothing')}</Box>
+        <Box>{t(nothingKey)}</Box>
       </Alert>
     );
   }
@@ -32,14 +41,17 @@ export function ImportOutcome({ progress, error }: { progress: ImportProgress | 
       </Box>
     );
   }
+  const { parts, receipts } = progress.created;
   return (
     <Alert severity="success" data-testid="import-done">
       <AlertTitle>{t('done.title')}</AlertTitle>
-      {t('done.created', {
-        customers: number(progress.created.customers),
-        contacts: number(progress.created.contacts),
-        equipment: number(progress.created.equipment),
-      })}
+      {parts !== undefined
+        ? t(receipts ? 'done.parts' : 'done.partsNoStock', { parts: number(parts), receipts: number(receipts ?? 0) })
+        : t('done.created', {
+            customers: number(progress.created.customers),
+            contacts: number(progress.created.contacts),
+            equipment: number(progress.created.equipment),
+          })}
     </Alert>
   );
 }

@@ -4,30 +4,31 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../../shared/api/import';
 import type { UiLanguage } from '../../../../shared/i18n/resources';
 import { fieldLabel } from './files';
 
 const NOT_IMPORTED = '';
 
-export function MappingPanel({
+export function MappingPanel<F extends string>({
   columns,
   mapping,
   language,
   disabled,
   onChange,
+  fields,
 }: {
   columns: readonly string[];
-  mapping: ImportMapping;
+  mapping: Partial<Record<F, number>>;
   language: UiLanguage;
   disabled: boolean;
-  onChange: (mapping: ImportMapping) => void;
+  onChange: (mapping: Partial<Record<F, number>>) => void;
+  /** The import's fields in order, the ones that must be mapped, and what is said of one that is not. */
+  fields: { fields: readonly F[]; required: readonly F[]; requiredMessage: string };
 }) {
   const { t } = useTranslation('import');
-  const nameMissing = mapping['customer.name'] === undefined;
 
-  const set = (field: ImportField, value: string) => {
-    const next: ImportMapping = { ...mapping };
+  const set = (field: F, value: string) => {
+    const next: Partial<Record<F, number>> = { ...mapping };
     if (value === NOT_IMPORTED) delete next[field];
     else next[field] = Number(value);
     onChange(next);
@@ -38,9 +39,10 @@ export function MappingPanel({
       sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(210px, 1fr))' }}
       data-testid="import-mapping"
     >
-      {IMPORT_FIELDS.map((field) => {
+      {fields.fields.map((field) => {
         const column = mapping[field];
-        const required = field === 'customer.name';
+        const required = fields.required.includes(field);
+        const missing = required && column === undefined;
         return (
           <TextField
             key={field}
@@ -51,8 +53,8 @@ export function MappingPanel({
             label={fieldLabel(field, language)}
             value={column === undefined ? NOT_IMPORTED : String(column)}
             onChange={(event) => set(field, event.target.value)}
-            error={required && nameMissing}
-            helperText={required && nameMissing ? t('mapping.nameRequired') : undefined}
+            error={missing}
+            helperText={missing ? t(fields.requiredMessage) : undefined}
             slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
             data-testid={`mapping-${field}`}
           >

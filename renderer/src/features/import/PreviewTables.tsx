@@ -4,45 +4,46 @@ import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  IMPORT_FIELDS,
-  type ImportMapping,
-  type ImportPreview,
-  type ImportRowProblem,
-} from '../../../../shared/api/import';
+import { IMPORT_FIELDS, type ImportRowProblem } from '../../../../shared/api/import';
 import type { UiLanguage } from '../../../../shared/i18n/resources';
 import { gridLocaleText } from '../../app/theme';
 import { fieldLabel } from './files';
 
-type SampleRow = ImportPreview['sample'][number];
+type SampleRow = { row: number; values: Partial<Record<string, string>> };
+
+/** Columns wider than the rest: names and addresses. */
+const WIDE = new Set(['customer.name', 'customer.address', 'part.name']);
 
 export function SampleTable({
   sample,
   mapping,
   invalidRows,
   language,
+  fields = IMPORT_FIELDS,
 }: {
   sample: SampleRow[];
-  mapping: ImportMapping;
+  mapping: Partial<Record<string, number>>;
   invalidRows: ReadonlySet<number>;
   language: UiLanguage;
+  /** The import's fields in order (the customers' by default). */
+  fields?: readonly string[];
 }) {
   const { t } = useTranslation('import');
   const columns = useMemo<GridColDef<SampleRow>[]>(
     () => [
       { field: 'row', headerName: t('sample.row'), width: 76, align: 'right', headerAlign: 'right' },
-      ...IMPORT_FIELDS.filter((field) => mapping[field] !== undefined).map(
+      ...fields.filter((field) => mapping[field] !== undefined).map(
         (field): GridColDef<SampleRow> => ({
           field,
           headerName: fieldLabel(field, language),
-          minWidth: field === 'customer.name' || field === 'customer.address' ? 200 : 130,
+          minWidth: WIDE.has(field) ? 200 : 130,
           flex: 1,
           sortable: false,
           valueGetter: (_value, row) => row.values[field] ?? '',
         }),
       ),
     ],
-    [t, mapping, language],
+    [t, mapping, language, fields],
   );
   return (
     <DataGrid

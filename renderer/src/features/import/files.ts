@@ -1,6 +1,7 @@
 // The file the user chose, read in the renderer (Electron and the browser alike), and the template to fill in.
-import { IMPORT_FIELDS, IMPORT_MAX_BYTES, type ImportField } from '../../../../shared/api/import';
+import { IMPORT_FIELDS, IMPORT_MAX_BYTES, PART_IMPORT_FIELDS } from '../../../../shared/api/import';
 import { COLUMN_LABELS } from '../../../../shared/customers/columns';
+import { PART_COLUMN_LABELS } from '../../../../shared/parts/columns';
 import type { UiLanguage } from '../../../../shared/i18n/resources';
 
 export const ACCEPTED_FILES = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -27,13 +28,17 @@ export function readAsBase64(file: Blob): Promise<string> {
   });
 }
 
+const LABELS: Record<string, { 'zh-CN': string; en: string } | undefined> = { ...COLUMN_LABELS, ...PART_COLUMN_LABELS };
+
+/** The column name of a field of either import (customers' `customer.name`, parts' `part.code`). */
 export function fieldLabel(field: string, language: UiLanguage): string {
-  return (COLUMN_LABELS as Record<string, (typeof COLUMN_LABELS)[ImportField] | undefined>)[field]?.[language] ?? field;
+  return LABELS[field]?.[language] ?? field;
 }
 
 const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
-/** An empty CSV with the column names of the archive in one language: UTF-8 with a byte-order mark, for Excel. */
-export function templateCsv(language: UiLanguage): string {
-  return '\ufeff' + IMPORT_FIELDS.map((field) => csvCell(COLUMN_LABELS[field][language])).join(',') + '\r\n';
+/** An empty CSV with the column names of the archive (or of the parts list) in one language: UTF-8 with a byte-order mark, for Excel. */
+export function templateCsv(language: UiLanguage, kind: 'customers' | 'parts' = 'customers'): string {
+  const fields: readonly string[] = kind === 'customers' ? IMPORT_FIELDS : PART_IMPORT_FIELDS;
+  return '\ufeff' + fields.map((field) => csvCell(fieldLabel(field, language))).join(',') + '\r\n';
 }

@@ -33,6 +33,7 @@ import { STOCK_ACTIONS, type StockAction } from './partForm';
 import { quantityText } from './PartPicker';
 import { signedQuantity } from './movements';
 import { StockDialog } from './StockDialog';
+import { PrintLabelsButton } from './labels/PrintLabelsButton';
 
 /** Parts named on the page (substitutes, and those this one stands in for): each a link, with its stock. */
 function PartLinks({ parts, empty, testId }: { parts: PartSummary[]; empty: string; testId: string }) {
@@ -92,6 +93,7 @@ export function PartPage() {
         subtitle={part.spec || undefined}
         actions={
           <>
+            <PrintLabelsButton partIds={[part.id]} />
             {mayEdit && (
               <Button startIcon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="part-edit">
                 {t('common:actions.edit')}

@@ -26,6 +26,9 @@ import { anyFilter, narrowed } from './list';
 import { PartDialog } from './PartDialog';
 import { PartsTable } from './PartsTable';
 import { StoreValue } from './StoreValue';
+import { ExportPartsButton } from './ExportPartsButton';
+import { BinLabelsButton } from './labels/BinLabelsDialog';
+import { PrintLabelsButton } from './labels/PrintLabelsButton';
 
 const PAGE = 50;
 
@@ -70,11 +73,18 @@ export function PartsPage() {
         title={t('nav:parts')}
         subtitle={t('list.subtitle')}
         actions={
-          mayCreate && (
-            <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setCreating(true)} data-testid="part-create">
-              {t('list.newPart')}
-            </Button>
-          )
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            <PrintLabelsButton partIds={rows.map((part) => part.id)} />
+            <BinLabelsButton />
+            <ExportPartsButton
+              filters={{ ...(bin !== ANY && { bin }), ...(status !== ANY && { status }), ...(low && { low: true }), ...(searching && { query }) }}
+            />
+            {mayCreate && (
+              <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setCreating(true)} data-testid="part-create">
+                {t('list.newPart')}
+              </Button>
+            )}
+          </Stack>
         }
       />
       <StoreValue />

@@ -4,3 +4,6 @@ export { PartPicker, quantityText } from './PartPicker';
 export { PartsPage } from './PartsPage';
 export { PartPage } from './PartPage';
 export { StoreHome } from './StoreHome';
+export { PrintLabelsButton, labelsPreviewPath } from './labels/PrintLabelsButton';
+export { BinLabelsButton, BinLabelsDialog } from './labels/BinLabelsDialog';
+export { ExportPartsButton, type ExportPartsFilters } from './ExportPartsButton';
