@@ -1,7 +1,6 @@
 // 客户档案导入: choose a CSV or xlsx file, map its columns, check every invalid row, import the valid ones with progress.
 // What is imported is chosen first (ImportPage.tsx); spare parts have a screen of their own (PartsImport.tsx).
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
-import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -10,7 +9,6 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
-import { Figure, Section } from './sections';
 import { useTranslation } from 'react-i18next';
 import type { ImportMapping, ImportPreview, ImportProgress } from '../../../../shared/api/import';
 import { DEFAULT_LANGUAGE, isUiLanguage } from '../../../../shared/i18n/resources';
@@ -25,7 +23,8 @@ import { ImportOutcome } from './ImportOutcome';
 import { MappingPanel } from './MappingPanel';
 import { IMPORT_FIELDS } from '../../../../shared/api/import';
 import { InvalidRowsTable, SampleTable } from './PreviewTables';
-import { ACCEPTED_FILES, fileProblem, readAsBase64, templateCsv } from './files';
+import { fileProblem, readAsBase64, templateCsv } from './files';
+import { FileSection, Figure, Section } from './sections';
 import { useRefreshReads } from '../../lib/queries';
 
 interface ChosenFile {
@@ -177,57 +176,15 @@ export function CustomersImport({ kindChooser }: { kindChooser: ReactNode }) {
 
       {kindChooser}
 
-      <Section testId="import-file">
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-          <Button
-            component="label"
-            variant={file ? 'outlined' : 'contained'}
-            startIcon={<UploadFileOutlined />}
-            disabled={reading || (locked && !finished)}
-            sx={{ flexShrink: 0 }}
-          >
-            {file ? t('chooseAnother') : t('chooseFile')}
-            <input type="file" hidden accept={ACCEPTED_FILES} onChange={(event) => void choose(event)} data-testid="import-file-input" />
-          </Button>
-          {file ? (
-            <Stack direction="row" spacing={4} sx={{ minWidth: 0, flexWrap: 'wrap' }}>
-              <Box sx={{ minWidth: 0 }}>
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {t('fileName')}
-                </Typography>
-                <Typography variant="body1" noWrap data-testid="import-file-name" sx={{ fontWeight: 500 }}>
-                  {file.fileName}
-                </Typography>
-              </Box>
-              <Box>
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {t('rowCount')}
-                </Typography>
-                <Typography variant="body1" data-testid="import-row-count" sx={{ fontWeight: 500 }}>
-                  {data ? number(data.rowCount) : '—'}
-                </Typography>
-              </Box>
-            </Stack>
-          ) : (
-            <Typography variant="body2" color="text.secondary">
-              {t('fileHelp')}
-            </Typography>
-          )}
-        </Stack>
-        {reading && (
-          <Box sx={{ mt: 2 }}>
-            <LinearProgress />
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              {t('reading')}
-            </Typography>
-          </Box>
-        )}
-        {fileError && (
-          <Alert severity="error" sx={{ mt: 2 }} data-testid="import-file-error">
-            {fileError}
-          </Alert>
-        )}
-      </Section>
+      <FileSection
+        fileName={file?.fileName ?? null}
+        rowCount={data ? number(data.rowCount) : '—'}
+        help={t('fileHelp')}
+        reading={reading}
+        disabled={reading || (locked && !finished)}
+        error={fileError}
+        onChoose={(event) => void choose(event)}
+      />
 
       {file && mapping && (
         <>

@@ -3,7 +3,6 @@
 // import the valid rows in one transaction with a progress bar. Parts come with no stock: stock comes by receipts, or
 // by the file's opening stock column, received through the ledger as 期初库存.
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
-import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -32,8 +31,8 @@ import { ExportPartsButton } from '../parts';
 import { ImportOutcome } from './ImportOutcome';
 import { MappingPanel } from './MappingPanel';
 import { InvalidRowsTable, SampleTable } from './PreviewTables';
-import { ACCEPTED_FILES, fileProblem, readAsBase64, templateCsv } from './files';
-import { Figure, Section } from './sections';
+import { fileProblem, readAsBase64, templateCsv } from './files';
+import { FileSection, Figure, Section } from './sections';
 
 interface ChosenFile {
   id: number;
@@ -164,60 +163,19 @@ export function PartsImport({ kindChooser }: { kindChooser: ReactNode }) {
       />
       {kindChooser}
 
-      <Section testId="import-file">
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-          <Button
-            component="label"
-            variant={file ? 'outlined' : 'contained'}
-            startIcon={<UploadFileOutlined />}
-            disabled={reading || (locked && !finished)}
-            sx={{ flexShrink: 0 }}
-          >
-            {file ? t('chooseAnother') : t('chooseFile')}
-            <input type="file" hidden accept={ACCEPTED_FILES} onChange={(event) => void choose(event)} data-testid="import-file-input" />
-          </Button>
-          {file ? (
-            <Stack direction="row" spacing={4} sx={{ minWidth: 0, flexWrap: 'wrap' }}>
-              <Box sx={{ minWidth: 0 }}>
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {t('fileName')}
-                </Typography>
-                <Typography variant="body1" noWrap data-testid="import-file-name" sx={{ fontWeight: 500 }}>
-                  {file.fileName}
-                </Typography>
-              </Box>
-              <Box>
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {t('rowCount')}
-                </Typography>
-                <Typography variant="body1" data-testid="import-row-count" sx={{ fontWeight: 500 }}>
-                  {data ? number(data.rowCount) : '—'}
-                </Typography>
-              </Box>
-            </Stack>
-          ) : (
-            <Typography variant="body2" color="text.secondary">
-              {t('parts.fileHelp')}
-            </Typography>
-          )}
-        </Stack>
-        {reading && (
-          <Box sx={{ mt: 2 }}>
-            <LinearProgress />
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              {t('reading')}
-            </Typography>
-          </Box>
-        )}
-        {fileError && (
-          <Alert severity="error" sx={{ mt: 2 }} data-testid="import-file-error">
-            {fileError}
-          </Alert>
-        )}
+      <FileSection
+        fileName={file?.fileName ?? null}
+        rowCount={data ? number(data.rowCount) : '—'}
+        help={t('parts.fileHelp')}
+        reading={reading}
+        disabled={reading || (locked && !finished)}
+        error={fileError}
+        onChoose={(event) => void choose(event)}
+      >
         <Alert severity="info" sx={{ mt: 2 }} data-testid="import-no-stock">
           {t('parts.noStock')}
         </Alert>
-      </Section>
+      </FileSection>
 
       {file && mapping && (
         <>
