@@ -93,7 +93,7 @@ async function runThePaths(): Promise<Statements> {
   return statements;
 }
 
-/** The statements the ledger's triggers run, with NEW.* as literals (their plans are not part of the INSERT's). */
+/** The statements the ledger's triggers run, with NEW.* and OLD.* as literals (their plans are not part of the INSERT's). */
 function triggerStatements(): string[] {
   const triggers = side
     .prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('stock_movements', 'part_stock')")
@@ -104,7 +104,7 @@ function triggerStatements(): string[] {
     const statements = (body ?? '').split(';').map((s) => s.trim()).filter(Boolean);
     return [...(when?.trim() ? [`SELECT ${when}`] : []), ...statements]
       .filter((s) => !/^SELECT RAISE\(/i.test(s))
-      .map((s) => s.replace(/\bNEW\.\w+/g, '1'));
+      .map((s) => s.replace(/\b(NEW|OLD)\.\w+/g, '1'));
   });
 }
 
