@@ -3,7 +3,7 @@
 // order, posted through the ledger itself (postMovement) in big transactions, so every row is one the triggers accept
 // and the moving average is the ledger's own. Deterministic for a given random source.
 import type { Db } from '../../db/connection';
-import { insertPart } from '../parts/repository';
+import { insertPart } from '../parts';
 import { MILLI } from '../../../../shared/parts/quantity';
 import type { MovementKind } from '../../../../shared/api/stock';
 import { postMovement, reverseMovement } from './ledger';

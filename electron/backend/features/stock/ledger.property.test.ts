@@ -78,7 +78,13 @@ const INCREASING: MovementKind[] = ['receipt', 'return', 'loan_back', 'adjustmen
 const DECREASING: MovementKind[] = ['issue', 'loan_out', 'scrap', 'adjustment'];
 
 /** How much a step moves: some units of the part's finest step, all that is there, one step more than that, or a quantity finer than the unit allows. */
-const amount = fc.oneof(
+type Amount = { steps: number } | { finer: number } | 'all' | 'more';
+type Step =
+  | { type: 'increase'; part: number; kind: MovementKind; amount: Amount; costFen: number }
+  | { type: 'decrease'; part: number; kind: MovementKind; amount: Amount }
+  | { type: 'reverse'; pick: number };
+
+const amount: fc.Arbitrary<Amount> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 30 }).map((k) => ({ steps: k })) },
   { weight: 2, arbitrary: fc.integer({ min: 1, max: 100_000 }).map((k) => ({ steps: k })) },
   { weight: 2, arbitrary: fc.constant('all' as const) },
@@ -86,7 +92,7 @@ const amount = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 9 }).map((k) => ({ finer: k })) },
 );
 
-const step = fc.oneof(
+const step: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc.record({
@@ -101,8 +107,6 @@ const step = fc.oneof(
   { weight: 2, arbitrary: fc.record({ type: fc.constant('reverse' as const), pick: fc.nat() }) },
 );
 
-type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
-
 function newParts(priceList: number[]): ModelPart[] {
   return [0, 2, 3].map((decimals, i) => {
     const id = db.transaction(() =>
@@ -112,7 +116,7 @@ function newParts(priceList: number[]): ModelPart[] {
   });
 }
 
-function quantityOf(part: ModelPart, choice: Step extends { amount: infer A } ? A : never): bigint {
+function quantityOf(part: ModelPart, choice: Amount): bigint {
   const unit = 10n ** BigInt(3 - part.decimals);
   if (choice === 'all') return part.onHand;
   if (choice === 'more') return part.onHand + unit;
@@ -195,7 +199,7 @@ function runStep(parts: ModelPart[], movements: ModelMovement[], s: Step): void 
   const receiptCost = s.type === 'increase' && s.kind === 'receipt' ? BigInt(s.costFen) : null;
   const post = () =>
     inTransaction(() =>
-      postMovement(db, { partId: part.id, kind: s.kind, quantity: Number(signed), ...(receiptCost !== null && { unitCostFen: s.costFen }), reason: '测试' }, null, NOW),
+      postMovement(db, { partId: part.id, kind: s.kind, quantity: Number(signed), ...(receiptCost !== null && { unitCostFen: Number(receiptCost) }), reason: '测试' }, null, NOW),
     );
   if (q === 0n) {
     // "All" of an empty part: a movement of nothing is not a movement.
