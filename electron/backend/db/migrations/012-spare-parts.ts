@@ -88,7 +88,9 @@ export function up(db: Db): void {
       CHECK ((source_kind IS NULL) = (source_id IS NULL))
     );
     CREATE INDEX stock_movements_by_part ON stock_movements (part_id, id);
-    CREATE INDEX stock_movements_by_part_time ON stock_movements (part_id, at, id);
+    -- The valuation at a past moment reads each part's last movement by then from this index alone (it covers the
+    -- balance and value), one seek per part, in part order.
+    CREATE INDEX stock_movements_by_part_time ON stock_movements (part_id, at, id, balance_after, value_after_fen);
     CREATE INDEX stock_movements_by_time ON stock_movements (at, id);
     CREATE INDEX stock_movements_by_source ON stock_movements (source_kind, source_id) WHERE source_kind IS NOT NULL;
 

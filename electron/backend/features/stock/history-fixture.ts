@@ -73,8 +73,9 @@ export function writeStoreHistory(db: Db, options: StoreHistoryOptions): StoreHi
         const code = `${family.prefix}-${String(i + 1).padStart(6, '0')}`;
         const step = 10 ** (3 - family.decimals);
         const unitCost = family.cost[0] + int(family.cost[1] - family.cost[0]);
-        // A reorder point of 1 to 10 units: parts whose last movements took them below it are on the low-stock list.
-        const reorderPoint = (1 + int(10)) * MILLI;
+        // A reorder point of 5 to 30 units: stock wanders up and down (receipts about match what goes out), so a few
+        // parts in a hundred are below it at any moment, as in a store that reorders late.
+        const reorderPoint = (5 + int(26)) * MILLI;
         const id = insertPart(
           db,
           { code, name, spec, unit: family.unit, decimals: family.decimals, bin, reorder_point: reorderPoint, unit_cost_fen: unitCost, status: i % 50 === 49 ? 'discontinued' : 'active' },
@@ -92,9 +93,9 @@ export function writeStoreHistory(db: Db, options: StoreHistoryOptions): StoreHi
           let kind: MovementKind;
           let quantity: number;
           const roll = r();
-          if (onHand === 0 || roll < 0.25) {
+          if (onHand === 0 || roll < 0.2) {
             kind = 'receipt';
-            quantity = units(5 + int(40));
+            quantity = units(5 + int(20));
           } else if (roll < 0.97 && lastTaking !== null && roll > 0.96) {
             onHand = reverseMovement(db, lastTaking, '数量录错，冲销', options.userId, at).balance_after;
             lastTaking = null;
