@@ -53,7 +53,7 @@ export async function benchStore(scale: StoreScale): Promise<StoreBenchResult> {
     const r = new Random(20261217);
     db.pragma('synchronous = OFF');
     db.pragma('cache_size = -262144');
-    let t0 = performance.now();
+    const t0 = performance.now();
     const history = writeStoreHistory(db, {
       parts: scale.parts,
       movements: scale.movements,
