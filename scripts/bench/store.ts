@@ -68,7 +68,10 @@ export async function benchStore(scale: StoreScale): Promise<StoreBenchResult> {
     db.exec('ANALYZE');
     db.pragma('wal_checkpoint(TRUNCATE)');
     const databaseMiB = statSync(backend.databaseFile).size / 2 ** 20;
-    const lowStock = lowStockRows(db).length;
+    const lowStock = db
+      .prepare("SELECT count(*) FROM parts p JOIN part_stock s ON s.part_id = p.id WHERE p.status = 'active' AND s.on_hand < p.reorder_point")
+      .pluck()
+      .get() as number;
     console.log(
       `posted ${history.movements.toLocaleString('en')} movements (${history.reversals.toLocaleString('en')} reversals) of ${scale.parts.toLocaleString('en')} parts ` +
         `through the ledger in ${seconds.toFixed(1)} s (${Math.round(history.movements / seconds).toLocaleString('en')}/s); database ${databaseMiB.toFixed(0)} MiB; ${lowStock} parts below reorder`,
@@ -152,7 +155,7 @@ export async function benchStore(scale: StoreScale): Promise<StoreBenchResult> {
 
     const lowRaw = await measure(200, () => lowStockRows(db));
     const lowInvoke = await measure(200, () => invoke('parts.lowStock', {}));
-    add(`the low-stock list (parts.lowStock, ${lowStock} parts)`, lowInvoke, lowRaw, 50);
+    add(`the low-stock list (parts.lowStock: the 500 emptiest of ${lowStock} parts below reorder)`, lowInvoke, lowRaw, 50);
 
     // The store's value at the end of a past day, at dates spread over the history.
     const dates = Array.from({ length: 20 }, (_, i) => new Date(now - (30 + i * 50) * DAY).toISOString().slice(0, 10));
