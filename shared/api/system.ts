@@ -10,6 +10,7 @@ export type IntegrityState = 'pending' | 'ok' | 'failed';
  */
 export interface LedgerMismatch {
   partCode: string;
+  partName: string;
   unit: string;
   /** What the stock row says (null: the part has no stock row). */
   stock: { quantity: number; valueFen: number } | null;

@@ -110,9 +110,9 @@ describe('the background integrity check', () => {
     expect(report.state).toBe('failed');
     expect(report.details).toEqual([]);
     expect(report.ledger).toEqual([
-      { partCode: 'DL-RVV3', unit: '米', stock: { quantity: 12.5, valueFen: 12501 }, movements: { count: 1, quantity: 12.5, valueFen: 12500 }, lastMovement: { quantity: 12.5, valueFen: 12500 } },
-      { partCode: 'JDQ-24V', unit: '个', stock: { quantity: 14, valueFen: 4000 }, movements: { count: 2, quantity: 4, valueFen: 4000 }, lastMovement: { quantity: 4, valueFen: 4000 } },
-      { partCode: 'ZKB-01', unit: '块', stock: { quantity: 2, valueFen: 2000 }, movements: { count: 0, quantity: 0, valueFen: 0 }, lastMovement: null },
+      { partCode: 'DL-RVV3', partName: '备品', unit: '米', stock: { quantity: 12.5, valueFen: 12501 }, movements: { count: 1, quantity: 12.5, valueFen: 12500 }, lastMovement: { quantity: 12.5, valueFen: 12500 } },
+      { partCode: 'JDQ-24V', partName: '备品', unit: '个', stock: { quantity: 14, valueFen: 4000 }, movements: { count: 2, quantity: 4, valueFen: 4000 }, lastMovement: { quantity: 4, valueFen: 4000 } },
+      { partCode: 'ZKB-01', partName: '备品', unit: '块', stock: { quantity: 2, valueFen: 2000 }, movements: { count: 0, quantity: 0, valueFen: 0 }, lastMovement: null },
     ]);
     expect((await t.expectOk(t.admin, 'system.status', {})).integrity).toEqual(report);
   });

@@ -21,7 +21,7 @@ export const LEDGER_CHECK_SQL = `
     SELECT part_id, count(*) AS n, sum(quantity) AS quantity, sum(value_fen) AS value_fen, max(id) AS last_id
     FROM stock_movements GROUP BY part_id
   )
-  SELECT p.code, p.unit, s.part_id IS NOT NULL AS has_stock, s.on_hand, s.value_fen,
+  SELECT p.code, p.name, p.unit, s.part_id IS NOT NULL AS has_stock, s.on_hand, s.value_fen,
     coalesce(m.n, 0) AS n, coalesce(m.quantity, 0) AS quantity, coalesce(m.value_fen, 0) AS movements_value,
     l.balance_after, l.value_after_fen
   FROM parts p
@@ -64,6 +64,7 @@ try {
 
 interface LedgerRow {
   code: string;
+  name: string;
   unit: string;
   has_stock: number;
   on_hand: number | null;
@@ -78,6 +79,7 @@ interface LedgerRow {
 function toMismatch(row: LedgerRow): LedgerMismatch {
   return {
     partCode: row.code,
+    partName: row.name,
     unit: row.unit,
     stock: row.has_stock ? { quantity: (row.on_hand ?? 0) / 1000, valueFen: row.value_fen ?? 0 } : null,
     movements: { count: row.n, quantity: row.quantity / 1000, valueFen: row.movements_value },

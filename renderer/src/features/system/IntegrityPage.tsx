@@ -52,10 +52,15 @@ function Fact({ label, children, testId }: { label: string; children: ReactNode;
   );
 }
 
+type Amount = { quantity: number; valueFen: number };
+/** A figure that disagrees with the sum of the movements (the ledger, which is never edited) is marked. */
+const differs = (stock: Amount | null, ledger: Amount) => !stock || stock.quantity !== ledger.quantity || stock.valueFen !== ledger.valueFen;
+const WRONG = { color: 'error.main', fontWeight: 600 } as const;
+
 /** The parts whose stock row disagrees with their movements, each named by its code. */
 function LedgerMismatches({ items }: { items: LedgerMismatch[] }) {
   const { t, i18n } = useTranslation('system');
-  const amount = (value: { quantity: number; valueFen: number }, unit: string) =>
+  const amount = (value: Amount, unit: string) =>
     t('ledger.amount', {
       quantity: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 3 }).format(value.quantity),
       unit,
@@ -81,15 +86,26 @@ function LedgerMismatches({ items }: { items: LedgerMismatch[] }) {
         <TableBody>
           {items.map((item) => (
             <TableRow key={item.partCode}>
-              <TableCell sx={{ fontFamily: 'monospace', fontWeight: 600 }}>{item.partCode}</TableCell>
-              <TableCell>{item.stock ? amount(item.stock, item.unit) : t('ledger.noStock')}</TableCell>
+              <TableCell>
+                <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>
+                  {item.partCode}
+                </Box>
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {item.partName}
+                </Typography>
+              </TableCell>
+              <TableCell sx={differs(item.stock, item.movements) ? WRONG : undefined}>
+                {item.stock ? amount(item.stock, item.unit) : t('ledger.noStock')}
+              </TableCell>
               <TableCell>
                 {amount(item.movements, item.unit)}
                 <Typography variant="caption" color="text.secondary" component="div">
                   {t('ledger.count', { count: item.movements.count })}
                 </Typography>
               </TableCell>
-              <TableCell>{item.lastMovement ? amount(item.lastMovement, item.unit) : t('ledger.noMovement')}</TableCell>
+              <TableCell sx={item.lastMovement && differs(item.lastMovement, item.movements) ? WRONG : undefined}>
+                {item.lastMovement ? amount(item.lastMovement, item.unit) : t('ledger.noMovement')}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
