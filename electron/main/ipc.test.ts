@@ -104,9 +104,9 @@ describe('the IPC channel into backend.invoke', () => {
     const bridge = connectBackend(backend, () => {});
     const fake = fakeWindow();
     bridge.attach(fake.window as never);
-    backend.events.emit('integrity', { state: 'ok', details: [], checkedAt: 1 });
+    backend.events.emit('integrity', { state: 'ok', details: [], ledger: [], checkedAt: 1 });
     bridge.send('menu:navigate', '/admin/backups');
-    expect(fake.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, { event: 'integrity', payload: { state: 'ok', details: [], checkedAt: 1 } });
+    expect(fake.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, { event: 'integrity', payload: { state: 'ok', details: [], ledger: [], checkedAt: 1 } });
     expect(fake.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, { event: 'menu:navigate', payload: '/admin/backups' });
     fake.mainFrame.url = 'https://example.com/';
     bridge.send('menu:signOut', null);

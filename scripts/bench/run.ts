@@ -1,4 +1,4 @@
-// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
+// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
 // figures for each operation through invoke and as raw statements.
 import { parseArgs } from 'node:util';
 import { runComplaintsBench } from './complaints';
@@ -7,6 +7,7 @@ import { runFoundationBench } from './foundation';
 import { runImportBench } from './import';
 import { runKnowledgeBench } from './knowledge';
 import { runRequestsBench } from './requests';
+import { runStoreBench } from './store';
 
 const { values } = parseArgs({
   options: {
@@ -22,10 +23,12 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '5000' },
     complaints: { type: 'string', default: '50000' },
     'complaints-per-quarter': { type: 'string', default: '3000' },
+    parts: { type: 'string', default: '20000' },
+    movements: { type: 'string', default: '1000000' },
   },
 });
 
-const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints'] as const;
+const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints', 'store'] as const;
 const only = values.only;
 if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
   console.error(`--only must be one of ${BENCHES.join(', ')}`);
@@ -44,6 +47,8 @@ const numbers = {
   articles: Number(values.articles),
   complaints: Number(values.complaints),
   complaintsPerQuarter: Number(values['complaints-per-quarter']),
+  parts: Number(values.parts),
+  movements: Number(values.movements),
 };
 for (const [name, value] of Object.entries(numbers)) {
   if (!Number.isInteger(value) || value < 0) {
@@ -79,6 +84,10 @@ if (only === undefined || only === 'knowledge') {
 if (only === undefined || only === 'complaints') {
   console.log(await runComplaintsBench({ complaints: Math.max(1, numbers.complaints), perQuarter: numbers.complaintsPerQuarter }));
   console.log('Written to bench-results/complaints.json and bench-results/complaints.md');
+}
+if (only === undefined || only === 'store') {
+  console.log(await runStoreBench({ parts: Math.max(1, numbers.parts), movements: numbers.movements }));
+  console.log('Written to bench-results/store.json and bench-results/store.md');
 }
 if (only === undefined || only === 'import') {
   console.log(await runImportBench(numbers.importRows));

@@ -100,7 +100,7 @@ export type { CenterSettings } from './settings';
 export type { AuditEntity, AuditEntry, AuditProblem, AuditVerification } from './audit';
 export { AUDIT_ENTITIES, AUDIT_PAGE_SIZE_MAX, AUDIT_PROBLEM_KINDS } from './audit';
 export type { BackupInfo, BackupReason } from './backup';
-export type { SystemStatus, IntegrityState } from './system';
+export type { SystemStatus, IntegrityState, IntegrityReport, LedgerMismatch } from './system';
 export type { Customer, CustomerSummary, CustomerPage, Contact, Phone, TimelineEvent, DuplicateCandidate, CustomerKind, MatchKind } from './customers';
 export { CUSTOMER_KINDS, CUSTOMER_SORTS } from './customers';
 export type { Equipment, Site, ProductModel, WarrantyRenewal, HandoverDocument, DocumentKind, LifecycleState, ModelStatus } from './equipment';

@@ -41,6 +41,7 @@ export function decimalsOfUnit(unit: string): number {
 export type QuantityProblem = 'invalidNumber' | 'tooManyDecimals' | 'tooBig' | 'notPositive' | 'negative';
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+const THOUSANDS = /^\d{1,3}(?:(,|\s)\d{3})(?:\1\d{3})*(?:\.\d+)?$/;
 
 /**
  * Thousandths of a quantity typed or sent: a number or its text (full-width digits `１．５` and thousands separators
@@ -56,13 +57,19 @@ export function toMilli(value: number | string): number | QuantityProblem {
     if (Math.abs(value * MILLI - milli) > 1e-6) return 'tooManyDecimals';
     return milli === 0 ? 0 : milli;
   }
-  let text = value.normalize('NFKC').trim().replace(/[,\s]/g, '').replace(/[。．]/g, '.');
+  let text = value.normalize('NFKC').trim().replace(/[。．]/g, '.');
   let sign = 1;
   if (text.startsWith('-') || text.startsWith('−')) {
     sign = -1;
-    text = text.slice(1);
+    text = text.slice(1).trim();
   } else if (text.startsWith('+')) {
-    text = text.slice(1);
+    text = text.slice(1).trim();
+  }
+  // Thousands separators (1,000 · 1 000 · 12,345.5) are read as nothing; a comma or space anywhere else is not a
+  // number: '1,5' is neither 15 nor 1.5.
+  if (/[,\s]/.test(text)) {
+    if (!THOUSANDS.test(text)) return 'invalidNumber';
+    text = text.replace(/[,\s]/g, '');
   }
   const match = DECIMAL.exec(text);
   if (!match) return 'invalidNumber';

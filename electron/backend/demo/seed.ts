@@ -7,6 +7,7 @@ import { seedCalendar } from './calendar';
 import { seedComplaints } from './complaints';
 import { seedRequests } from './requests';
 import { seedKnowledge } from './knowledge';
+import { seedStore } from './store';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
@@ -170,5 +171,6 @@ export async function seedDemoData(backend: Backend): Promise<DemoSeedResult> {
   await seedKnowledge(backend, DEMO_PASSWORD);
   await seedRequests(backend, DEMO_PASSWORD);
   await seedComplaints(backend, DEMO_PASSWORD);
+  await seedStore(backend, DEMO_PASSWORD);
   return { seeded: true, usernames: DEMO_USERS.map((u) => u.username), customers };
 }

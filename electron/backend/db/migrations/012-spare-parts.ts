@@ -88,7 +88,9 @@ export function up(db: Db): void {
       CHECK ((source_kind IS NULL) = (source_id IS NULL))
     );
     CREATE INDEX stock_movements_by_part ON stock_movements (part_id, id);
-    CREATE INDEX stock_movements_by_part_time ON stock_movements (part_id, at, id);
+    -- The valuation at a past moment reads each part's last movement by then from this index alone (it covers the
+    -- balance and value), one seek per part, in part order.
+    CREATE INDEX stock_movements_by_part_time ON stock_movements (part_id, at, id, balance_after, value_after_fen);
     CREATE INDEX stock_movements_by_time ON stock_movements (at, id);
     CREATE INDEX stock_movements_by_source ON stock_movements (source_kind, source_id) WHERE source_kind IS NOT NULL;
 
@@ -110,8 +112,21 @@ export function up(db: Db): void {
     BEGIN
       UPDATE part_stock SET on_hand = NEW.balance_after, value_fen = NEW.value_after_fen WHERE part_id = NEW.part_id;
     END;
+    -- The stock row moves only to what the part's last movement left, quantity and value, and never to another part.
     CREATE TRIGGER part_stock_only_by_movements BEFORE UPDATE ON part_stock
-    WHEN NEW.on_hand IS NOT (SELECT balance_after FROM stock_movements WHERE part_id = NEW.part_id ORDER BY id DESC LIMIT 1)
+    WHEN NEW.part_id IS NOT OLD.part_id
+      OR NEW.on_hand IS NOT (SELECT balance_after FROM stock_movements WHERE part_id = NEW.part_id ORDER BY id DESC LIMIT 1)
+      OR NEW.value_fen IS NOT (SELECT value_after_fen FROM stock_movements WHERE part_id = NEW.part_id ORDER BY id DESC LIMIT 1)
+    BEGIN
+      SELECT RAISE(ABORT, 'stock changes only by a movement');
+    END;
+    -- A part's stock row starts empty, before any movement (INSERT OR REPLACE of a row would otherwise zero a stock).
+    CREATE TRIGGER part_stock_starts_empty BEFORE INSERT ON part_stock
+    WHEN NEW.on_hand <> 0 OR NEW.value_fen <> 0 OR EXISTS (SELECT 1 FROM stock_movements WHERE part_id = NEW.part_id)
+    BEGIN
+      SELECT RAISE(ABORT, 'stock changes only by a movement');
+    END;
+    CREATE TRIGGER part_stock_never_deleted BEFORE DELETE ON part_stock
     BEGIN
       SELECT RAISE(ABORT, 'stock changes only by a movement');
     END;

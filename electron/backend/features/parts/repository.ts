@@ -168,14 +168,22 @@ export function partExists(db: Db, id: number): boolean {
   return sql(db, 'SELECT 1 FROM parts WHERE id = ?').get(id) !== undefined;
 }
 
-/** Active parts below their reorder point, the emptiest (in proportion) first. */
+/**
+ * Active parts below their reorder point, the emptiest (in proportion) first. Every part is looked at (a scan of parts
+ * with its stock row), but only the narrow keys of those below are sorted; the 500 shown are read whole afterwards
+ * (sorting the whole rows of a few thousand parts took twice as long at 20,000 parts).
+ */
 export function lowStock(db: Db): PartSummary[] {
   const rows = sql(
     db,
-    `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM}
-     WHERE p.status = 'active' AND s.on_hand < p.reorder_point
-     ORDER BY CAST(s.on_hand AS REAL) / p.reorder_point, p.code_key
-     LIMIT 500`,
+    `WITH low AS MATERIALIZED (
+       SELECT p.id, CAST(s.on_hand AS REAL) / p.reorder_point AS filled, p.code_key FROM ${SUMMARY_FROM}
+       WHERE p.status = 'active' AND s.on_hand < p.reorder_point
+       ORDER BY filled, p.code_key
+       LIMIT 500
+     )
+     SELECT ${SUMMARY_COLUMNS} FROM low CROSS JOIN parts p ON p.id = low.id CROSS JOIN part_stock s ON s.part_id = low.id
+     ORDER BY low.filled, low.code_key`,
   ).all() as PartStockRow[];
   return rows.map(toSummary);
 }

@@ -67,6 +67,8 @@ function insertMovement(db: Db, part: PartStockRow, columns: Omit<MovementRow, '
   const row = {
     part_id: part.id,
     ...columns,
+    // A decrease worth nothing is -0 in JavaScript; the row it returns says 0, as the database does.
+    value_fen: columns.value_fen === 0 ? 0 : columns.value_fen,
     balance_after: part.on_hand + columns.quantity,
     value_after_fen: part.value_fen + columns.value_fen,
   };

@@ -87,22 +87,32 @@ export function valuationMoment(db: Db, date: string | undefined, now: number): 
   return Math.min(now, zoneClock(centerTimeZone(db)).startOfDay(dayNumber(date) + 1) - 1);
 }
 
-/** The store's value at `asOf`: every part's value after its last movement by then. */
+/**
+ * The store's value at `asOf`: every part's value after its last movement by then. Each part is one seek of the
+ * covering index (part_id, at, id, balance_after, value_after_fen), the parts walked in id order (their stock rows)
+ * so the seeks move forward through the index; the total is summed in SQL, and only with `withParts` are the parts with stock read out
+ * (then sorted by code).
+ */
 export function valuation(db: Db, asOf: number, withParts: boolean): Valuation {
   const last = (column: string) => `(SELECT m.${column} FROM stock_movements m INDEXED BY stock_movements_by_part_time
-      WHERE m.part_id = p.id AND m.at <= @asOf ORDER BY m.at DESC, m.id DESC LIMIT 1)`;
+      WHERE m.part_id = s.part_id AND m.at <= @asOf ORDER BY m.at DESC, m.id DESC LIMIT 1)`;
+  // Every part has its stock row; that narrow table walked by its key is the parts in id order.
+  const atMoment = `SELECT s.part_id, ${last('balance_after')} AS balance, ${last('value_after_fen')} AS value_fen FROM part_stock s NOT INDEXED`;
+  const totals = sql(
+    db,
+    // A part with nothing in stock is worth nothing (the stock row's CHECK), so its value adds nothing to the sum.
+    `SELECT coalesce(sum(value_fen), 0) AS total, coalesce(sum(balance > 0), 0) AS parts FROM (${atMoment})`,
+  ).get({ asOf }) as { total: number; parts: number };
+  const result: Valuation = { asOf, totalValueFen: totals.total, partsInStock: totals.parts };
+  if (!withParts) return result;
   const rows = sql(
     db,
-    `SELECT p.id AS part_id, p.code, p.name, p.unit, ${last('balance_after')} AS balance, ${last('value_after_fen')} AS value_fen
-     FROM parts p ORDER BY p.code_key`,
-  ).all({ asOf }) as Array<{ part_id: number; code: string; name: string; unit: string; balance: number | null; value_fen: number | null }>;
-  const inStock = rows.filter((row) => (row.balance ?? 0) > 0) as Array<{ part_id: number; code: string; name: string; unit: string; balance: number; value_fen: number }>;
+    `WITH v AS MATERIALIZED (${atMoment})
+     SELECT v.part_id, v.balance, v.value_fen, p.code, p.code_key, p.name, p.unit FROM v JOIN parts p ON p.id = v.part_id WHERE v.balance > 0`,
+  ).all({ asOf }) as Array<{ part_id: number; code: string; code_key: string; name: string; unit: string; balance: number; value_fen: number }>;
+  rows.sort((a, b) => (a.code_key < b.code_key ? -1 : a.code_key > b.code_key ? 1 : 0));
   return {
-    asOf,
-    totalValueFen: inStock.reduce((sum, row) => sum + row.value_fen, 0),
-    partsInStock: inStock.length,
-    ...(withParts && {
-      items: inStock.map((row) => ({ partId: row.part_id, code: row.code, name: row.name, unit: row.unit, balance: row.balance / MILLI, valueFen: row.value_fen })),
-    }),
+    ...result,
+    items: rows.map((row) => ({ partId: row.part_id, code: row.code, name: row.name, unit: row.unit, balance: row.balance / MILLI, valueFen: row.value_fen })),
   };
 }

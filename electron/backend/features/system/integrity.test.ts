@@ -29,12 +29,12 @@ describe('the background integrity check', () => {
   it('reports ok for a healthy database, and admins see it in system.status', async () => {
     const t: TestBackend = await createTestBackend();
     cleanups.push(() => t.close());
-    expect((await t.expectOk(t.admin, 'system.status', {})).integrity).toEqual({ state: 'pending', details: [], checkedAt: null });
+    expect((await t.expectOk(t.admin, 'system.status', {})).integrity).toEqual({ state: 'pending', details: [], ledger: [], checkedAt: null });
 
     const reports: IntegrityReport[] = [];
     t.backend.events.on('integrity', (report) => reports.push(report));
     const report = await t.backend.services.integrity.start();
-    expect(report).toEqual({ state: 'ok', details: [], checkedAt: START_TIME });
+    expect(report).toEqual({ state: 'ok', details: [], ledger: [], checkedAt: START_TIME });
     expect(reports).toEqual([report]);
 
     const status = await t.expectOk(t.admin, 'system.status', {});
@@ -77,5 +77,43 @@ describe('the background integrity check', () => {
     expect(second).toBe(first);
     expect((await first).state).toBe('ok');
     expect(monitor.current.state).toBe('ok');
+  });
+
+  it("names every part whose stock is not its ledger's, when the file was edited behind the console's back", async () => {
+    const t: TestBackend = await createTestBackend();
+    cleanups.push(() => t.close());
+    const clerk = await t.signInAs(['inventory_clerk']);
+    const part = async (code: string, unit: string, quantity: number) => {
+      const created = await t.expectOk(clerk, 'parts.create', { code, name: '备品', unit });
+      await t.expectOk(clerk, 'stock.receive', { partId: created.id, quantity, unitCostFen: 1000 });
+      return created.id;
+    };
+    const relay = await part('JDQ-24V', '个', 5);
+    const cable = await part('DL-RVV3', '米', 12.5);
+    const board = await part('ZKB-01', '块', 2);
+    await part('RDQ-10A', '只', 7);
+    await t.expectOk(clerk, 'stock.issue', { partId: relay, quantity: 1 });
+    expect(await t.backend.services.integrity.start()).toMatchObject({ state: 'ok', ledger: [] });
+
+    // Someone with the file and a SQLite tool: drops the triggers that guard the ledger, then edits three parts.
+    const side = t.openSideConnection();
+    try {
+      for (const trigger of ['part_stock_only_by_movements', 'stock_movements_never_updated', 'stock_movements_never_deleted']) side.exec(`DROP TRIGGER ${trigger}`);
+      side.prepare('UPDATE part_stock SET on_hand = on_hand + 10000 WHERE part_id = ?').run(relay);
+      side.prepare('UPDATE part_stock SET value_fen = value_fen + 1 WHERE part_id = ?').run(cable);
+      side.prepare('DELETE FROM stock_movements WHERE part_id = ?').run(board);
+    } finally {
+      side.close();
+    }
+
+    const report = await t.backend.services.integrity.start();
+    expect(report.state).toBe('failed');
+    expect(report.details).toEqual([]);
+    expect(report.ledger).toEqual([
+      { partCode: 'DL-RVV3', partName: '备品', unit: '米', stock: { quantity: 12.5, valueFen: 12501 }, movements: { count: 1, quantity: 12.5, valueFen: 12500 }, lastMovement: { quantity: 12.5, valueFen: 12500 } },
+      { partCode: 'JDQ-24V', partName: '备品', unit: '个', stock: { quantity: 14, valueFen: 4000 }, movements: { count: 2, quantity: 4, valueFen: 4000 }, lastMovement: { quantity: 4, valueFen: 4000 } },
+      { partCode: 'ZKB-01', partName: '备品', unit: '块', stock: { quantity: 2, valueFen: 2000 }, movements: { count: 0, quantity: 0, valueFen: 0 }, lastMovement: null },
+    ]);
+    expect((await t.expectOk(t.admin, 'system.status', {})).integrity).toEqual(report);
   });
 });

@@ -1,4 +1,5 @@
-// 数据完整性: the background quick_check, schema version, data folder, database size and last backup.
+// 数据完整性: the background quick_check and ledger check (every part whose stock is not its movements' sum, by code),
+// schema version, data folder, database size and last backup.
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import ErrorOutlined from '@mui/icons-material/ErrorOutlined';
 import HourglassEmptyOutlined from '@mui/icons-material/HourglassEmptyOutlined';
@@ -6,15 +7,21 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import type { IntegrityState } from '../../../../shared/api';
+import type { IntegrityState, LedgerMismatch } from '../../../../shared/api';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { useFormat } from '../../lib/format';
+import { formatYuan } from '../../lib/money';
 import { useApiQuery } from '../../lib/queries';
 
 const STATE_LOOK: Record<IntegrityState, { color: 'success.main' | 'error.main' | 'text.secondary'; icon: ReactNode }> = {
@@ -41,6 +48,68 @@ function Fact({ label, children, testId }: { label: string; children: ReactNode;
       <Typography variant="body2" component="div" sx={{ wordBreak: 'break-all' }} data-testid={testId}>
         {children}
       </Typography>
+    </Box>
+  );
+}
+
+type Amount = { quantity: number; valueFen: number };
+/** A figure that disagrees with the sum of the movements (the ledger, which is never edited) is marked. */
+const differs = (stock: Amount | null, ledger: Amount) => !stock || stock.quantity !== ledger.quantity || stock.valueFen !== ledger.valueFen;
+const WRONG = { color: 'error.main', fontWeight: 600 } as const;
+
+/** The parts whose stock row disagrees with their movements, each named by its code. */
+function LedgerMismatches({ items }: { items: LedgerMismatch[] }) {
+  const { t, i18n } = useTranslation('system');
+  const amount = (value: Amount, unit: string) =>
+    t('ledger.amount', {
+      quantity: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 3 }).format(value.quantity),
+      unit,
+      value: formatYuan(value.valueFen, i18n.language),
+    });
+  return (
+    <Box sx={{ mt: 2 }} data-testid="integrity-ledger">
+      <Typography variant="subtitle2" color="error.main">
+        {t('ledger.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, mb: 1 }}>
+        {t('ledger.intro')}
+      </Typography>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('ledger.part')}</TableCell>
+            <TableCell>{t('ledger.stock')}</TableCell>
+            <TableCell>{t('ledger.movements')}</TableCell>
+            <TableCell>{t('ledger.last')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {items.map((item) => (
+            <TableRow key={item.partCode}>
+              <TableCell>
+                <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>
+                  {item.partCode}
+                </Box>
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {item.partName}
+                </Typography>
+              </TableCell>
+              <TableCell sx={differs(item.stock, item.movements) ? WRONG : undefined}>
+                {item.stock ? amount(item.stock, item.unit) : t('ledger.noStock')}
+              </TableCell>
+              <TableCell>
+                {amount(item.movements, item.unit)}
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {t('ledger.count', { count: item.movements.count })}
+                </Typography>
+              </TableCell>
+              <TableCell sx={item.lastMovement && differs(item.lastMovement, item.movements) ? WRONG : undefined}>
+                {item.lastMovement ? amount(item.lastMovement, item.unit) : t('ledger.noMovement')}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </Box>
   );
 }
@@ -98,6 +167,7 @@ export function IntegrityPage() {
                 </Box>
               </Box>
             )}
+            {status.data.integrity.ledger.length > 0 && <LedgerMismatches items={status.data.integrity.ledger} />}
           </Paper>
           <Paper variant="outlined" sx={{ px: 2.5, py: 0.5 }}>
             <Fact label={t('schemaVersion')} testId="schema-version">

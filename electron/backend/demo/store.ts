@@ -1,0 +1,159 @@
+// Demo spare-parts store (备品备件库): about forty parts for the demo's product models in bins A-01-01…, some
+// discontinued (停产) with their substitutes (替代备品), some below their reorder point; stock put there by the
+// inventory clerk through the API like any caller, so every unit is a movement of the ledger with its reason: opening
+// receipts at their costs (two at different costs for some, so the moving average moves), issues for repairs, a
+// return, a stock-take adjustment and a wrong issue reversed and issued again.
+import type { Backend } from '..';
+import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
+
+interface DemoPart {
+  code: string;
+  name: string;
+  spec: string;
+  unit: string;
+  bin: string;
+  reorderPoint: number;
+  unitCostFen: number;
+  models?: string[];
+  /** Opening stock, received at the part's cost (none for a part that has run out). */
+  opening: number;
+}
+
+/** The parts, by kind. Costs are of one unit in fen; cables by the metre, grease by the kilogram. */
+const PARTS: DemoPart[] = [
+  // 继电器
+  { code: 'JDQ-MY2N-24', name: '中间继电器', spec: 'MY2N-J DC24V', unit: '个', bin: 'A-01-01', reorderPoint: 10, unitCostFen: 1850, models: ['HY-UPS-3000', 'HY-UPS-6000'], opening: 24 },
+  { code: 'JDQ-MY4N-220', name: '中间继电器', spec: 'MY4N-J AC220V', unit: '个', bin: 'A-01-01', reorderPoint: 6, unitCostFen: 2600, opening: 12 },
+  { code: 'JDQ-H3Y-24', name: '时间继电器', spec: 'H3Y-2 DC24V', unit: '个', bin: 'A-01-02', reorderPoint: 4, unitCostFen: 4800, opening: 3 },
+  { code: 'JDQ-SSR-40', name: '固态继电器', spec: 'SSR-40DA', unit: '个', bin: 'A-01-02', reorderPoint: 5, unitCostFen: 3500, opening: 8 },
+  // 熔断器
+  { code: 'RDQ-RT18-10A', name: '熔断器', spec: 'RT18-32 10A', unit: '只', bin: 'A-01-03', reorderPoint: 20, unitCostFen: 180, models: ['HY-UPS-3000'], opening: 60 },
+  { code: 'RDQ-RT18-32A', name: '熔断器', spec: 'RT18-32 32A', unit: '只', bin: 'A-01-03', reorderPoint: 20, unitCostFen: 220, models: ['HY-UPS-6000'], opening: 24 },
+  { code: 'RDQ-5X20-3A', name: '保险丝管', spec: '5x20 3.15A', unit: '只', bin: 'A-01-04', reorderPoint: 50, unitCostFen: 35, opening: 200 },
+  { code: 'RDQ-DZ-63', name: '熔断器底座', spec: 'RT18-63', unit: '个', bin: 'A-01-04', reorderPoint: 5, unitCostFen: 950, opening: 10 },
+  // 接触器
+  { code: 'JCQ-1810', name: '交流接触器', spec: 'CJX2-1810 AC220V', unit: '个', bin: 'A-02-01', reorderPoint: 4, unitCostFen: 6800, models: ['HY-UPS-6000'], opening: 10 },
+  { code: 'JCQ-3210', name: '交流接触器', spec: 'CJX2-3210 AC220V', unit: '个', bin: 'A-02-01', reorderPoint: 3, unitCostFen: 12500, opening: 2 },
+  { code: 'JCQ-D25', name: '交流接触器', spec: 'LC1D25M7C', unit: '个', bin: 'A-02-02', reorderPoint: 2, unitCostFen: 23800, opening: 4 },
+  // 主控板 and other boards
+  { code: 'ZKB-7608N-K2', name: '主控板', spec: 'DS-7608N-K2 主板', unit: '块', bin: 'B-01-01', reorderPoint: 2, unitCostFen: 86000, models: ['DS-7608N-K2'], opening: 4 },
+  { code: 'ZKB-7216HQHI', name: '主控板', spec: 'iDS-7216HQHI 主板', unit: '块', bin: 'B-01-01', reorderPoint: 0, unitCostFen: 98000, models: ['iDS-7216HQHI'], opening: 1 },
+  { code: 'ZKB-7216HQHI-M2', name: '主控板', spec: 'iDS-7216HQHI-M2/S 主板', unit: '块', bin: 'B-01-02', reorderPoint: 1, unitCostFen: 128000, models: ['iDS-7216HQHI'], opening: 3 },
+  { code: 'DYB-UPS3000', name: '电源板', spec: 'HY-UPS-3000 电源板', unit: '块', bin: 'B-01-03', reorderPoint: 2, unitCostFen: 45000, models: ['HY-UPS-3000'], opening: 3 },
+  { code: 'QDB-UPS6000', name: '驱动板', spec: 'HY-UPS-6000 逆变驱动板', unit: '块', bin: 'B-01-03', reorderPoint: 2, unitCostFen: 68000, models: ['HY-UPS-6000'], opening: 1 },
+  { code: 'XSB-K1T671', name: '显示板', spec: 'DS-K1T671M 7 寸触摸屏', unit: '块', bin: 'B-01-04', reorderPoint: 2, unitCostFen: 52000, models: ['DS-K1T671M'], opening: 3 },
+  { code: 'ZKB-UPS3000-V1', name: '主控板', spec: 'HY-UPS-3000 控制板 V1.0', unit: '块', bin: 'B-01-04', reorderPoint: 0, unitCostFen: 52000, models: ['HY-UPS-3000'], opening: 2 },
+  { code: 'ZKB-UPS3000-V2', name: '主控板', spec: 'HY-UPS-3000 控制板 V2.3', unit: '块', bin: 'B-01-05', reorderPoint: 2, unitCostFen: 58000, models: ['HY-UPS-3000'], opening: 3 },
+  { code: 'DKQ-K1T671', name: '读卡器模块', spec: 'DS-K1T671M 读卡模块', unit: '个', bin: 'B-01-06', reorderPoint: 2, unitCostFen: 15600, models: ['DS-K1T671M'], opening: 4 },
+  // 电缆 (by the metre, to the hundredth)
+  { code: 'DL-RVV-3X2.5', name: '电力电缆', spec: 'RVV 3x2.5', unit: '米', bin: 'C-01-01', reorderPoint: 50, unitCostFen: 520, opening: 200 },
+  { code: 'DL-KVV-4X1.5', name: '控制电缆', spec: 'KVV 4x1.5', unit: '米', bin: 'C-01-01', reorderPoint: 30, unitCostFen: 460, opening: 150 },
+  { code: 'DL-CAT6', name: '网线', spec: 'CAT6 UTP', unit: '米', bin: 'C-01-02', reorderPoint: 100, unitCostFen: 180, models: ['DS-2CD3T46WDV3'], opening: 305 },
+  { code: 'DL-SYV75-5', name: '同轴电缆', spec: 'SYV-75-5', unit: '米', bin: 'C-01-02', reorderPoint: 100, unitCostFen: 150, models: ['iDS-7216HQHI'], opening: 80 },
+  { code: 'DL-BVR-16', name: '电源线', spec: 'BVR 16mm²', unit: '米', bin: 'C-01-03', reorderPoint: 20, unitCostFen: 1650, models: ['HY-UPS-6000'], opening: 45.5 },
+  // 传感器
+  { code: 'CGQ-PT100', name: '温度传感器', spec: 'PT100', unit: '个', bin: 'A-03-01', reorderPoint: 5, unitCostFen: 3800, opening: 10 },
+  { code: 'CGQ-SHT30', name: '温湿度传感器', spec: 'SHT30', unit: '个', bin: 'A-03-01', reorderPoint: 5, unitCostFen: 6500, models: ['HY-UPS-6000'], opening: 6 },
+  { code: 'CGQ-JTY-G3', name: '烟雾传感器', spec: 'JTY-GD-G3', unit: '个', bin: 'A-03-02', reorderPoint: 4, unitCostFen: 8800, opening: 8 },
+  { code: 'CGQ-MC38', name: '门磁传感器', spec: 'MC-38', unit: '个', bin: 'A-03-02', reorderPoint: 10, unitCostFen: 900, models: ['DS-K1T671M'], opening: 30 },
+  // 风扇
+  { code: 'FS-12038-220', name: '散热风扇', spec: '12038 AC220V', unit: '个', bin: 'A-04-01', reorderPoint: 4, unitCostFen: 3500, models: ['HY-UPS-6000'], opening: 10 },
+  { code: 'FS-8025-12', name: '散热风扇', spec: '8025 DC12V', unit: '个', bin: 'A-04-01', reorderPoint: 6, unitCostFen: 1200, models: ['DS-7608N-K2', 'iDS-7216HQHI'], opening: 12 },
+  { code: 'FS-9225-24', name: '机柜风扇', spec: '9225 DC24V 含油轴承', unit: '个', bin: 'A-04-02', reorderPoint: 0, unitCostFen: 1800, opening: 2 },
+  { code: 'FS-9225-24B', name: '机柜风扇', spec: '9225 DC24V 滚珠轴承', unit: '个', bin: 'A-04-02', reorderPoint: 4, unitCostFen: 2100, opening: 8 },
+  // 电池, 硬盘, 摄像机配件, 辅料
+  { code: 'DC-12V100', name: '蓄电池', spec: '12V100Ah', unit: '块', bin: 'D-01-01', reorderPoint: 8, unitCostFen: 98000, models: ['HY-BAT-12V100', 'HY-UPS-6000'], opening: 16 },
+  { code: 'DC-12V38', name: '蓄电池', spec: '12V38Ah', unit: '块', bin: 'D-01-02', reorderPoint: 8, unitCostFen: 36000, models: ['HY-UPS-3000'], opening: 6 },
+  { code: 'DC-CR2032', name: '纽扣电池', spec: 'CR2032', unit: '个', bin: 'A-05-01', reorderPoint: 20, unitCostFen: 150, models: ['DS-7608N-K2'], opening: 100 },
+  { code: 'YP-4T', name: '监控硬盘', spec: '4TB 监控级', unit: '块', bin: 'B-02-01', reorderPoint: 4, unitCostFen: 56000, models: ['DS-7608N-K2', 'iDS-7216HQHI'], opening: 10 },
+  { code: 'YP-8T', name: '监控硬盘', spec: '8TB 监控级', unit: '块', bin: 'B-02-01', reorderPoint: 2, unitCostFen: 112000, models: ['iDS-7216HQHI'], opening: 3 },
+  { code: 'JT-2.8MM', name: '摄像机镜头', spec: '2.8mm F2.0', unit: '个', bin: 'B-02-02', reorderPoint: 3, unitCostFen: 8500, models: ['DS-2CD3T46WDV3'], opening: 5 },
+  { code: 'DY-12V2A', name: '电源适配器', spec: '12V 2A', unit: '个', bin: 'B-02-02', reorderPoint: 10, unitCostFen: 1800, models: ['DS-2CD3T46WDV3'], opening: 25 },
+  { code: 'RZ-GZ-1KG', name: '导热硅脂', spec: '1kg 灰色', unit: '千克', bin: 'E-01-01', reorderPoint: 0.5, unitCostFen: 12000, opening: 2.5 },
+];
+
+/** Discontinued parts (停产) and what may be issued instead. */
+const DISCONTINUED: Array<{ code: string; substitutes: string[]; notes: string }> = [
+  { code: 'ZKB-7216HQHI', substitutes: ['ZKB-7216HQHI-M2'], notes: '整机已停产，原主板售完即止；新主板兼容，需升级固件。' },
+  { code: 'ZKB-UPS3000-V1', substitutes: ['ZKB-UPS3000-V2'], notes: 'V1.0 控制板停产，V2.3 可直接替换。' },
+  { code: 'FS-9225-24', substitutes: ['FS-9225-24B'], notes: '含油轴承款停产，改用滚珠轴承款。' },
+];
+
+/** A second delivery at another cost: the moving average follows. */
+const LATER_RECEIPTS: Array<{ code: string; quantity: number; unitCostFen: number; note: string }> = [
+  { code: 'YP-4T', quantity: 6, unitCostFen: 52000, note: '补货入库（厂家降价）' },
+  { code: 'JDQ-MY2N-24', quantity: 20, unitCostFen: 1980, note: '补货入库' },
+  { code: 'DL-RVV-3X2.5', quantity: 100, unitCostFen: 545, note: '补货入库（整盘 100 米）' },
+  { code: 'DC-12V100', quantity: 8, unitCostFen: 102000, note: '补货入库（原材料涨价）' },
+];
+
+/** Issues for repairs (领用), each with the job it was for. */
+const ISSUES: Array<{ code: string; quantity: number | string; note: string }> = [
+  { code: 'JDQ-MY2N-24', quantity: 6, note: '维修领用：上海市第一人民医院 UPS 更换中间继电器' },
+  { code: 'RDQ-RT18-10A', quantity: 12, note: '维修领用：UPS 输入熔断器更换' },
+  { code: 'RDQ-RT18-32A', quantity: 8, note: '维修领用：6kVA UPS 年度保养' },
+  { code: 'JCQ-1810', quantity: 2, note: '维修领用：配电柜接触器烧蚀' },
+  { code: 'ZKB-7608N-K2', quantity: 1, note: '保内更换：硬盘录像机主板故障' },
+  { code: 'DC-12V100', quantity: 12, note: '工程改造领用：机房电池组整组更换' },
+  { code: 'DC-12V38', quantity: 4, note: '维修领用：3kVA UPS 电池老化' },
+  { code: 'DL-RVV-3X2.5', quantity: '12.5', note: '维修领用：监控中心电源线路改造' },
+  { code: 'DL-CAT6', quantity: '86.3', note: '工程改造领用：门诊楼新增摄像机布线' },
+  { code: 'DL-BVR-16', quantity: '7.25', note: '维修领用：UPS 输出线更换' },
+  { code: 'YP-4T', quantity: 5, note: '保内更换：录像丢失，更换硬盘' },
+  { code: 'FS-8025-12', quantity: 3, note: '维修领用：录像机风扇异响' },
+  { code: 'CGQ-MC38', quantity: 6, note: '维修领用：门禁门磁损坏' },
+  { code: 'DY-12V2A', quantity: 4, note: '维修领用：摄像机电源适配器烧坏' },
+  { code: 'RZ-GZ-1KG', quantity: '0.125', note: '维修领用：驱动板散热处理' },
+  { code: 'XSB-K1T671', quantity: 1, note: '保外维修：人脸门禁屏幕碎裂' },
+];
+
+type Caller = <M extends MethodName>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M>>;
+
+export async function seedStore(backend: Backend, password: string): Promise<number> {
+  const session = backend.newSession();
+  const clerk: Caller = async (method, input) => {
+    const result = await backend.invoke(session, method, input);
+    if (!result.ok) throw new Error(`Demo data: ${method} failed: ${result.error.message}`);
+    return result.value as ApiOutput<typeof method>;
+  };
+  await clerk('auth.login', { username: 'clerk', password });
+  const ids = new Map<string, number>();
+  for (const part of PARTS) {
+    const created = await clerk('parts.create', {
+      code: part.code,
+      name: part.name,
+      spec: part.spec,
+      unit: part.unit,
+      bin: part.bin,
+      reorderPoint: part.reorderPoint,
+      unitCostFen: part.unitCostFen,
+      ...(part.models && { models: part.models }),
+    });
+    ids.set(part.code, created.id);
+    if (part.opening > 0) await clerk('stock.receive', { partId: created.id, quantity: part.opening, unitCostFen: part.unitCostFen, note: '期初入库（建账盘点）' });
+  }
+  const id = (code: string) => ids.get(code)!;
+
+  for (const { code, substitutes, notes } of DISCONTINUED) {
+    const page = await clerk('parts.get', { id: id(code) });
+    await clerk('parts.update', { id: id(code), version: page.part.version, status: 'discontinued', substituteIds: substitutes.map(id), notes });
+  }
+  for (const receipt of LATER_RECEIPTS) {
+    await clerk('stock.receive', { partId: id(receipt.code), quantity: receipt.quantity, unitCostFen: receipt.unitCostFen, note: receipt.note });
+  }
+  for (const issue of ISSUES) await clerk('stock.issue', { partId: id(issue.code), quantity: issue.quantity, note: issue.note });
+
+  // A board taken to a site and not needed comes back (退库).
+  await clerk('stock.issue', { partId: id('DYB-UPS3000'), quantity: 2, note: '上门维修领用：HY-UPS-3000 不开机，带两块电源板备用' });
+  await clerk('stock.returnToStock', { partId: id('DYB-UPS3000'), quantity: 1, note: '上门未用，退回一块' });
+  // The count of the fuse bin found two short and a cable reel longer than booked (盘点调整).
+  await clerk('stock.adjust', { partId: id('RDQ-5X20-3A'), quantity: -2, reason: '月度盘点：A-01-04 库位实盘少 2 只' });
+  await clerk('stock.adjust', { partId: id('DL-KVV-4X1.5'), quantity: '1.5', reason: '月度盘点：电缆盘复尺多 1.5 米' });
+  // A wrong issue (5 typed for 1) reversed and issued again (冲销).
+  const wrong = await clerk('stock.issue', { partId: id('JDQ-SSR-40'), quantity: 5, note: '维修领用：精密空调加热器控制' });
+  await clerk('stock.reverse', { movementId: wrong.movement.id, reason: '数量录错（应为 1 个），冲销后重新领用' });
+  await clerk('stock.issue', { partId: id('JDQ-SSR-40'), quantity: 1, note: '维修领用：精密空调加热器控制' });
+
+  await clerk('auth.logout', {});
+  return PARTS.length;
+}
