@@ -14,6 +14,7 @@ let seconds: number;
 beforeAll(async () => {
   t = await createTestBackend();
   await t.createUser(['inventory_clerk'], 'clerk');
+  await t.createUser(['dept_manager'], 'manager');
   tech = await t.signInAs(['technician']);
   const t0 = performance.now();
   parts = await seedStore(t.backend, USER_PASSWORD);
@@ -22,6 +23,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the demo store', () => {
+  it('was stocked by the records of the store: a purchase request received in two receipts and a posted stock-take', async () => {
+    const supervisor = await t.signInAs(['supervisor']);
+    const requests = await t.expectOk(supervisor, 'purchases.list', {});
+    expect(requests.items.map((request) => request.state).sort()).toEqual(['received', 'submitted']);
+    const receipts = await t.expectOk(tech, 'stock.history', { kind: 'receipt', limit: 500 });
+    const received = receipts.items.filter((movement) => movement.source?.kind === 'purchase_receipt');
+    expect(new Set(received.map((movement) => movement.source!.number)).size).toBe(2);
+    const counted = await t.expectOk(tech, 'stock.history', { kind: 'adjustment', limit: 50 });
+    expect(counted.items.map((movement) => [movement.partCode, movement.quantity, movement.source?.kind])).toEqual(
+      expect.arrayContaining([
+        ['RDQ-5X20-3A', -2, 'stocktake'],
+        ['DL-KVV-4X1.5', 1.5, 'stocktake'],
+      ]),
+    );
+  });
+
   it('is quick to seed and has about forty parts in bins', async () => {
     expect(parts).toBeGreaterThanOrEqual(38);
     expect(seconds).toBeLessThan(20);

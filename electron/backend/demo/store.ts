@@ -1,8 +1,10 @@
 // Demo spare-parts store (备品备件库): about forty parts for the demo's product models in bins A-01-01…, some
 // discontinued (停产) with their substitutes (替代备品), some below their reorder point; stock put there by the
-// inventory clerk through the API like any caller, so every unit is a movement of the ledger with its reason: opening
-// receipts at their costs (two at different costs for some, so the moving average moves), issues for repairs, a
-// return, a stock-take adjustment and a wrong issue reversed and issued again.
+// inventory clerk through the API like any caller, so every unit is a movement of the ledger with its reason and the
+// record that caused it: opening receipts at their costs, a purchase request (维修备品采购单) approved by the manager
+// and delivered in two receipts at other costs (so the moving average moves), issues for repairs, a return, a posted
+// stock-take (盘点) whose differences are adjustments, and a wrong issue reversed and issued again; a second purchase
+// request for the parts below their reorder point waits on the manager's approval.
 import type { Backend } from '..';
 import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
 
@@ -79,12 +81,12 @@ const DISCONTINUED: Array<{ code: string; substitutes: string[]; notes: string }
   { code: 'FS-9225-24', substitutes: ['FS-9225-24B'], notes: '含油轴承款停产，改用滚珠轴承款。' },
 ];
 
-/** A second delivery at another cost: the moving average follows. */
-const LATER_RECEIPTS: Array<{ code: string; quantity: number; unitCostFen: number; note: string }> = [
-  { code: 'YP-4T', quantity: 6, unitCostFen: 52000, note: '补货入库（厂家降价）' },
-  { code: 'JDQ-MY2N-24', quantity: 20, unitCostFen: 1980, note: '补货入库' },
-  { code: 'DL-RVV-3X2.5', quantity: 100, unitCostFen: 545, note: '补货入库（整盘 100 米）' },
-  { code: 'DC-12V100', quantity: 8, unitCostFen: 102000, note: '补货入库（原材料涨价）' },
+/** The purchase request delivered in two receipts at other costs than the opening ones: the moving average follows. */
+const REPLENISHMENT: Array<{ code: string; quantity: number; unitCostFen: number; first: number }> = [
+  { code: 'YP-4T', quantity: 6, unitCostFen: 52000, first: 6 },
+  { code: 'JDQ-MY2N-24', quantity: 20, unitCostFen: 1980, first: 10 },
+  { code: 'DL-RVV-3X2.5', quantity: 100, unitCostFen: 545, first: 100 },
+  { code: 'DC-12V100', quantity: 8, unitCostFen: 102000, first: 0 },
 ];
 
 /** Issues for repairs (领用), each with the job it was for. */
@@ -117,6 +119,13 @@ export async function seedStore(backend: Backend, password: string): Promise<num
     return result.value as ApiOutput<typeof method>;
   };
   await clerk('auth.login', { username: 'clerk', password });
+  const managerSession = backend.newSession();
+  const manager: Caller = async (method, input) => {
+    const result = await backend.invoke(managerSession, method, input);
+    if (!result.ok) throw new Error(`Demo data: ${method} failed: ${result.error.message}`);
+    return result.value as ApiOutput<typeof method>;
+  };
+  await manager('auth.login', { username: 'manager', password });
   const ids = new Map<string, number>();
   for (const part of PARTS) {
     const created = await clerk('parts.create', {
@@ -138,22 +147,48 @@ export async function seedStore(backend: Backend, password: string): Promise<num
     const page = await clerk('parts.get', { id: id(code) });
     await clerk('parts.update', { id: id(code), version: page.part.version, status: 'discontinued', substituteIds: substitutes.map(id), notes });
   }
-  for (const receipt of LATER_RECEIPTS) {
-    await clerk('stock.receive', { partId: id(receipt.code), quantity: receipt.quantity, unitCostFen: receipt.unitCostFen, note: receipt.note });
-  }
+  await replenish(clerk, manager, id);
   for (const issue of ISSUES) await clerk('stock.issue', { partId: id(issue.code), quantity: issue.quantity, note: issue.note });
 
   // A board taken to a site and not needed comes back (退库).
   await clerk('stock.issue', { partId: id('DYB-UPS3000'), quantity: 2, note: '上门维修领用：HY-UPS-3000 不开机，带两块电源板备用' });
   await clerk('stock.returnToStock', { partId: id('DYB-UPS3000'), quantity: 1, note: '上门未用，退回一块' });
-  // The count of the fuse bin found two short and a cable reel longer than booked (盘点调整).
-  await clerk('stock.adjust', { partId: id('RDQ-5X20-3A'), quantity: -2, reason: '月度盘点：A-01-04 库位实盘少 2 只' });
-  await clerk('stock.adjust', { partId: id('DL-KVV-4X1.5'), quantity: '1.5', reason: '月度盘点：电缆盘复尺多 1.5 米' });
+  // The monthly count of the fuse bin and the cable reels found two fuses short and a reel longer than booked (盘点调整).
+  const sheet = await clerk('stocktakes.create', { bins: ['A-01-04', 'C-01-01'], showBook: false });
+  const counted = sheet.lines.map((line) => ({
+    partId: line.partId,
+    counted: line.code === 'RDQ-5X20-3A' ? line.book - 2 : line.code === 'DL-KVV-4X1.5' ? line.book + 1.5 : line.book,
+  }));
+  const entered = await clerk('stocktakes.count', { id: sheet.id, version: sheet.version, lines: counted });
+  await clerk('stocktakes.post', { id: sheet.id, version: entered.version, reason: '月度盘点：保险丝管实盘少 2 只，控制电缆复尺多 1.5 米' });
   // A wrong issue (5 typed for 1) reversed and issued again (冲销).
   const wrong = await clerk('stock.issue', { partId: id('JDQ-SSR-40'), quantity: 5, note: '维修领用：精密空调加热器控制' });
   await clerk('stock.reverse', { movementId: wrong.movement.id, reason: '数量录错（应为 1 个），冲销后重新领用' });
   await clerk('stock.issue', { partId: id('JDQ-SSR-40'), quantity: 1, note: '维修领用：精密空调加热器控制' });
 
+  // The parts below their reorder point, asked for and waiting on the manager (the clerk's and the manager's homes show it).
+  const low = await clerk('parts.lowStock', {});
+  const asked = await clerk('purchases.create', {
+    reason: '低于最低库存，申请补货',
+    lines: low.items.slice(0, 4).map((part) => ({ partId: part.id, quantity: Math.max(1, Math.ceil(part.reorderPoint * 2 - part.onHand)) })),
+  });
+  await clerk('purchases.submit', { id: asked.id, version: asked.version });
+
   await clerk('auth.logout', {});
+  await manager('auth.logout', {});
   return PARTS.length;
+}
+
+/** A purchase request for REPLENISHMENT: submitted, approved by the manager, delivered in two receipts. */
+async function replenish(clerk: Caller, manager: Caller, id: (code: string) => number): Promise<void> {
+  let request = await clerk('purchases.create', {
+    reason: '季度备件补货：硬盘、继电器、电缆、蓄电池',
+    lines: REPLENISHMENT.map((line) => ({ partId: id(line.code), quantity: line.quantity, estimatedUnitCostFen: line.unitCostFen })),
+  });
+  request = await clerk('purchases.submit', { id: request.id, version: request.version });
+  request = await manager('purchases.approve', { id: request.id, version: request.version });
+  const delivery = (pick: (line: (typeof REPLENISHMENT)[number]) => number) =>
+    REPLENISHMENT.filter((line) => pick(line) > 0).map((line) => ({ partId: id(line.code), quantity: pick(line), unitCostFen: line.unitCostFen }));
+  request = await clerk('purchases.receive', { id: request.id, version: request.version, lines: delivery((line) => line.first), note: '第一批到货' });
+  await clerk('purchases.receive', { id: request.id, version: request.version, lines: delivery((line) => line.quantity - line.first), note: '第二批到货（蓄电池）' });
 }
