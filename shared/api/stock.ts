@@ -17,8 +17,10 @@ export type MovementSourceKind = (typeof MOVEMENT_SOURCES)[number];
 export interface MovementSource {
   kind: MovementSourceKind;
   id: number;
-  /** The record's human number (CG-…, PD-…). */
+  /** The record's human number (DH-…, PD-…). */
   number: string;
+  /** A purchase request's receipt (到货): the request it delivered, whose page shows it. */
+  purchaseId?: number;
 }
 
 export interface StockMovement {

@@ -142,7 +142,7 @@ export const purchasesHandlers = {
               quantity: line.quantity,
               unitCostFen: line.unitCostFen ?? ordered.estimated_unit_cost_fen,
               source: { kind: 'purchase_receipt', id: receiptId, number },
-              reason: row.number,
+              reason: input.note ? `${row.number} ${input.note}` : row.number,
               field: `lines.${index}.quantity`,
             },
             userId,

@@ -16,10 +16,12 @@ interface ListedMovementRow extends MovementRow {
   unit: string;
   by_name: string | null;
   reversed_by: number | null;
+  purchase_id: number | null;
 }
 
 const LISTED = `SELECT m.*, p.code AS part_code, p.name AS part_name, p.unit, u.display_name AS by_name,
-    (SELECT r.id FROM stock_movements r WHERE r.reverses_id = m.id) AS reversed_by
+    (SELECT r.id FROM stock_movements r WHERE r.reverses_id = m.id) AS reversed_by,
+    (SELECT pr.purchase_id FROM purchase_receipts pr WHERE m.source_kind = 'purchase_receipt' AND pr.id = m.source_id) AS purchase_id
   FROM stock_movements m JOIN parts p ON p.id = m.part_id LEFT JOIN users u ON u.id = m.by_user`;
 
 function toMovement(row: ListedMovementRow): StockMovement {
@@ -37,7 +39,10 @@ function toMovement(row: ListedMovementRow): StockMovement {
     unitCostFen: row.unit_cost_fen,
     reversesId: row.reverses_id,
     reversedById: row.reversed_by,
-    source: row.source_kind !== null && row.source_id !== null ? { kind: row.source_kind, id: row.source_id, number: row.source_number } : null,
+    source:
+      row.source_kind !== null && row.source_id !== null
+        ? { kind: row.source_kind, id: row.source_id, number: row.source_number, ...(row.purchase_id !== null && { purchaseId: row.purchase_id }) }
+        : null,
     reason: row.reason,
     at: row.at,
     byName: row.by_name,

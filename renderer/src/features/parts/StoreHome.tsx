@@ -154,7 +154,10 @@ function LastMovements() {
             {items.map((movement) => (
               <TableRow key={movement.id} hover data-testid={`store-movement-${movement.id}`}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(movement.at)}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`movements.kinds.${movement.kind}`)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {t(`movements.kinds.${movement.kind}`)}
+                  {movement.reversesId !== null && ` · ${t('movements.reverses', { id: movement.reversesId })}`}
+                </TableCell>
                 <TableCell>
                   <Link component={RouterLink} to={`/parts/${movement.partId}`} underline="hover">
                     <Box component="span" sx={{ fontFamily: 'monospace' }}>

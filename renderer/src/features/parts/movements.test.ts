@@ -45,7 +45,8 @@ describe('movements on screen', () => {
 
   it('links a stock-take, and names the other records by number only', () => {
     expect(sourcePath({ kind: 'stocktake', id: 4, number: 'PD-1' })).toBe('/stocktakes/4');
-    expect(sourcePath({ kind: 'purchase_receipt', id: 9, number: 'CG-1' })).toBeNull();
+    expect(sourcePath({ kind: 'purchase_receipt', id: 9, number: 'DH-1', purchaseId: 3 })).toBe('/purchases/3');
+    expect(sourcePath({ kind: 'purchase_receipt', id: 9, number: 'DH-1' })).toBeNull();
     expect(sourcePath({ kind: 'work_order', id: 9, number: 'GD-1' })).toBeNull();
     expect(sourcePath(null)).toBeNull();
   });

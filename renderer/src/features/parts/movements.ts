@@ -21,12 +21,14 @@ export function signedYuan(fen: number, language: string): string {
 }
 
 /**
- * Where the record that caused a movement opens, or null where it has no page of its own (yet): a stock-take's page
- * exists; a purchase receipt, a work order, a replacement notice and a scrap record are named by their number only.
+ * Where the record that caused a movement opens, or null where it has no page of its own (yet): a stock-take's page, a
+ * purchase receipt's request; a work order, a replacement notice and a scrap record are named by their number only.
  */
 export function sourcePath(source: MovementSource | null): string | null {
   if (!source) return null;
-  return source.kind === 'stocktake' ? `/stocktakes/${source.id}` : null;
+  if (source.kind === 'stocktake') return `/stocktakes/${source.id}`;
+  if (source.kind === 'purchase_receipt' && source.purchaseId !== undefined) return `/purchases/${source.purchaseId}`;
+  return null;
 }
 
 /** How a movement stands in the ledger: reversed later, a reversal itself, or plain. */
