@@ -69,7 +69,7 @@ describe('a purchase request', () => {
     expect(request.lines).toMatchObject([{ received: 6, outstanding: 4 }, { received: 0, outstanding: 12.5 }]);
     expect(await t.expectOk(clerk, 'stock.balance', { partId: relay.id })).toMatchObject({ balance: 8, valueFen: 2000 + 6600 });
     const history = await t.expectOk(clerk, 'stock.history', { sourceKind: 'purchase_receipt', sourceId: request.receipts[0]!.id });
-    expect(history.items).toMatchObject([{ kind: 'receipt', quantity: 6, source: { kind: 'purchase_receipt', number: request.receipts[0]!.number }, reason: `${request.number} 第一批到货`, source: { purchaseId: request.id } }]);
+    expect(history.items).toMatchObject([{ kind: 'receipt', quantity: 6, source: { kind: 'purchase_receipt', number: request.receipts[0]!.number, purchaseId: request.id }, reason: `${request.number} 第一批到货` }]);
 
     request = await t.expectOk(clerk, 'purchases.receive', {
       id: request.id,
