@@ -18,34 +18,11 @@ import { useEffect, useRef } from 'react';
 import { Controller, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { PartSummary } from '../../../../shared/api/parts';
-import { costOf, milliText, toMilli } from '../../../../shared/parts/quantity';
+import { costOf, toMilli } from '../../../../shared/parts/quantity';
 import { yuanToFen } from '../../lib/money';
 import { PartPicker } from '../parts';
-import { fenToYuanText, useAmounts } from './parts';
-
-export interface LineValues {
-  part: PartSummary | null;
-  quantity: string;
-  cost: string;
-}
-
-export interface PurchaseFormValues {
-  reason: string;
-  lines: LineValues[];
-}
-
-export const EMPTY_LINE: LineValues = { part: null, quantity: '', cost: '' };
-
-/** What the reorder point asks for: reorder point − on hand, at least one unit. */
-export function suggestedQuantity(part: Pick<PartSummary, 'onHand' | 'reorderPoint'>): string {
-  const missing = Math.round(part.reorderPoint * 1000) - Math.round(part.onHand * 1000);
-  return milliText(Math.max(1000, Math.ceil(missing / 1000) * 1000));
-}
-
-/** A line as the form starts it from a part: the suggested quantity and the part's average cost. */
-export function lineOf(part: PartSummary): LineValues {
-  return { part, quantity: suggestedQuantity(part), cost: fenToYuanText(part.averageCostFen) };
-}
+import { useAmounts } from './parts';
+import { EMPTY_LINE, fenToYuanText, suggestedQuantity, type LineValues, type PurchaseFormValues } from './lines';
 
 /** The amount of a line as typed, in fen; null while the quantity or the cost is not a number. */
 function amountOf(line: LineValues): number | null {

@@ -24,8 +24,9 @@ import { call } from '../../lib/api';
 import { useApiForm, type ApiForm, type FieldOf } from '../../lib/apiForm';
 import { yuanToFen } from '../../lib/money';
 import { useApiQuery } from '../../lib/queries';
-import { EMPTY_LINE, lineOf, LinesEditor, type PurchaseFormValues } from './LinesEditor';
-import { fenToYuanText } from './parts';
+import { LinesEditor } from './LinesEditor';
+import { EMPTY_LINE, lineOf, type PurchaseFormValues } from './lines';
+import { fenToYuanText } from './lines';
 
 /** The form's own checks: a part on every line, a cost that is an amount of yuan (the method's input says the rest). */
 const formSchema = z.object({

@@ -25,7 +25,8 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
 import { useApiForm, type FieldOf } from '../../lib/apiForm';
 import { yuanToFen } from '../../lib/money';
-import { fenToYuanText, useAmounts } from './parts';
+import { useAmounts } from './parts';
+import { fenToYuanText } from './lines';
 
 interface ReceiveLine {
   partId: number;

@@ -1,7 +1,7 @@
 // A line started from a part asks for what its reorder point lacks (at least one unit) at the part's average cost.
 import { describe, expect, it } from 'vitest';
 import type { PartSummary } from '../../../../shared/api/parts';
-import { lineOf, suggestedQuantity } from './LinesEditor';
+import { lineOf, suggestedQuantity } from './lines';
 
 describe('a purchase line started from a part', () => {
   it('asks for the reorder point less what is in stock, whole units, at least one', () => {

@@ -31,6 +31,3 @@ export function useAmounts() {
     quantity: (units: number, unit: string) => quantityText(units, unit, i18n.language),
   };
 }
-
-/** Fen as typed in a yuan field: `1250` → `12.50`. */
-export const fenToYuanText = (fen: number) => (fen / 100).toFixed(2);
