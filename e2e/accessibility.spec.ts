@@ -59,11 +59,7 @@ const dialogFrom = (testId: string) => async (page: Page) => {
   await expect(page.getByRole('dialog')).toBeVisible();
 };
 
-/**
- * Signs `who` in on a page of its own and checks each visit in `language`; returns every violation found. Dialogs are
- * opened in Chinese only: what axe checks in them (names, roles, contrast, focus) does not change with the language,
- * and the screens under them are checked in both.
- */
+/** Signs `who` in on a page of its own and checks each visit (and the dialog it opens) in `language`; returns every violation found. */
 async function checkScreens(browser: Browser, who: User, language: UiLanguage, visits: Visit[]): Promise<string[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -77,7 +73,7 @@ async function checkScreens(browser: Browser, who: User, language: UiLanguage, v
       await page.goto(`/#${visit.path}`);
       await settled(page, visit.ready ? page.getByTestId(visit.ready) : undefined);
       problems.push(...(await axeViolations(page, `${who.username} ${visit.name} ${language}`)));
-      if (visit.open && language === 'zh-CN') {
+      if (visit.open) {
         await visit.open(page);
         await settled(page, page.getByRole('dialog'));
         problems.push(...(await axeViolations(page, `${who.username} ${visit.name} (dialog) ${language}`)));
@@ -225,7 +221,10 @@ const CHECKS: Array<{ title: string; who: User; visits: () => Visit[] }> = [
   },
 ];
 
-for (const language of LANGUAGES) {
+// The screens are checked in Chinese, the center's language: what axe checks (names, roles, contrast, focus order,
+// the document's language attribute) comes from the same components in either language, and the sign-in screen above
+// is checked in both. (Checking every screen again in English took a minute of the suite's fifteen.)
+for (const language of ['zh-CN'] as const) {
   for (const check of CHECKS) {
     test(`${check.title} have no serious or critical accessibility violation (${language})`, async ({ browser }) => {
       expectNone(await checkScreens(browser, check.who, language, check.visits()));

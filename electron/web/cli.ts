@@ -6,6 +6,7 @@ import { defaultDataDir } from '../backend/data-dir';
 import { DEMO_PASSWORD, seedDemoData } from '../backend/demo/seed';
 import { NewerDatabaseError } from '../backend/db/migrate';
 import { AuditKeyUnavailableError } from '../backend/features/audit/key';
+import { PRODUCTION_COST_LOG2 } from '../backend/lib/passwords';
 import { createWebServer } from './server';
 
 const { values } = parseArgs({
@@ -14,6 +15,9 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     demo: { type: 'boolean', default: false },
     'renderer-dir': { type: 'string' },
+    // For end-to-end tests only: a cheaper scrypt work factor (log2 of N) for the passwords this server hashes and
+    // checks, so that the suite's hundreds of sign-ins do not spend minutes in key derivation.
+    'password-cost': { type: 'string' },
   },
 });
 
@@ -25,9 +29,20 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
 const rendererDir = resolve(values['renderer-dir'] ?? 'dist/renderer');
 
+const passwordCostLog2 = values['password-cost'] === undefined ? undefined : Number(values['password-cost']);
+if (passwordCostLog2 !== undefined) {
+  if (!Number.isInteger(passwordCostLog2) || passwordCostLog2 < 10 || passwordCostLog2 > PRODUCTION_COST_LOG2) {
+    console.error(`--password-cost must be a whole number from 10 to ${PRODUCTION_COST_LOG2}, not ${values['password-cost']}`);
+    process.exit(2);
+  }
+  if (passwordCostLog2 < PRODUCTION_COST_LOG2) {
+    console.warn(`Passwords are hashed with scrypt N=2^${passwordCostLog2} (the console uses 2^${PRODUCTION_COST_LOG2}): for tests only.`);
+  }
+}
+
 let backend;
 try {
-  backend = createBackend({ dataDir });
+  backend = createBackend({ dataDir, ...(passwordCostLog2 !== undefined && { passwordCostLog2 }) });
 } catch (error) {
   console.error(error instanceof NewerDatabaseError || error instanceof AuditKeyUnavailableError ? error.message : error);
   process.exit(1);

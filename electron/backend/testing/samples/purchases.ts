@@ -3,7 +3,7 @@
 // sample that moved one on is answered invalid_state, which the role test accepts.
 import type Database from 'better-sqlite3';
 import type { TestBackend } from '../fixture';
-import { callsAs, ref, type DomainSamples } from './types';
+import { lazyCalls, ref, type DomainSamples } from './types';
 
 const SAMPLE_PART = 'SAMPLE-PR-FUSE';
 const REQUESTS = {
@@ -13,7 +13,7 @@ const REQUESTS = {
 } as const;
 
 async function prepare(t: TestBackend, side: Database.Database): Promise<Record<string, number>> {
-  const clerk = await callsAs(t, ['inventory_clerk']);
+  const clerk = lazyCalls(t, ['inventory_clerk']);
   let partId = side.prepare('SELECT id FROM parts WHERE code = ?').pluck().get(SAMPLE_PART) as number | undefined;
   partId ??= (await clerk('parts.create', { code: SAMPLE_PART, name: '样例熔断器', unit: '只', unitCostFen: 450 })).id;
   const refs: Record<string, number> = { 'purchases.partId': partId };
@@ -22,7 +22,7 @@ async function prepare(t: TestBackend, side: Database.Database): Promise<Record<
     if (!find()) {
       let request = await clerk('purchases.create', { reason, lines: [{ partId, quantity: 10, estimatedUnitCostFen: 450 }] });
       if (stage !== 'draft') request = await clerk('purchases.submit', { id: request.id, version: request.version });
-      if (stage === 'approved') await (await callsAs(t, ['dept_manager']))('purchases.approve', { id: request.id, version: request.version });
+      if (stage === 'approved') await lazyCalls(t, ['dept_manager'])('purchases.approve', { id: request.id, version: request.version });
     }
     const row = find()!;
     refs[`purchases.${stage}Id`] = row.id;

@@ -2,14 +2,14 @@
 // (one counted, to post; one to cancel), made once by an inventory clerk and made again when a sample posted or
 // cancelled them.
 import type Database from 'better-sqlite3';
-import { callsAs, ref, type DomainSamples } from './types';
+import { lazyCalls, ref, type DomainSamples } from './types';
 
 const PART = 'SAMPLE-PD-01';
 const BIN = 'PD-SAMPLE';
 const SHEETS = ['counted', 'fresh'] as const;
 
 async function prepare(t: Parameters<NonNullable<DomainSamples<'stocktakes'>['prepare']>>[0], side: Database.Database) {
-  const ok = await callsAs(t, ['inventory_clerk']);
+  const ok = lazyCalls(t, ['inventory_clerk']);
   let partId = side.prepare('SELECT id FROM parts WHERE code = ?').pluck().get(PART) as number | undefined;
   if (partId === undefined) {
     partId = (await ok('parts.create', { code: PART, name: '样例盘点继电器', unit: '个', bin: BIN })).id;

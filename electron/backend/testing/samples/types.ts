@@ -36,6 +36,18 @@ export async function callsAs(t: TestBackend, roles: Role[] = ['agent', 'supervi
   };
 }
 
+/**
+ * As `callsAs`, signing in only at the first call: a `prepare` that finds its records made already (nearly every time)
+ * pays no sign-in.
+ */
+export function lazyCalls(t: TestBackend, roles: Role[] = ['agent', 'supervisor']): Calls {
+  let calls: Promise<Calls> | null = null;
+  return async (method, input) => {
+    calls ??= callsAs(t, roles);
+    return (await calls)(method, input);
+  };
+}
+
 /** The first active department of the center (not the higher-level office): where questions and suggestions go. */
 export function firstDepartment(side: Database.Database): number {
   return (side.prepare("SELECT id FROM departments WHERE kind = 'department' AND active = 1 ORDER BY id LIMIT 1").get() as { id: number }).id;
