@@ -64,8 +64,9 @@ export function HomePage() {
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(280px, 1fr)' } }}>
         <Stack spacing={3}>
           {keepsStore && <StoreHome />}
-          {hasQueue && <WorkQueue sections={sections} coming={coming} />}
+          {/* Before the queue: a manager's approvals are few and hold up the store. */}
           <PurchasesWaiting />
+          {hasQueue && <WorkQueue sections={sections} coming={coming} />}
           {!hasQueue && !keepsStore && screens.length > 0 && (
             <Box>
               <Typography variant="h2" component="h2" sx={{ mb: 1.5 }}>
