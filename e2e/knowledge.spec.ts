@@ -3,9 +3,10 @@
 // the knowledge base could not answer; the engineering department records its answer; the agent replies to the
 // customer and writes an article from the answer, which closes the question; a supervisor publishes the article and
 // the agent then finds it. A suggestion is recorded, forwarded, answered and closed. Every screen in both languages.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, request, test, type Page } from '@playwright/test';
 import { SignInPage, switchLanguage } from './pages/AuthPages';
 import { AppFrame } from './pages/AppFrame';
+import { call } from './pages/api';
 import { apiCall } from './pages/CustomersPages';
 import { ArticleEditor, KnowledgeScreen, QuestionPageScreen, QuestionsScreen, SuggestionsScreen } from './pages/KnowledgePages';
 import { screenshot, type UiLanguage } from './pages/screenshots';
@@ -281,14 +282,16 @@ test('a question can be closed with an existing article updated from its answer,
     question: '摄像机夜间画面偏红是什么原因？',
     departmentId: departments.items.find((d) => d.name === '技术支持组')!.id,
   });
-  // Technical Support's answer, recorded by the supervisor (who answers for any department), told by the agent.
-  await apiCall(page, 'auth.logout', {});
-  await apiCall(page, 'auth.login', { username: SUPERVISOR.username, password: SUPERVISOR.password });
-  const answered = await apiCall<{ version: number }>(page, 'questions.answer', { id: opened.id, version: opened.version, answer: '红外滤光片切换器卡住，需在设备菜单中切换日夜模式或更换滤光片组件。' });
-  await apiCall(page, 'auth.logout', {});
-  await apiCall(page, 'auth.login', { username: AGENT.username, password: AGENT.password });
+  // Technical Support's answer, recorded by the supervisor (who answers for any department) in a session of its own,
+  // so that the agent's screen is never signed out under it; then told by the agent.
+  const supervisor = await request.newContext({ baseURL: test.info().project.use.baseURL });
+  await call(supervisor, 'auth.login', { username: SUPERVISOR.username, password: SUPERVISOR.password });
+  const answered = await call<{ version: number }>(supervisor, 'questions.answer', { id: opened.id, version: opened.version, answer: '红外滤光片切换器卡住，需在设备菜单中切换日夜模式或更换滤光片组件。' });
+  await supervisor.dispose();
   await apiCall(page, 'questions.reply', { id: opened.id, version: answered.version, reply: '已告知客户。' });
   await page.goto(`/#/questions/${opened.id}`);
+  // The screen starts from the agent's session as it is now (the API sign-in above replaced the one it had).
+  await page.reload();
   const record = new QuestionPageScreen(page);
   await expect(record.state()).toHaveText('已答复客户');
   const picker = page.getByTestId('knowledge-picker');
