@@ -72,12 +72,12 @@ interface Outcome {
 }
 
 function issueTogether(partId: number): Promise<Outcome[]> {
-  const barrier = new SharedArrayBuffer(4);
-  const work: LastUnitWork = { dataDir, username: clerkUsername, password: USER_PASSWORD, partId, barrier };
+  const barrier = new SharedArrayBuffer(12);
   return Promise.all(
     [0, 1].map(
-      () =>
+      (index) =>
         new Promise<Outcome>((resolve, reject) => {
+          const work: LastUnitWork = { dataDir, username: clerkUsername, password: USER_PASSWORD, partId, barrier, index };
           const worker = new Worker(workerProgram, { workerData: work });
           worker.once('message', (message: Outcome) => resolve(message));
           worker.once('error', reject);
