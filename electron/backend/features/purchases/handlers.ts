@@ -9,8 +9,8 @@ import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { insertRow, updateVersionedRow } from '../../db/versioned';
 import { DomainError, fieldInvalid, invalidState, notFound, staleVersion } from '../../lib/errors';
 import { datedNumber } from '../../lib/numbers';
-import { averageCostFen, findPartRow, units } from '../parts';
-import { postMovement } from '../stock';
+import { averageCostFen, findPartRow } from '../parts';
+import { auditMovement, postMovement } from '../stock';
 import { findPurchaseRow, insertReceipt, lineRows, listPurchases, receiptsOf, replaceLines, toPurchase, waitingIn, type PurchaseRow } from './repository';
 
 const TABLE = 'purchase_requests';
@@ -149,20 +149,7 @@ export const purchasesHandlers = {
             now,
           );
           outstanding.set(line.partId, (outstanding.get(line.partId) ?? 0) - line.quantity);
-          // Each movement its audit row, as at the store (features/stock).
-          ctx.audit({
-            entity: 'stock_movement',
-            entityId: movement.id,
-            after: {
-              partId: movement.part_id,
-              kind: movement.kind,
-              quantity: units(movement.quantity),
-              valueFen: movement.value_fen,
-              balanceAfter: units(movement.balance_after),
-              unitCostFen: movement.unit_cost_fen,
-              reason: movement.reason,
-            },
-          });
+          auditMovement(ctx, movement);
         });
         return { state: stateAfterReceipt([...outstanding.values()]) };
     }),

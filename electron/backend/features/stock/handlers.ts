@@ -6,28 +6,11 @@ import type { Posted, stockApi } from '../../../../shared/api/stock';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
 import { notFound } from '../../lib/errors';
 import { averageCostFen, existingPart, findPartRow, units } from '../parts';
+import { auditMovement } from './audit';
 import { postMovement, reverseMovement, type Movement, type MovementRow } from './ledger';
 import { movementById, movementHistory, valuation, valuationMoment } from './movements';
 
 const MOVEMENTS_ON_PAGE = 100;
-
-/** A movement's audit row: what moved, why and after what balance (the movement itself is the ledger's record). */
-function auditMovement(ctx: HandlerContext, row: MovementRow): void {
-  ctx.audit({
-    entity: 'stock_movement',
-    entityId: row.id,
-    after: {
-      partId: row.part_id,
-      kind: row.kind,
-      quantity: units(row.quantity),
-      valueFen: row.value_fen,
-      balanceAfter: units(row.balance_after),
-      ...(row.unit_cost_fen !== null && { unitCostFen: row.unit_cost_fen }),
-      ...(row.reverses_id !== null && { reversesId: row.reverses_id }),
-      ...(row.reason !== '' && { reason: row.reason }),
-    },
-  });
-}
 
 function posted(ctx: HandlerContext, row: MovementRow): Posted {
   auditMovement(ctx, row);
