@@ -6,6 +6,20 @@ import { findChromium } from './lib/find-chromium.mjs';
 import { ensureRendererBuilt } from './lib/renderer-build.mjs';
 
 const tally = { passed: 0, failed: 0, skipped: 0 };
+/** Every failed test by name, printed again just above the closing line. */
+const failures = [];
+
+function collectE2eFailures(suites, titles) {
+  for (const suite of suites) {
+    const path = suite.title ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'unexpected') failures.push(`e2e [${test.projectName}] ${[...path, spec.title].join(' › ')}`);
+      }
+    }
+    collectE2eFailures(suite.suites ?? [], path);
+  }
+}
 const started = Date.now();
 
 function run(title, command, args, env = {}) {
@@ -67,6 +81,14 @@ if (unit) {
   tally.passed += unit.numPassedTests;
   tally.failed += unit.numFailedTests;
   tally.skipped += unit.numPendingTests + unit.numTodoTests;
+  for (const file of unit.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failures.push(`vitest ${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}`);
+    }
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')) {
+      failures.push(`vitest ${file.name.replace(process.cwd() + '/', '')}: ${String(file.message ?? '').split('\n')[0]}`);
+    }
+  }
   if (!unitOk && unit.numFailedTests === 0) tally.failed += 1;
 } else if (!unitOk) tally.failed += 1;
 
@@ -89,10 +111,16 @@ if (!chromium) {
     tally.passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
     tally.failed += e2e.stats.unexpected;
     tally.skipped += e2e.stats.skipped;
+    collectE2eFailures(e2e.suites ?? [], []);
     if (!e2eOk && e2e.stats.unexpected === 0) tally.failed += 1;
   } else if (!e2eOk) tally.failed += 1;
 }
 
+if (failures.length > 0) {
+  // The closing lines are what a CI log keeps: name every failed test there.
+  console.log('\nFailed:');
+  for (const failure of failures) console.log(`  ✘ ${failure}`);
+}
 console.log(`\nnpm test took ${((Date.now() - started) / 60000).toFixed(1)} min`);
 console.log(`${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
 process.exit(tally.failed === 0 ? 0 : 1);
