@@ -23,6 +23,10 @@ import { partsHandlers } from './features/parts/handlers';
 import { stockHandlers } from './features/stock/handlers';
 import { stocktakesHandlers } from './features/stocktakes/handlers';
 import { purchasesHandlers } from './features/purchases/handlers';
+import { workOrdersHandlers } from './features/work-orders/handlers';
+import { maintenanceHandlers } from './features/maintenance/handlers';
+import { replacementsHandlers } from './features/replacements/handlers';
+import { scrapHandlers } from './features/scrap/handlers';
 
 export const handlers = {
   ...authHandlers,
@@ -49,4 +53,8 @@ export const handlers = {
   ...stockHandlers,
   ...stocktakesHandlers,
   ...purchasesHandlers,
+  ...workOrdersHandlers,
+  ...maintenanceHandlers,
+  ...replacementsHandlers,
+  ...scrapHandlers,
 } satisfies Handlers;

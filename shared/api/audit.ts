@@ -29,6 +29,10 @@ export const AUDIT_ENTITIES = [
   'stock_movement',
   'stocktake',
   'purchase_request',
+  'work_order',
+  'maintenance_plan',
+  'replacement_notice',
+  'scrap_record',
   'system',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -67,6 +67,14 @@ const STORE = [
 const STOCKTAKES = ['stocktakes.get', 'stocktakes.list'] as const satisfies Reads;
 /** A purchase request shows on its page, in the list and on the home page of clerks and managers. */
 const PURCHASES = ['purchases.get', 'purchases.list', 'purchases.waiting'] as const satisfies Reads;
+/** A work order shows on its page, the technicians' lists, the board, its request's page and in the repair archive. */
+const WORK_ORDERS = ['workOrders.get', 'workOrders.forRequest', 'workOrders.mine', 'workOrders.board', 'customers.timeline'] as const satisfies Reads;
+/** Arrival and completion write the request's on-site and solved times: its deadlines and the board follow. */
+const WORK_ORDER_VISIT = [...WORK_ORDERS, ...REQUESTS] as const satisfies Reads;
+const MAINTENANCE = ['maintenance.plans', 'customers.get'] as const satisfies Reads;
+/** A notice shows on its page and list, on its work order and in the archive; its spare moves the store's stock. */
+const REPLACEMENTS = ['replacements.get', 'replacements.list', 'workOrders.get', 'customers.timeline', 'customers.get'] as const satisfies Reads;
+const SCRAP = ['scrap.get', 'scrap.list', 'replacements.get', 'workOrders.get', 'customers.timeline', 'customers.get'] as const satisfies Reads;
 
 export const CHANGES = {
   'auth.setup': SESSION,
@@ -152,6 +160,33 @@ export const CHANGES = {
   // Each line of a receipt is a receipt movement: the parts' stock moves.
   'purchases.receive': [...PURCHASES, ...STORE],
   'purchases.closeShort': PURCHASES,
+  'workOrders.create': [...WORK_ORDERS, 'requests.get'],
+  'workOrders.update': WORK_ORDERS,
+  'workOrders.dispatch': WORK_ORDERS,
+  'workOrders.arrive': WORK_ORDER_VISIT,
+  'workOrders.recordParts': [...WORK_ORDERS, ...STORE],
+  'workOrders.complete': WORK_ORDER_VISIT,
+  'workOrders.signOff': WORK_ORDER_VISIT,
+  'workOrders.cancel': WORK_ORDERS,
+  'maintenance.createPlan': MAINTENANCE,
+  'maintenance.updatePlan': MAINTENANCE,
+  'maintenance.setMaintainer': MAINTENANCE,
+  'maintenance.createDue': [...MAINTENANCE, ...WORK_ORDERS],
+  'replacements.create': [...REPLACEMENTS, ...STORE],
+  'replacements.sendToFactory': REPLACEMENTS,
+  'replacements.passTest': REPLACEMENTS,
+  'replacements.reinstall': [...REPLACEMENTS, ...STORE],
+  'replacements.recover': REPLACEMENTS,
+  'replacements.failRepair': [...REPLACEMENTS, ...SCRAP],
+  'replacements.formallyReplace': REPLACEMENTS,
+  'replacements.close': REPLACEMENTS,
+  'scrap.create': SCRAP,
+  'scrap.update': SCRAP,
+  'scrap.startAppraisal': SCRAP,
+  'scrap.conclude': SCRAP,
+  'scrap.approve': SCRAP,
+  'scrap.reject': SCRAP,
+  'scrap.dispose': [...SCRAP, ...STORE],
 } as const satisfies Record<WriteMethodName, Reads>;
 
 /** The reads to refresh after `method` succeeded: none for a read. */

@@ -190,7 +190,7 @@ export interface ComplaintRegister {
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
 /** A drawn signature: a PNG data URL of at most ~150 KB. */
-const signatureSchema = z
+export const signatureSchema = z
   .string()
   .max(200_000)
   .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, { message: 'validation.signature' });

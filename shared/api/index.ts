@@ -22,6 +22,10 @@ import { partsApi } from './parts';
 import { stockApi } from './stock';
 import { stocktakesApi } from './stocktakes';
 import { purchasesApi } from './purchases';
+import { workOrdersApi } from './workOrders';
+import { maintenanceApi } from './maintenance';
+import { replacementsApi } from './replacements';
+import { scrapApi } from './scrap';
 import type { MethodSpec } from './define';
 
 /**
@@ -52,6 +56,10 @@ export const DOMAINS = {
   stock: stockApi,
   stocktakes: stocktakesApi,
   purchases: purchasesApi,
+  workOrders: workOrdersApi,
+  maintenance: maintenanceApi,
+  replacements: replacementsApi,
+  scrap: scrapApi,
 };
 
 type Domains = typeof DOMAINS;

@@ -26,6 +26,10 @@ import zhCN_forms from './locales/zh-CN/forms.json';
 import zhCN_parts from './locales/zh-CN/parts.json';
 import zhCN_stocktakes from './locales/zh-CN/stocktakes.json';
 import zhCN_purchases from './locales/zh-CN/purchases.json';
+import zhCN_workOrders from './locales/zh-CN/workOrders.json';
+import zhCN_replacements from './locales/zh-CN/replacements.json';
+import zhCN_scrap from './locales/zh-CN/scrap.json';
+import zhCN_maintenance from './locales/zh-CN/maintenance.json';
 import en_common from './locales/en/common.json';
 import en_errors from './locales/en/errors.json';
 import en_nav from './locales/en/nav.json';
@@ -52,13 +56,17 @@ import en_forms from './locales/en/forms.json';
 import en_parts from './locales/en/parts.json';
 import en_stocktakes from './locales/en/stocktakes.json';
 import en_purchases from './locales/en/purchases.json';
+import en_workOrders from './locales/en/workOrders.json';
+import en_replacements from './locales/en/replacements.json';
+import en_scrap from './locales/en/scrap.json';
+import en_maintenance from './locales/en/maintenance.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: UiLanguage = 'zh-CN';
 
 /** The namespaces the renderer loads; `menu` (the Electron menu's texts) is kept by the main process. */
-export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions', 'complaints', 'print', 'forms', 'parts', 'stocktakes', 'purchases'] as const;
+export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions', 'complaints', 'print', 'forms', 'parts', 'stocktakes', 'purchases', 'workOrders', 'replacements', 'scrap', 'maintenance'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -89,6 +97,10 @@ export const resources = {
     parts: zhCN_parts,
     stocktakes: zhCN_stocktakes,
     purchases: zhCN_purchases,
+    workOrders: zhCN_workOrders,
+    replacements: zhCN_replacements,
+    scrap: zhCN_scrap,
+    maintenance: zhCN_maintenance,
   },
   'en': {
     common: en_common,
@@ -117,6 +129,10 @@ export const resources = {
     parts: en_parts,
     stocktakes: en_stocktakes,
     purchases: en_purchases,
+    workOrders: en_workOrders,
+    replacements: en_replacements,
+    scrap: en_scrap,
+    maintenance: en_maintenance,
   },
 } as const;
 

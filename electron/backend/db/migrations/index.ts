@@ -12,6 +12,7 @@ import * as auditSeals from './009-audit-seals';
 import * as userSessionKeys from './010-user-session-keys';
 import * as phoneExtensions from './011-phone-extensions';
 import * as spareParts from './012-spare-parts';
+import * as fieldWork from './013-field-work';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'user session keys', up: userSessionKeys.up },
   { version: 11, name: 'phone extensions', up: phoneExtensions.up },
   { version: 12, name: 'spare parts', up: spareParts.up },
+  { version: 13, name: 'field work', up: fieldWork.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,8 +8,10 @@ import { complaintsSamples } from './complaints';
 import { partsSamples, stockSamples } from './store';
 import { stocktakesSamples } from './stocktakes';
 import { purchasesSamples } from './purchases';
+import { maintenanceSamples, workOrdersSamples } from './workOrders';
+import { replacementsSamples, scrapSamples } from './replacements';
 
-export const DOMAIN_SAMPLES = [calendarSamples, slaSamples, requestsSamples, knowledgeSamples, questionsSamples, suggestionsSamples, complaintsSamples, partsSamples, stockSamples, stocktakesSamples, purchasesSamples] as const;
+export const DOMAIN_SAMPLES = [calendarSamples, slaSamples, requestsSamples, knowledgeSamples, questionsSamples, suggestionsSamples, complaintsSamples, partsSamples, stockSamples, stocktakesSamples, purchasesSamples, workOrdersSamples, maintenanceSamples, replacementsSamples, scrapSamples] as const;
 
 export const DOMAIN_SAMPLE_INPUTS = {
   ...calendarSamples.inputs,
@@ -23,4 +25,8 @@ export const DOMAIN_SAMPLE_INPUTS = {
   ...stockSamples.inputs,
   ...stocktakesSamples.inputs,
   ...purchasesSamples.inputs,
+  ...workOrdersSamples.inputs,
+  ...maintenanceSamples.inputs,
+  ...replacementsSamples.inputs,
+  ...scrapSamples.inputs,
 };
