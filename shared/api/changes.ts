@@ -71,7 +71,7 @@ const PURCHASES = ['purchases.get', 'purchases.list', 'purchases.waiting'] as co
 const WORK_ORDERS = ['workOrders.get', 'workOrders.forRequest', 'workOrders.mine', 'workOrders.board', 'customers.timeline'] as const satisfies Reads;
 /** Arrival and completion write the request's on-site and solved times: its deadlines and the board follow. */
 const WORK_ORDER_VISIT = [...WORK_ORDERS, ...REQUESTS] as const satisfies Reads;
-const MAINTENANCE = ['maintenance.plans', 'customers.get'] as const satisfies Reads;
+const MAINTENANCE = ['maintenance.plans', 'maintenance.forCustomer', 'customers.get'] as const satisfies Reads;
 /** A notice shows on its page and list, on its work order and in the archive; its spare moves the store's stock. */
 const REPLACEMENTS = ['replacements.get', 'replacements.list', 'workOrders.get', 'customers.timeline', 'customers.get'] as const satisfies Reads;
 const SCRAP = ['scrap.get', 'scrap.list', 'replacements.get', 'workOrders.get', 'customers.timeline', 'customers.get'] as const satisfies Reads;

@@ -42,6 +42,15 @@ export interface Maintainer {
   maintainerName: string | null;
 }
 
+/** A customer's maintenance: its dedicated maintainer, each site's, and its plans. */
+export interface CustomerMaintenance {
+  customerId: number;
+  maintainerId: number | null;
+  maintainerName: string | null;
+  sites: Array<{ siteId: number; siteName: string; maintainerId: number | null; maintainerName: string | null }>;
+  plans: MaintenancePlan[];
+}
+
 const interval = z.number().int().min(1).max(3660);
 const notes = z.string().trim().max(1000);
 
@@ -49,6 +58,12 @@ export const maintenanceApi = {
   'maintenance.plans': method<MaintenancePlan[]>()({
     summary: 'The maintenance plans of a customer (all of them when no customer is given, due soonest first, at most 500).',
     input: z.strictObject({ customerId: idSchema.optional(), activeOnly: z.boolean().optional() }),
+    access: WORK_ORDER_READERS,
+    kind: 'read',
+  }),
+  'maintenance.forCustomer': method<CustomerMaintenance>()({
+    summary: "A customer's dedicated maintainer (专职维护人员), each of its sites', and its maintenance plans, for the customer page.",
+    input: z.strictObject({ customerId: idSchema }),
     access: WORK_ORDER_READERS,
     kind: 'read',
   }),

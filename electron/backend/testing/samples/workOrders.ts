@@ -29,6 +29,7 @@ export const workOrdersSamples: DomainSamples<'workOrders'> = {
 export const maintenanceSamples: DomainSamples<'maintenance'> = {
   inputs: {
     'maintenance.plans': () => ({}),
+    'maintenance.forCustomer': (c) => ({ customerId: c.customerId }),
     'maintenance.createPlan': (c) => ({ customerId: c.customerId, intervalDays: 90, nextDueDate: '2027-01-15' }),
     'maintenance.updatePlan': (c) => ({ id: ref(c, 'maintenance.planId'), version: ref(c, 'maintenance.planVersion'), intervalDays: 60 }),
     'maintenance.setMaintainer': (c) => ({ customerId: c.customerId, maintainerId: ref<number>(c, 'workOrders.technicianId') }),
