@@ -47,7 +47,9 @@ describe('movements on screen', () => {
     expect(sourcePath({ kind: 'stocktake', id: 4, number: 'PD-1' })).toBe('/stocktakes/4');
     expect(sourcePath({ kind: 'purchase_receipt', id: 9, number: 'DH-1', purchaseId: 3 })).toBe('/purchases/3');
     expect(sourcePath({ kind: 'purchase_receipt', id: 9, number: 'DH-1' })).toBeNull();
-    expect(sourcePath({ kind: 'work_order', id: 9, number: 'GD-1' })).toBeNull();
+    expect(sourcePath({ kind: 'work_order', id: 9, number: 'PG-1' })).toBe('/work-orders/9');
+    expect(sourcePath({ kind: 'replacement_notice', id: 5, number: 'TH-1' })).toBe('/replacements/5');
+    expect(sourcePath({ kind: 'scrap_record', id: 2, number: 'BF-1' })).toBe('/scrap/2');
     expect(sourcePath(null)).toBeNull();
   });
 

@@ -21,14 +21,23 @@ export function signedYuan(fen: number, language: string): string {
 }
 
 /**
- * Where the record that caused a movement opens, or null where it has no page of its own (yet): a stock-take's page, a
- * purchase receipt's request; a work order, a replacement notice and a scrap record are named by their number only.
+ * Where the record that caused a movement opens: a stock-take's page, a purchase receipt's request, a work order, a
+ * replacement notice, a scrap record; null for a receipt whose request is not known.
  */
 export function sourcePath(source: MovementSource | null): string | null {
   if (!source) return null;
-  if (source.kind === 'stocktake') return `/stocktakes/${source.id}`;
-  if (source.kind === 'purchase_receipt' && source.purchaseId !== undefined) return `/purchases/${source.purchaseId}`;
-  return null;
+  switch (source.kind) {
+    case 'stocktake':
+      return `/stocktakes/${source.id}`;
+    case 'purchase_receipt':
+      return source.purchaseId === undefined ? null : `/purchases/${source.purchaseId}`;
+    case 'work_order':
+      return `/work-orders/${source.id}`;
+    case 'replacement_notice':
+      return `/replacements/${source.id}`;
+    case 'scrap_record':
+      return `/scrap/${source.id}`;
+  }
 }
 
 /** How a movement stands in the ledger: reversed later, a reversal itself, or plain. */
