@@ -17,7 +17,6 @@ describe('the lists of work orders', () => {
     const s = await fieldWorkSetup();
     opened.push(s.t);
     const { t } = s;
-    let { dispatcher, tech } = s;
     const start = t.clock.now();
     // Told the customer three days on, but the request's on-site deadline passes first: late.
     const late = await t.expectOk(s.dispatcher, 'workOrders.create', { requestId: s.request.id, technicianIds: [s.techId], expectedAt: start + 3 * DAY });
@@ -25,8 +24,8 @@ describe('the lists of work orders', () => {
     t.clock.time = s.request.deadlines.onSiteBy! + HOUR;
     const now = t.clock.now();
     // The sessions ended while the clock moved on.
-    dispatcher = await t.signInAs(['seat_manager']);
-    tech = await t.signIn(s.techUsername);
+    const dispatcher = await t.signInAs(['seat_manager']);
+    const tech = await t.signIn(s.techUsername);
     const agent = await t.signInAs(['agent']);
     const second = await t.expectOk(agent, 'requests.create', {
       callerPhone: '021-6288 5000',
