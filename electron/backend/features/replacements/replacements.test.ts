@@ -3,7 +3,7 @@
 // recovered; or the repair failed, a scrap record of the unit opened from the notice, approved and disposed (the unit
 // scrapped), the spare the formal replacement, closed. Every step leaves its audit row, timeline event and service-log
 // line; refused where the workflow does not allow it, on a stale version, for a role that may not, without the stock.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionContext } from '../auth/sessions';
 import { createTestBackend, type TestBackend } from '../../testing/fixture';
@@ -153,12 +153,13 @@ describe('a replacement notice', () => {
     expect(side.prepare("SELECT kind FROM stock_movements WHERE source_kind = 'replacement_notice' AND source_id = ?").pluck().all(n.id)).toEqual(['loan_out']);
   });
 
-  it('without a scrap record, formal replacement marks the unit replaced', async () => {
+  it('before its scrap record is disposed of, formal replacement marks the unit replaced', async () => {
     const unit = await newUnit();
     let n = await t.expectOk(clerk, 'replacements.create', { equipmentId: unit.id, reason: '风扇故障', sparePartId: board.id });
     n = await t.expectOk(clerk, 'replacements.sendToFactory', { id: n.id, version: n.version });
     n = await t.expectOk(clerk, 'replacements.failRepair', { id: n.id, version: n.version, reason: '厂家不再维修', scrapReason: 'upgrade' });
     n = await t.expectOk(clerk, 'replacements.formallyReplace', { id: n.id, version: n.version, text: '备品正式代替' });
+    expect(n.scrapRecord).toMatchObject({ state: 'draft' });
     expect(lifecycle(unit.id)).toBe('replaced');
     expect(await t.call(clerk, 'replacements.create', { equipmentId: unit.id, reason: '再次故障', sparePartId: board.id })).toMatchObject({
       ok: false,

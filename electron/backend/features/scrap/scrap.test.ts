@@ -2,7 +2,7 @@
 // manager and disposed leaves stock by a scrap movement naming the record; a "keep" disposes of nothing; a rejection
 // keeps its reason; refused: fewer than two appraisers, an inactive appraiser, a source that does not exist, a quantity
 // finer than the unit, taking more than is in stock at disposal (naming the quantity), a clerk approving, a stale version.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionContext } from '../auth/sessions';
 import { createTestBackend, type TestBackend } from '../../testing/fixture';
