@@ -21,7 +21,6 @@ import type { SessionContext } from '../auth/sessions';
 import { createTestBackend, type TestBackend } from '../../testing/fixture';
 
 const ROLES: Role[][] = [['inventory_clerk'], ['technician'], ['dept_manager']];
-const DAY = 86_400_000;
 
 let t: TestBackend;
 let side: Database.Database;
