@@ -1,7 +1,8 @@
-// Property-based: random journeys of customers' units through replacement notices (lend a spare, factory, test,
-// reinstall, recover; or failed repair, formal replacement, close) and scrap records (of stock parts and of the units
-// whose repair failed: appraisal, conclusion, approval or rejection, disposal), with the store's own receipts and issues
-// pressing on the stock, every step taken through invoke by a random role (clerk, technician, department manager).
+// Property-based: random journeys of customers' units through a work order (its technician's part issues and returns),
+// replacement notices (lend a spare, from the work order or the unit; factory, test, reinstall, recover; or failed
+// repair, formal replacement, close) and scrap records (of stock parts and of the units whose repair failed: appraisal,
+// conclusion, approval or rejection, disposal), with the store's own receipts and issues pressing on the stock, every
+// step taken through invoke by a random role (clerk, technician, department manager).
 // A model written here says which calls must succeed (the workflows' states and roles, the stock at that moment) and
 // what the stock must be; after every run:
 // - no part's stock is negative, and each part's stock row is the sum of its movements (quantity and value);
@@ -9,7 +10,8 @@
 //   other notice has one; every notice has exactly one loan-out movement naming it;
 // - every formally replaced or closed notice has its 正式代替事项, and no closed notice leaves its spare unaccounted for:
 //   every loan-out is matched by a loan-back, or its notice is formally replaced / closed, or still open;
-// - a disposed scrap record of a stock part concluded scrap has its one scrap movement; a unit's, the unit scrapped.
+// - a disposed scrap record of a stock part concluded scrap has its one scrap movement; a unit's, the unit scrapped;
+// - no work order has returned more of a part than was issued on it.
 import type Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +29,9 @@ let side: Database.Database;
 let sessions: SessionContext[];
 let keeper: SessionContext;
 let customerId: number;
+let dispatcher: SessionContext;
+let technicianId: number;
+let requestId: number;
 const parts: Array<{ id: number }> = [];
 
 beforeAll(async () => {
@@ -35,6 +40,11 @@ beforeAll(async () => {
   sessions = await Promise.all(ROLES.map((roles) => t.signInAs(roles)));
   keeper = await t.signInAs(['agent', 'supervisor']);
   customerId = (await t.expectOk(keeper, 'customers.create', { name: '随机旅程客户', kind: 'organization', contacts: [{ name: '测试', phones: ['13600136000'] }] })).id;
+  dispatcher = await t.signInAs(['seat_manager']);
+  technicianId = (await t.expectOk(sessions[1]!, 'auth.me', {})).id;
+  requestId = (
+    await t.expectOk(keeper, 'requests.create', { callerPhone: '13600136000', customerId, kind: 'fault', channel: 'hotline', priority: 'urgent', subject: '设备故障', description: '随机旅程' })
+  ).id;
   for (const code of ['BP-A', 'BP-B']) {
     const part = await t.expectOk(sessions[0]!, 'parts.create', { code, name: `备品 ${code}`, unit: '块', unitCostFen: 10_000 });
     await t.expectOk(sessions[0]!, 'stock.receive', { partId: part.id, quantity: 4, unitCostFen: 10_000 });
@@ -47,7 +57,8 @@ afterAll(() => {
 });
 
 type Step =
-  | { type: 'lend'; unit: number; part: number; quantity: number; role: number }
+  | { type: 'lend'; unit: number; part: number; quantity: number; role: number; fromWorkOrder: boolean }
+  | { type: 'workOrderParts'; part: number; kind: 'issue' | 'return'; quantity: number }
   | { type: 'notice'; pick: number; action: ReplacementAction; role: number; wild: boolean; choice: number }
   | { type: 'scrapPart'; part: number; quantity: number; role: number }
   | { type: 'scrap'; pick: number; action: ScrapAction; conclusion: 'scrap' | 'keep'; role: number; wild: boolean; choice: number }
@@ -59,7 +70,11 @@ const wild = fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1,
 const ALL_ROLES = ROLES.flat();
 const firstAllowed = (roles: readonly Role[]) => ROLES.findIndex((held) => held.some((r) => roles.includes(r)));
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ type: fc.constant('lend' as const), unit: fc.nat(3), part: fc.nat(1), quantity: fc.integer({ min: 1, max: 3 }), role }) },
+  { weight: 4, arbitrary: fc.record({ type: fc.constant('lend' as const), unit: fc.nat(3), part: fc.nat(1), quantity: fc.integer({ min: 1, max: 3 }), role, fromWorkOrder: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ type: fc.constant('workOrderParts' as const), part: fc.nat(1), kind: fc.constantFrom('issue' as const, 'return' as const), quantity: fc.integer({ min: 1, max: 3 }) }),
+  },
   { weight: 8, arbitrary: fc.record({ type: fc.constant('notice' as const), pick: fc.nat(), action: fc.constantFrom(...REPLACEMENT_WORKFLOW.actions), role, wild, choice: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('scrapPart' as const), part: fc.nat(1), quantity: fc.integer({ min: 1, max: 3 }), role }) },
   {
@@ -98,6 +113,11 @@ async function journey(steps: Step[]): Promise<void> {
   // Some stock to lend from at the start of each journey (the store's issues in the steps press on it).
   for (const part of parts) if (stockOf(part.id) < 6) await t.expectOk(sessions[0]!, 'stock.receive', { partId: part.id, quantity: 6 });
   const stock = parts.map((part) => stockOf(part.id));
+  // A work order on site, its technician the one who records parts.
+  const drafted = await t.expectOk(dispatcher, 'workOrders.create', { requestId, technicianIds: [technicianId] });
+  const dispatched = await t.expectOk(dispatcher, 'workOrders.dispatch', { id: drafted.id, version: drafted.version });
+  let workOrder: { id: number; version: number } = await t.expectOk(sessions[1]!, 'workOrders.arrive', { id: dispatched.id, version: dispatched.version });
+  const issuedOnWorkOrder = parts.map(() => 0);
   const notices: ModelNotice[] = [];
   const records: ModelRecord[] = [];
   const call = async <M extends MethodName>(roleIndex: number, method: M, input: ApiInput<M>, expected: boolean) => {
@@ -113,10 +133,24 @@ async function journey(steps: Step[]): Promise<void> {
       const result = await t.call(sessions[0]!, s.receive ? 'stock.receive' : 'stock.issue', { partId: parts[s.part]!.id, quantity: s.quantity });
       expect(result.ok).toBe(ok);
       if (ok) stock[s.part]! += s.receive ? s.quantity : -s.quantity;
+    } else if (s.type === 'workOrderParts') {
+      const ok = s.kind === 'issue' ? stock[s.part]! >= s.quantity : issuedOnWorkOrder[s.part]! >= s.quantity;
+      const after = await call(1, 'workOrders.recordParts', { id: workOrder.id, version: workOrder.version, lines: [{ partId: parts[s.part]!.id, kind: s.kind, quantity: s.quantity }] }, ok);
+      if (after) {
+        workOrder = after;
+        const signed = s.kind === 'issue' ? s.quantity : -s.quantity;
+        issuedOnWorkOrder[s.part]! += signed;
+        stock[s.part]! -= signed;
+      }
     } else if (s.type === 'lend') {
       const unit = units[s.unit]!;
       const ok = may(['inventory_clerk'], s.role) && stock[s.part]! >= s.quantity && unit.lifecycle !== 'scrapped' && unit.lifecycle !== 'replaced';
-      const n = await call(s.role, 'replacements.create', { equipmentId: unit.id, reason: '随机故障', sparePartId: parts[s.part]!.id, quantity: s.quantity }, ok);
+      const n = await call(
+        s.role,
+        'replacements.create',
+        { equipmentId: unit.id, reason: '随机故障', sparePartId: parts[s.part]!.id, quantity: s.quantity, ...(s.fromWorkOrder && { workOrderId: workOrder.id }) },
+        ok,
+      );
       if (n) {
         stock[s.part]! -= s.quantity;
         notices.push({ id: n.id, version: n.version, state: 'spare_installed', part: s.part, quantity: s.quantity, unit: s.unit });
@@ -241,6 +275,13 @@ function checkInvariants(): void {
     if (r.item_kind === 'stock_part') expect(r.scraps).toBe(scrapped ? 1 : 0);
     else if (scrapped) expect(r.lifecycle).toBe('scrapped');
   }
+  const overReturned = side
+    .prepare(
+      `SELECT source_id, part_id FROM stock_movements WHERE source_kind = 'work_order' AND kind IN ('issue', 'return')
+       GROUP BY source_id, part_id HAVING sum(quantity) > 0`,
+    )
+    .all();
+  expect(overReturned).toEqual([]);
 }
 
 describe('random journeys of units through replacement notices and scrap records', () => {
