@@ -1,9 +1,10 @@
 // Demo replacement notices (故障处理备品替换通知) and scrap records (报废品处理记录), taken through the API by the
 // inventory clerk, a technician and the department manager like any caller, so the ledger (loan-out, loan-back and
 // scrap movements naming their records), the audit log and the units' repair archives are what real work leaves:
-// - a video recorder's main board lent, the faulty board repaired at the factory, tested, reinstalled, the spare back
-//   in the store and the notice recovered (收回);
-// - a UPS control board lent while the faulty one is at the factory now (an open notice, three weeks old);
+// - a spare lent on the signed-off work order of the demo's field work (else on a video recorder), the faulty unit
+//   repaired at the factory, tested, reinstalled, the spare back in the store and the notice recovered (收回) with it;
+// - a spare lent on the work order on site now (else on a UPS) while the faulty unit is at the factory (an open notice,
+//   three weeks old);
 // - a discontinued recorder whose factory repair failed: a scrap record of the unit appraised by a group of three,
 //   approved by the manager and disposed (returned to the maker), the spare its formal replacement (正式代替事项), closed;
 // - damp fuses of the store appraised for scrap, waiting on the manager's approval.
@@ -26,15 +27,44 @@ async function signedIn(backend: Backend, username: string, password: string): P
   return call;
 }
 
+/** The spare a unit of each demo model takes. */
+const SPARE_OF: Record<string, string> = {
+  'DS-7608N-K2': 'ZKB-7608N-K2',
+  'HY-UPS-3000': 'ZKB-UPS3000-V2',
+  'HY-UPS-6000': 'QDB-UPS6000',
+  'iDS-7216HQHI': 'ZKB-7216HQHI-M2',
+  'DS-K1T671M': 'XSB-K1T671',
+  'DS-2CD3T46WDV3': 'JT-2.8MM',
+  'HY-BAT-12V100': 'DC-12V100',
+};
+
+/** A work order of the technician's in this state with a unit in service, and the unit; null when there is none. */
+async function workOrderWithUnit(
+  tech: Caller,
+  agent: Caller,
+  clerk: Caller,
+  state: 'signed_off' | 'on_site',
+): Promise<{ workOrderId: number; unit: Equipment } | null> {
+  const mine = await tech('workOrders.mine', {});
+  for (const order of [...mine.earlier, ...mine.today, ...mine.upcoming, ...mine.finished]) {
+    if (order.state !== state || order.equipmentId === null || order.customerId === null) continue;
+    const unit = (await agent('customers.get', { id: order.customerId })).equipment.find((e) => e.id === order.equipmentId);
+    if (!unit || unit.lifecycle !== 'in_service' || !SPARE_OF[unit.model]) continue;
+    const spare = (await clerk('parts.byCode', { code: SPARE_OF[unit.model]! })).part;
+    if (spare && spare.onHand >= 1) return { workOrderId: order.id, unit };
+  }
+  return null;
+}
+
 /** The first units of a model in service, from the archive (as the clerk would look them up). */
-async function unitsOf(agent: Caller, model: string, count: number): Promise<Equipment[]> {
+async function unitsOf(agent: Caller, model: string, count: number, except: readonly number[] = []): Promise<Equipment[]> {
   const models = await agent('equipment.models', {});
   const id = models.items.find((m) => m.model === model)?.id;
   if (id === undefined) throw new Error(`Demo data: no equipment of model ${model}`);
   const found: Equipment[] = [];
   for (const customer of (await agent('equipment.modelCustomers', { modelId: id })).items) {
     const page = await agent('customers.get', { id: customer.id });
-    found.push(...page.equipment.filter((unit) => unit.model === model && unit.lifecycle === 'in_service'));
+    found.push(...page.equipment.filter((unit) => unit.model === model && unit.lifecycle === 'in_service' && !except.includes(unit.id)));
     if (found.length >= count) break;
   }
   if (found.length < count) throw new Error(`Demo data: fewer than ${count} units of ${model} in service`);
@@ -54,12 +84,14 @@ export async function seedReplacements(backend: Backend, password: string, now =
   const techId = (await tech('auth.me', {})).id;
   const dateOf = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 
-  // Repaired at the factory and back: the spare returned, the notice recovered.
-  const [recorder] = await unitsOf(agent, 'DS-7608N-K2', 1);
+  // Repaired at the factory and back: the spare returned, the notice recovered with its work order.
+  const visited = await workOrderWithUnit(tech, agent, clerk, 'signed_off');
+  const recorder = visited?.unit ?? (await unitsOf(agent, 'DS-7608N-K2', 1))[0]!;
   let n = await clerk('replacements.create', {
-    equipmentId: recorder!.id,
-    reason: '主板无法启动，通电后指示灯常亮，无视频输出',
-    sparePartId: await part('ZKB-7608N-K2'),
+    ...(visited && { workOrderId: visited.workOrderId }),
+    equipmentId: recorder.id,
+    reason: '故障部件无法现场修复，通电后指示灯常亮，无输出',
+    sparePartId: await part(SPARE_OF[recorder.model]!),
     spareSerial: 'ZKB-BK-2025-0031',
     installedAt: now - 40 * DAY,
   });
@@ -68,19 +100,21 @@ export async function seedReplacements(backend: Backend, password: string, now =
   n = await tech('replacements.reinstall', { id: n.id, version: n.version, reinstalledAt: now - 7 * DAY });
   await clerk('replacements.recover', { id: n.id, version: n.version, remarks: '备品已归还入库，通知随派工单收回' });
 
-  // At the factory now.
-  const [ups] = await unitsOf(agent, 'HY-UPS-3000', 1);
+  // At the factory now, lent on the visit under way.
+  const onSite = await workOrderWithUnit(tech, agent, clerk, 'on_site');
+  const ups = onSite && onSite.unit.id !== recorder.id ? onSite.unit : (await unitsOf(agent, 'HY-UPS-3000', 1, [recorder.id]))[0]!;
   n = await clerk('replacements.create', {
-    equipmentId: ups!.id,
-    reason: '控制板故障，逆变无法启动，旁路供电',
-    sparePartId: await part('ZKB-UPS3000-V2'),
+    ...(onSite && onSite.unit.id === ups.id && { workOrderId: onSite.workOrderId }),
+    equipmentId: ups.id,
+    reason: '控制部件故障，无法启动，已临时换上备品',
+    sparePartId: await part(SPARE_OF[ups.model]!),
     spareSerial: 'UPSCB-V23-0112',
     installedAt: now - 24 * DAY,
   });
   await clerk('replacements.sendToFactory', { id: n.id, version: n.version, factory: '华源电源苏州工厂', sentAt: now - 21 * DAY });
 
   // The factory cannot repair a discontinued unit: scrapped, the spare its formal replacement, closed.
-  const [old] = await unitsOf(agent, 'iDS-7216HQHI', 1);
+  const [old] = await unitsOf(agent, 'iDS-7216HQHI', 1, [recorder.id, ups.id]);
   n = await clerk('replacements.create', {
     equipmentId: old!.id,
     reason: '主板烧毁，整机无法开机',
