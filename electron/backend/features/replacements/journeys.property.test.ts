@@ -291,7 +291,7 @@ describe('random journeys of units through replacement notices and scrap records
         await journey(steps);
         checkInvariants();
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   }, 60_000);
 });
