@@ -1,4 +1,4 @@
-// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store|fieldwork] [--work-orders N] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
+// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store|fieldwork|replacements] [--work-orders N] [--notices N] [--scrap-records N] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
 // figures for each operation through invoke and as raw statements.
 import { parseArgs } from 'node:util';
 import { runComplaintsBench } from './complaints';
@@ -9,6 +9,7 @@ import { runKnowledgeBench } from './knowledge';
 import { runRequestsBench } from './requests';
 import { runStoreBench } from './store';
 import { runFieldWorkBench } from './fieldwork';
+import { runReplacementsBench } from './replacements';
 
 const { values } = parseArgs({
   options: {
@@ -27,10 +28,12 @@ const { values } = parseArgs({
     parts: { type: 'string', default: '20000' },
     movements: { type: 'string', default: '1000000' },
     'work-orders': { type: 'string', default: '200000' },
+    notices: { type: 'string', default: '20000' },
+    'scrap-records': { type: 'string', default: '5000' },
   },
 });
 
-const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints', 'store', 'fieldwork'] as const;
+const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints', 'store', 'fieldwork', 'replacements'] as const;
 const only = values.only;
 if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
   console.error(`--only must be one of ${BENCHES.join(', ')}`);
@@ -52,6 +55,8 @@ const numbers = {
   parts: Number(values.parts),
   movements: Number(values.movements),
   workOrders: Number(values['work-orders']),
+  notices: Number(values.notices),
+  scrapRecords: Number(values['scrap-records']),
 };
 for (const [name, value] of Object.entries(numbers)) {
   if (!Number.isInteger(value) || value < 0) {
@@ -95,6 +100,10 @@ if (only === undefined || only === 'store') {
 if (only === undefined || only === 'fieldwork') {
   console.log(await runFieldWorkBench({ workOrders: numbers.workOrders, parts: Math.max(1, numbers.parts), movements: numbers.movements }));
   console.log('Written to bench-results/fieldwork.json and bench-results/fieldwork.md');
+}
+if (only === undefined || only === 'replacements') {
+  console.log(await runReplacementsBench({ notices: Math.max(1, numbers.notices), scrapRecords: numbers.scrapRecords }));
+  console.log('Written to bench-results/replacements.json and bench-results/replacements.md');
 }
 if (only === undefined || only === 'import') {
   console.log(await runImportBench(numbers.importRows));

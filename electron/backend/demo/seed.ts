@@ -9,6 +9,7 @@ import { seedRequests } from './requests';
 import { seedKnowledge } from './knowledge';
 import { seedStore } from './store';
 import { seedFieldWork } from './field-work';
+import { seedReplacements } from './replacements';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
@@ -174,5 +175,6 @@ export async function seedDemoData(backend: Backend): Promise<DemoSeedResult> {
   await seedComplaints(backend, DEMO_PASSWORD);
   await seedStore(backend, DEMO_PASSWORD);
   await seedFieldWork(backend, DEMO_PASSWORD);
+  await seedReplacements(backend, DEMO_PASSWORD);
   return { seeded: true, usernames: DEMO_USERS.map((u) => u.username), customers };
 }
