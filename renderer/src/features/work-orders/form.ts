@@ -25,6 +25,12 @@ export interface WorkOrderFormValues {
 
 export const EMPTY_PART_LINE: PartLine = { part: null, quantity: '1' };
 
+/** The report's words: the description, with the subject first unless the description already says it. */
+function describedFault(subject: string, description: string): string {
+  if (description === '') return subject;
+  return subject === '' || description.includes(subject) ? description : `${subject}\n${description}`;
+}
+
 /** A new work order from a fault report: the fault as the caller reported it, the words of the call. */
 export function valuesFromRequest(request: ServiceRequest): WorkOrderFormValues {
   return {
@@ -32,7 +38,7 @@ export function valuesFromRequest(request: ServiceRequest): WorkOrderFormValues 
     nature: request.fault?.nature ?? '',
     category: request.fault?.category ?? '',
     location: request.fault?.location ?? '',
-    description: [request.subject, request.description].map((part) => part.trim()).filter((part, index, all) => part !== '' && all.indexOf(part) === index).join('\n'),
+    description: describedFault(request.subject.trim(), request.description.trim()),
     tools: '',
     technicianIds: [],
     plannedParts: [],

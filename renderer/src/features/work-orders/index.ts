@@ -6,3 +6,4 @@ export { WorkOrderPage } from './WorkOrderPage';
 export { RequestWorkOrders } from './RequestWorkOrders';
 export { WorkOrderStateChip } from './parts';
 export { TechniciansField } from './TechniciansField';
+export { workOrderDetailLines } from './journal';
