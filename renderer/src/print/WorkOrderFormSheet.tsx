@@ -10,7 +10,7 @@ import type { PrintFormat } from './format';
 import { sheetPartRows } from './work-order-parts';
 
 /** Rows the parts table has at least, so a short list still leaves room to add by hand. */
-const MIN_PART_ROWS = 4;
+const MIN_PART_ROWS = 6;
 
 const CSS = `
 .wo-head { display: grid; grid-template-columns: 1fr auto 1fr; align-items: end; margin-bottom: 3mm; }
@@ -24,7 +24,7 @@ table.wo-table + table.wo-table { margin-top: -0.3mm; }
 table.wo-table td, table.wo-table th { border: 0.3mm solid #000; padding: 0.8mm 1.4mm; height: 7mm; font-size: 9.5pt; vertical-align: middle; overflow: hidden; word-break: break-word; }
 table.wo-table th, table.wo-table td.wo-label { font-weight: 500; text-align: center; font-size: 9pt; line-height: 1.15; }
 .print-root:lang(en) table.wo-table th, .print-root:lang(en) table.wo-table td.wo-label { font-size: 7.8pt; }
-table.wo-table td.wo-long { height: 17mm; vertical-align: top; white-space: pre-wrap; }
+table.wo-table td.wo-long { height: 22mm; vertical-align: top; white-space: pre-wrap; }
 table.wo-table td.wo-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.wo-table td.wo-mid { text-align: center; }
 .wo-checks { display: flex; flex-wrap: wrap; gap: 1mm 6mm; }
@@ -94,10 +94,10 @@ export function WorkOrderFormSheet({ order: o, centerName, lang, t, format }: { 
       </div>
       <table className="wo-table">
         <colgroup>
-          <col style={{ width: '16%' }} />
-          <col style={{ width: '34%' }} />
-          <col style={{ width: '16%' }} />
-          <col style={{ width: '34%' }} />
+          <col style={{ width: '19%' }} />
+          <col style={{ width: '31%' }} />
+          <col style={{ width: '17%' }} />
+          <col style={{ width: '33%' }} />
         </colgroup>
         <tbody>
           <tr>
@@ -233,10 +233,10 @@ export function WorkOrderFormSheet({ order: o, centerName, lang, t, format }: { 
       </table>
       <table className="wo-table">
         <colgroup>
-          <col style={{ width: '16%' }} />
-          <col style={{ width: '34%' }} />
-          <col style={{ width: '16%' }} />
-          <col style={{ width: '34%' }} />
+          <col style={{ width: '19%' }} />
+          <col style={{ width: '31%' }} />
+          <col style={{ width: '17%' }} />
+          <col style={{ width: '33%' }} />
         </colgroup>
         <tbody>
           <tr>

@@ -1,6 +1,7 @@
 // The steps of a work order that take more than a word: dispatch (confirm), arrival (the time, now by default), the
 // parts used and returned (lines of the store's parts: 领用 issue / 退库 return), completion (具体处理措施, the time,
 // the outcome, the field-conduct checklist) and the customer's sign-off (用户签认: name, time, a drawn signature).
+import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -221,6 +222,20 @@ export function SignOffDialog({ order, onClose, onSaved }: StepProps) {
   return (
     <StepDialog form={form} title={t('steps.signOff.title', { number: order.number })} submitLabel={t('actions.signOff')} testId="work-order-sign-dialog" onClose={onClose} maxWidth="sm">
       <Typography variant="body2">{t('steps.signOff.text')}</Typography>
+      {/* What the customer signs for: the measures taken and the outcome. */}
+      <Box sx={{ borderLeft: 3, borderColor: 'divider', pl: 1.5 }} data-testid="work-order-sign-measures">
+        <Typography variant="caption" color="text.secondary">
+          {t('fields.measures')}
+        </Typography>
+        <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+          {order.measures}
+        </Typography>
+        {order.outcome && (
+          <Typography variant="body2" sx={{ mt: 0.5 }}>
+            {t('fields.outcome')}: {t(`outcomes.${order.outcome}`)}
+          </Typography>
+        )}
+      </Box>
       <TextField
         {...register('signedName')}
         label={t('fields.signedName')}

@@ -12,6 +12,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { visuallyHidden } from '@mui/utils';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { CONDUCT_ITEMS, type WorkOrder } from '../../../../shared/api/workOrders';
@@ -161,7 +162,7 @@ function Check({ on, label, testId }: { on: boolean; label: string; testId: stri
       <Typography variant="body2" color={on ? 'text.primary' : 'text.secondary'}>
         {label}
       </Typography>
-      <Box component="span" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+      <Box component="span" sx={visuallyHidden}>
         {t(on ? 'page.checked' : 'page.notChecked')}
       </Box>
     </Stack>

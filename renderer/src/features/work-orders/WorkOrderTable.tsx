@@ -29,15 +29,16 @@ export function WorkOrderTable({ rows, testId, empty }: { rows: readonly WorkOrd
   }
   return (
     <TableContainer>
-      <Table size="small" sx={{ '& th, & td': { px: 1, verticalAlign: 'top' } }} data-testid={testId}>
+      {/* Fixed columns: the groups of a technician's list line up one under the other. */}
+      <Table size="small" sx={{ tableLayout: 'fixed', '& th, & td': { px: 1, verticalAlign: 'top' } }} data-testid={testId}>
         <TableHead>
           <TableRow>
-            <TableCell sx={{ width: 190 }}>{t('fields.number')}</TableCell>
-            <TableCell sx={{ width: 96 }}>{t('fields.state')}</TableCell>
+            <TableCell sx={{ width: 185 }}>{t('fields.number')}</TableCell>
+            <TableCell sx={{ width: 100 }}>{t('fields.state')}</TableCell>
             <TableCell>{t('fields.customer')}</TableCell>
             <TableCell>{t('fields.subject')}</TableCell>
-            <TableCell sx={{ width: 140 }}>{t('fields.technicians')}</TableCell>
-            <TableCell sx={{ width: 150 }}>{t('fields.when')}</TableCell>
+            <TableCell sx={{ width: 150 }}>{t('fields.technicians')}</TableCell>
+            <TableCell sx={{ width: 230 }}>{t('fields.when')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -47,16 +48,21 @@ export function WorkOrderTable({ rows, testId, empty }: { rows: readonly WorkOrd
                 <Link component={RouterLink} to={`/work-orders/${row.id}`} underline="hover" sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
                   {row.number}
                 </Link>
-                <Stack direction="row" spacing={0.5} sx={{ mt: 0.5 }}>
-                  <KindChip kind={row.kind} />
-                  {row.late && <LateChip testId={`work-order-row-${row.number}-late`} />}
-                </Stack>
+                {/* Repairs are most of the list: only an inspection and a late one are marked. */}
+                {(row.kind === 'inspection' || row.late) && (
+                  <Stack direction="row" spacing={0.5} sx={{ mt: 0.5 }}>
+                    {row.kind === 'inspection' && <KindChip kind={row.kind} />}
+                    {row.late && <LateChip testId={`work-order-row-${row.number}-late`} />}
+                  </Stack>
+                )}
               </TableCell>
               <TableCell>
                 <WorkOrderStateChip state={row.state} testId={`work-order-row-${row.number}-state`} />
               </TableCell>
               <TableCell>
-                <Typography variant="body2">{row.customerName ?? '—'}</Typography>
+                <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+                  {row.customerName ?? '—'}
+                </Typography>
                 <Typography variant="caption" color="text.secondary" component="div">
                   {[row.siteName, row.equipmentLabel].filter(Boolean).join(t('separator'))}
                 </Typography>
@@ -71,7 +77,7 @@ export function WorkOrderTable({ rows, testId, empty }: { rows: readonly WorkOrd
                   </Typography>
                 )}
               </TableCell>
-              <TableCell>{peopleText(row.technicians, t('separator')) || '—'}</TableCell>
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>{peopleText(row.technicians, t('separator')) || '—'}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <When row={row} />
               </TableCell>
