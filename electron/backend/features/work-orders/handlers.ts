@@ -13,7 +13,7 @@ import { checkPlannedParts, checkTechnicians, insertWorkOrder, TABLE } from './c
 import { audited, journal } from './journal';
 import { board, mine } from './lists';
 import { recordParts } from './parts';
-import { findWorkOrderRow, forRequest, isTechnicianOn, replacePlannedParts, replaceTechnicians, toWorkOrder, type WorkOrderRow } from './repository';
+import { findWorkOrderRow, forRequest, isTechnicianOn, replacePlannedParts, techniciansOf, replaceTechnicians, toWorkOrder, type WorkOrderRow } from './repository';
 
 /** A moment typed by hand may be a minute ahead of the server's clock, no more. */
 const CLOCK_SLACK_MS = 60_000;
@@ -130,10 +130,14 @@ export const workOrdersHandlers = {
     }),
 
   'workOrders.dispatch': (ctx, input) =>
-    takeStep(ctx, input, 'dispatch', (row, userId, now) => ({
+    takeStep(ctx, input, 'dispatch', (row, userId, now) => {
+      // An inspection made with no maintainer to send it to waits as a draft until the dispatcher names someone.
+      if (!techniciansOf(ctx.db, [row.id]).has(row.id)) throw fieldInvalid('technicianIds', 'workOrders.noTechnician', `Nobody is on ${row.number} yet`);
+      return {
       columns: { dispatched_by: userId, dispatched_at: now },
       after: (order) => ({ technicians: order.technicians.map((person) => person.name), expectedAt: order.expectedAt }),
-    })),
+      };
+    }),
 
   'workOrders.arrive': (ctx, input) =>
     takeStep(ctx, input, 'arrive', (row, _userId, now) => {

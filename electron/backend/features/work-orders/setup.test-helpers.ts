@@ -9,6 +9,7 @@ export interface FieldWorkSetup {
   tech: Awaited<ReturnType<TestBackend['signIn']>>;
   otherTech: Awaited<ReturnType<TestBackend['signIn']>>;
   techId: number;
+  techUsername: string;
   otherTechId: number;
   customerId: number;
   siteId: number;
@@ -66,6 +67,7 @@ export async function fieldWorkSetup(): Promise<FieldWorkSetup> {
     tech: await t.signIn(techUser.username),
     otherTech: await t.signIn(otherUser.username),
     techId: techUser.id,
+    techUsername: techUser.username,
     otherTechId: otherUser.id,
     customerId: customer.id,
     siteId,
