@@ -69,6 +69,9 @@ async function expectNoAxeViolations(page: Page, screen: string, ready?: ReturnT
   expect(await axeViolations(page, screen)).toEqual([]);
 }
 
+/** Today in the center's zone (YYYY-MM-DD). */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
+
 /** Tomorrow at 10:00 in the center's zone, as the zh-CN picker types it. */
 function tomorrowAtTen(): string {
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now() + 86_400_000);
@@ -274,6 +277,32 @@ test('a dispatcher dispatches a work order from a fault report; the technician r
   await expect(page.getByTestId('timeline-workOrder.partsRecorded')).toContainText(RELAY.code);
   await expect(page.getByTestId('timeline-workOrder.arrived').getByTestId('timeline-record-link')).toHaveText(number);
 
+  // Planned maintenance on the customer page: the technician named the customer's dedicated maintainer, a plan of
+  // visits every 30 days due today.
+  const maintenance = page.getByTestId('customer-maintenance');
+  await page.getByTestId('maintainer-customer-edit').click();
+  await page.getByTestId('maintainer-select').click();
+  await page.getByTestId(`maintainer-select-option-${techId}`).click();
+  await expectNoAxeViolations(page, 'maintainer dialog', page.getByTestId('maintainer-dialog'));
+  await page.getByTestId('maintainer-save').click();
+  await expect(page.getByTestId('maintainer-customer-name')).toHaveText(TECH.displayName);
+  await page.getByTestId('plan-add').click();
+  await page.getByTestId('plan-interval').fill('30');
+  await page.getByTestId('plan-next-due').getByRole('spinbutton').first().click();
+  await page.keyboard.type(today().replace(/-/g, ''));
+  await expectNoAxeViolations(page, 'plan dialog', page.getByTestId('plan-dialog'));
+  await screenshots(page, 'maintenance-plan-dialog', 'zh-CN', false);
+  await page.getByTestId('plan-save').click();
+  await expect(page.getByTestId('plan-dialog')).toHaveCount(0);
+  await expect(maintenance.getByTestId('maintenance-plans')).toContainText('每 30 天');
+  await maintenance.scrollIntoViewIfNeeded();
+  await expectNoAxeViolations(page, 'customer page with maintenance');
+  for (const language of LANGUAGES) {
+    await setLanguage(page, language);
+    await maintenance.screenshot({ path: join(OUT, `customer-maintenance-${language}.png`) });
+  }
+  await setLanguage(page, 'zh-CN');
+
   // The board in English: the second visit under its state, with the count.
   await switchLanguage(page, 'en');
   await page.goto('/#/work-orders');
@@ -282,6 +311,9 @@ test('a dispatcher dispatches a work order from a fault report; the technician r
   await expect(page.getByTestId(`work-order-row-${next.number}`)).toBeVisible();
   await expect(page.getByTestId(`work-order-row-${number}`)).toHaveCount(0);
   await expect(page.getByTestId('work-orders-tab-dispatched')).toContainText(/Dispatched \d+/);
+  // The inspection due today, made for the plan and dispatched to the customer's maintainer.
+  await page.getByTestId('work-orders-create-due').click();
+  await expect(page.getByTestId('work-orders-board-table')).toContainText('Inspection');
   await expectNoAxeViolations(page, 'work order board');
   await screenshots(page, 'work-orders-board', 'en');
 

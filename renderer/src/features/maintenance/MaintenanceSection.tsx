@@ -32,15 +32,16 @@ import { planTargetText } from './plans';
 
 type Open = { kind: 'maintainer'; target: MaintainerTarget } | { kind: 'newPlan' } | { kind: 'plan'; plan: MaintenancePlan } | null;
 
-function MaintainerRow({ label, name, onEdit, testId }: { label: string; name: string | null; onEdit: (() => void) | null; testId: string }) {
+function MaintainerRow({ label, name, inherited = null, onEdit, testId }: { label: string; name: string | null; inherited?: string | null; onEdit: (() => void) | null; testId: string }) {
   const { t } = useTranslation('maintenance');
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minHeight: 34 }} data-testid={testId}>
-      <Typography variant="body2" color="text.secondary" sx={{ width: 200, flexShrink: 0 }}>
+      <Typography variant="body2" color="text.secondary" sx={{ flex: '1 1 50%', minWidth: 0, overflowWrap: 'anywhere' }}>
         {label}
       </Typography>
-      <Typography variant="body2" sx={{ flex: 1, fontWeight: name ? 500 : undefined }} color={name ? 'text.primary' : 'text.secondary'} data-testid={`${testId}-name`}>
-        {name ?? t('maintainer.none')}
+      <Typography variant="body2" sx={{ flex: '1 1 50%', minWidth: 0, fontWeight: name ? 500 : undefined }} color={name ? 'text.primary' : 'text.secondary'} data-testid={`${testId}-name`}>
+        {/* A site without its own maintainer is the customer's maintainer's. */}
+        {name ?? (inherited ? t('maintainer.inherited', { name: inherited }) : t('maintainer.none'))}
       </Typography>
       {onEdit && (
         <IconButton size="small" aria-label={t('maintainer.change', { name: label })} onClick={onEdit} data-testid={`${testId}-edit`}>
@@ -95,6 +96,7 @@ export function MaintenanceSection({ customerId, customerName, equipment }: { cu
                 key={site.siteId}
                 label={site.siteName}
                 name={site.maintainerName}
+                inherited={m.maintainerName}
                 testId={`maintainer-site-${site.siteId}`}
                 onEdit={mayPlan ? () => setOpen({ kind: 'maintainer', target: { customerId, siteId: site.siteId, name: site.siteName, maintainerId: site.maintainerId } }) : null}
               />
