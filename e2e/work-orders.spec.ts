@@ -184,6 +184,8 @@ test('a dispatcher dispatches a work order from a fault report; the technician r
   const tech = await techContext.newPage();
   await signIn(tech, TECH, 'zh-CN');
   await expect(tech.getByTestId('home-my-work-orders')).toContainText(number);
+  await expectNoAxeViolations(tech, 'technician home');
+  await screenshots(tech, 'home-technician', 'zh-CN');
   await tech.getByRole('link', { name: number }).first().click();
   await expect(tech.getByTestId('work-order-page')).toBeVisible();
   await expect(tech.getByTestId('work-order-action-update')).toHaveCount(0);
