@@ -1,4 +1,4 @@
-// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
+// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store|fieldwork] [--work-orders N] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
 // figures for each operation through invoke and as raw statements.
 import { parseArgs } from 'node:util';
 import { runComplaintsBench } from './complaints';
@@ -8,6 +8,7 @@ import { runImportBench } from './import';
 import { runKnowledgeBench } from './knowledge';
 import { runRequestsBench } from './requests';
 import { runStoreBench } from './store';
+import { runFieldWorkBench } from './fieldwork';
 
 const { values } = parseArgs({
   options: {
@@ -25,10 +26,11 @@ const { values } = parseArgs({
     'complaints-per-quarter': { type: 'string', default: '3000' },
     parts: { type: 'string', default: '20000' },
     movements: { type: 'string', default: '1000000' },
+    'work-orders': { type: 'string', default: '200000' },
   },
 });
 
-const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints', 'store'] as const;
+const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints', 'store', 'fieldwork'] as const;
 const only = values.only;
 if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
   console.error(`--only must be one of ${BENCHES.join(', ')}`);
@@ -49,6 +51,7 @@ const numbers = {
   complaintsPerQuarter: Number(values['complaints-per-quarter']),
   parts: Number(values.parts),
   movements: Number(values.movements),
+  workOrders: Number(values['work-orders']),
 };
 for (const [name, value] of Object.entries(numbers)) {
   if (!Number.isInteger(value) || value < 0) {
@@ -88,6 +91,10 @@ if (only === undefined || only === 'complaints') {
 if (only === undefined || only === 'store') {
   console.log(await runStoreBench({ parts: Math.max(1, numbers.parts), movements: numbers.movements }));
   console.log('Written to bench-results/store.json and bench-results/store.md');
+}
+if (only === undefined || only === 'fieldwork') {
+  console.log(await runFieldWorkBench({ workOrders: numbers.workOrders, parts: Math.max(1, numbers.parts), movements: numbers.movements }));
+  console.log('Written to bench-results/fieldwork.json and bench-results/fieldwork.md');
 }
 if (only === undefined || only === 'import') {
   console.log(await runImportBench(numbers.importRows));

@@ -108,7 +108,11 @@ export function up(db: Db): void {
           day_at = (SELECT day_at FROM work_orders WHERE id = NEW.work_order_id)
       WHERE work_order_id = NEW.work_order_id AND user_id = NEW.user_id;
     END;
+    -- Only when the work order opens or closes or moves to another day: a step within the open states (arrive,
+    -- complete) leaves the technicians' rows and their index alone.
     CREATE TRIGGER work_order_technicians_follow_the_order AFTER UPDATE OF state, day_at ON work_orders
+    WHEN (OLD.state IN ('draft', 'dispatched', 'on_site', 'completed')) <> (NEW.state IN ('draft', 'dispatched', 'on_site', 'completed'))
+      OR OLD.day_at <> NEW.day_at
     BEGIN
       UPDATE work_order_technicians
       SET open = NEW.state IN ('draft', 'dispatched', 'on_site', 'completed'), day_at = NEW.day_at

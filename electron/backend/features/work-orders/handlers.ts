@@ -31,8 +31,8 @@ interface StepResult {
   columns?: Record<string, unknown> & { state?: WorkOrderState };
   /** What the service log and the repair archive say of the step. */
   details?: Record<string, unknown>;
-  /** Runs after the row is saved (the request's times follow). */
-  after?: (order: WorkOrder) => Record<string, unknown> | void;
+  /** Runs after the row is saved (the request's times follow), given the work order as it was before the step. */
+  after?: (before: WorkOrder) => Record<string, unknown> | void;
 }
 
 /**
@@ -53,10 +53,10 @@ function takeStep(ctx: HandlerContext, input: { id: number; version: number }, a
     const before = toWorkOrder(ctx.db, row, now);
     const result = change(row, me.id, now);
     if (!updateVersionedRow(ctx.db, TABLE, row.id, input.version, { ...result.columns, state: to }, now)) throw staleVersion('The work order');
-    let order = toWorkOrder(ctx.db, existing(ctx, row.id), now);
-    const more = result.after?.(order);
-    journal(ctx, order, action, me.id, { ...result.details, ...more });
-    order = toWorkOrder(ctx.db, existing(ctx, row.id), now);
+    // The journal names the work order by what a step does not change (number, kind, request, customer, unit).
+    const more = result.after?.(before);
+    journal(ctx, before, action, me.id, { ...result.details, ...more });
+    const order = toWorkOrder(ctx.db, existing(ctx, row.id), now);
     ctx.audit({ entity: 'work_order', entityId: row.id, before: audited(before), after: audited(order) });
     return order;
   });
