@@ -46,8 +46,11 @@ async function signIn(page: Page, who: typeof TECH, language: UiLanguage) {
 async function setLanguage(page: Page, to: UiLanguage) {
   const html = page.locator('html');
   if ((await html.getAttribute('lang')) === to) return;
+  // The choice is saved for the user; switching again before it is saved would be undone by its answer.
+  const saved = page.waitForResponse((response) => response.url().endsWith('/api/auth.setLanguage'), { timeout: 5_000 });
   await page.getByTestId('language-switch').dispatchEvent('click');
   await expect(html).toHaveAttribute('lang', to);
+  await saved;
 }
 
 /** The screen in both languages (back in `back` after), saved as PNGs to look at; a page whole, a dialog as seen. */
