@@ -156,7 +156,8 @@ test('a dispatcher dispatches a work order from a fault report; the technician r
   await expect(page.getByTestId('work-order-description')).toHaveValue(/二号机组无法并网/);
   // Saving without a technician is refused on the field, and nothing is made.
   await page.getByTestId('work-order-save-dispatch').click();
-  await expect(form.locator('.MuiFormControl-root', { has: page.getByTestId('work-order-technicians') })).toContainText(/\S/);
+  await expect(form.locator('.MuiFormControl-root', { has: page.getByTestId('work-order-technicians') }).locator('.MuiFormHelperText-root')).toBeVisible();
+  expect(await call<unknown[]>(page.request, 'workOrders.forRequest', { requestId })).toEqual([]);
   await page.getByTestId('work-order-technicians').click();
   await page.getByTestId(`work-order-technicians-option-${techId}`).click();
   await page.getByTestId('work-order-cause').fill('出口继电器触点烧蚀');

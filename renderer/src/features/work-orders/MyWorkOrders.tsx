@@ -13,12 +13,12 @@ import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { useApiQuery } from '../../lib/queries';
-import { WorkOrderTable } from './WorkOrderTable';
+import { WorkOrderTable, type WorkOrderTableVariant } from './WorkOrderTable';
 
 const GROUPS = ['earlier', 'today', 'upcoming', 'finished'] as const satisfies ReadonlyArray<keyof Mine>;
 type Group = (typeof GROUPS)[number];
 
-function Groups({ mine, groups }: { mine: Mine; groups: readonly Group[] }) {
+function Groups({ mine, groups, variant }: { mine: Mine; groups: readonly Group[]; variant: WorkOrderTableVariant }) {
   const { t } = useTranslation('workOrders');
   return (
     <Stack spacing={2.5}>
@@ -30,7 +30,7 @@ function Groups({ mine, groups }: { mine: Mine; groups: readonly Group[] }) {
               {mine[group].length}
             </Typography>
           </Typography>
-          <WorkOrderTable rows={mine[group]} testId={`my-work-orders-${group}-table`} empty={t(`mine.empty.${group}`)} />
+          <WorkOrderTable rows={mine[group]} testId={`my-work-orders-${group}-table`} empty={t(`mine.empty.${group}`)} variant={variant} />
         </Box>
       ))}
     </Stack>
@@ -46,7 +46,7 @@ export function MyWorkOrdersPage() {
       <Paper variant="outlined" sx={{ p: 2 }}>
         {mine.isPending && <LoadingBlock />}
         {mine.isError && <QueryError error={mine.error} onRetry={() => void mine.refetch()} />}
-        {mine.data && <Groups mine={mine.data} groups={GROUPS} />}
+        {mine.data && <Groups mine={mine.data} groups={GROUPS} variant="mine" />}
       </Paper>
     </Stack>
   );
@@ -68,7 +68,7 @@ export function MyWorkOrdersHome() {
       </Stack>
       {mine.isPending && <LoadingBlock />}
       {mine.isError && <QueryError error={mine.error} onRetry={() => void mine.refetch()} />}
-      {mine.data && <Groups mine={mine.data} groups={mine.data.earlier.length > 0 ? ['earlier', 'today', 'upcoming'] : ['today', 'upcoming']} />}
+      {mine.data && <Groups mine={mine.data} groups={mine.data.earlier.length > 0 ? ['earlier', 'today', 'upcoming'] : ['today', 'upcoming']} variant="compact" />}
     </Paper>
   );
 }

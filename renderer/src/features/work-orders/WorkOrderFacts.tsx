@@ -194,14 +194,19 @@ export function VisitSection({ order: o }: { order: WorkOrder }) {
             ))}
           </Stack>
         </FieldRow>
-        <FieldRow label={t('fields.signOff')} testId="work-order-signed-view">
-          {o.signedAt === null ? '—' : by(o.signedName, format.dateTime(o.signedAt))}
+        <FieldRow label={t('fields.signOff')}>
+          <Box data-testid="work-order-signed-view">{o.signedAt === null ? '—' : by(o.signedName, format.dateTime(o.signedAt))}</Box>
+          {/* The drawn signature under the name it signs (a row of its own would put its label at the image's foot). */}
+          {o.signature && (
+            <Box
+              component="img"
+              src={o.signature}
+              alt={t('fields.signatureOf', { name: o.signedName })}
+              sx={{ display: 'block', mt: 0.5, maxWidth: 320, maxHeight: 100, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: '#fff' }}
+              data-testid="work-order-signature"
+            />
+          )}
         </FieldRow>
-        {o.signature && (
-          <FieldRow label={t('fields.signature')}>
-            <Box component="img" src={o.signature} alt={t('fields.signatureOf', { name: o.signedName })} sx={{ maxWidth: 320, maxHeight: 100, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: '#fff' }} data-testid="work-order-signature" />
-          </FieldRow>
-        )}
         {o.cancelReason !== '' && (
           <FieldRow label={t('fields.cancelReason')} multiline testId="work-order-cancel-reason">
             {o.cancelReason}

@@ -18,7 +18,42 @@ import { useFormat } from '../../lib/format';
 import { peopleText } from './form';
 import { KindChip, LateChip, WorkOrderStateChip } from './parts';
 
-export function WorkOrderTable({ rows, testId, empty }: { rows: readonly WorkOrderSummary[]; testId: string; empty: string }) {
+/**
+ * `board`: every column. `mine`: a technician's own list, without the technicians (they are one of them). `compact`: the
+ * home page's narrow column, the state under the number and the fault under the customer.
+ */
+export type WorkOrderTableVariant = 'board' | 'mine' | 'compact';
+
+function Customer({ row }: { row: WorkOrderSummary }) {
+  const { t } = useTranslation('workOrders');
+  return (
+    <>
+      <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+        {row.customerName ?? '—'}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" component="div" sx={{ overflowWrap: 'anywhere' }}>
+        {[row.siteName, row.equipmentLabel].filter(Boolean).join(t('separator'))}
+      </Typography>
+    </>
+  );
+}
+
+function Fault({ row }: { row: WorkOrderSummary }) {
+  return (
+    <>
+      <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+        {row.subject || '—'}
+      </Typography>
+      {row.requestNumber && (
+        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+          {row.requestNumber}
+        </Typography>
+      )}
+    </>
+  );
+}
+
+export function WorkOrderTable({ rows, testId, empty, variant = 'board' }: { rows: readonly WorkOrderSummary[]; testId: string; empty: string; variant?: WorkOrderTableVariant }) {
   const { t } = useTranslation('workOrders');
   if (rows.length === 0) {
     return (
@@ -27,6 +62,7 @@ export function WorkOrderTable({ rows, testId, empty }: { rows: readonly WorkOrd
       </Typography>
     );
   }
+  const compact = variant === 'compact';
   return (
     <TableContainer>
       {/* Fixed columns: the groups of a technician's list line up one under the other. */}
@@ -34,10 +70,10 @@ export function WorkOrderTable({ rows, testId, empty }: { rows: readonly WorkOrd
         <TableHead>
           <TableRow>
             <TableCell sx={{ width: 185 }}>{t('fields.number')}</TableCell>
-            <TableCell sx={{ width: 100 }}>{t('fields.state')}</TableCell>
+            {!compact && <TableCell sx={{ width: 100 }}>{t('fields.state')}</TableCell>}
             <TableCell>{t('fields.customer')}</TableCell>
-            <TableCell>{t('fields.subject')}</TableCell>
-            <TableCell sx={{ width: 150 }}>{t('fields.technicians')}</TableCell>
+            {!compact && <TableCell>{t('fields.subject')}</TableCell>}
+            {variant === 'board' && <TableCell sx={{ width: 150 }}>{t('fields.technicians')}</TableCell>}
             <TableCell sx={{ width: 230 }}>{t('fields.when')}</TableCell>
           </TableRow>
         </TableHead>
@@ -49,35 +85,33 @@ export function WorkOrderTable({ rows, testId, empty }: { rows: readonly WorkOrd
                   {row.number}
                 </Link>
                 {/* Repairs are most of the list: only an inspection and a late one are marked. */}
-                {(row.kind === 'inspection' || row.late) && (
-                  <Stack direction="row" spacing={0.5} sx={{ mt: 0.5 }}>
+                {(compact || row.kind === 'inspection' || row.late) && (
+                  <Stack direction="row" spacing={0.5} sx={{ mt: 0.5, flexWrap: 'wrap', rowGap: 0.5 }}>
+                    {compact && <WorkOrderStateChip state={row.state} testId={`work-order-row-${row.number}-state`} />}
                     {row.kind === 'inspection' && <KindChip kind={row.kind} />}
                     {row.late && <LateChip testId={`work-order-row-${row.number}-late`} />}
                   </Stack>
                 )}
               </TableCell>
+              {!compact && (
+                <TableCell>
+                  <WorkOrderStateChip state={row.state} testId={`work-order-row-${row.number}-state`} />
+                </TableCell>
+              )}
               <TableCell>
-                <WorkOrderStateChip state={row.state} testId={`work-order-row-${row.number}-state`} />
-              </TableCell>
-              <TableCell>
-                <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-                  {row.customerName ?? '—'}
-                </Typography>
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {[row.siteName, row.equipmentLabel].filter(Boolean).join(t('separator'))}
-                </Typography>
-              </TableCell>
-              <TableCell>
-                <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-                  {row.subject || '—'}
-                </Typography>
-                {row.requestNumber && (
-                  <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
-                    {row.requestNumber}
-                  </Typography>
+                <Customer row={row} />
+                {compact && (
+                  <Box sx={{ mt: 0.5 }}>
+                    <Fault row={row} />
+                  </Box>
                 )}
               </TableCell>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>{peopleText(row.technicians, t('separator')) || '—'}</TableCell>
+              {!compact && (
+                <TableCell>
+                  <Fault row={row} />
+                </TableCell>
+              )}
+              {variant === 'board' && <TableCell sx={{ overflowWrap: 'anywhere' }}>{peopleText(row.technicians, t('separator')) || '—'}</TableCell>}
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <When row={row} />
               </TableCell>
