@@ -75,7 +75,7 @@ export function PartLinesEditor<Values extends Lines>({
                     testId={`${testId}-${index}-part`}
                     label={t('form.line', { index: index + 1 })}
                     error={!!fieldState.error}
-                    autoFocus={picker.value === null && index === fields.length - 1 && fields.length > 1}
+                    autoFocus={picker.value === null && index === fields.length - 1}
                     {...(fieldState.error?.message
                       ? { helperText: fieldState.error.message }
                       : picker.value && { helperText: t('form.stock', { onHand: quantityText(picker.value.onHand, picker.value.unit, i18n.language) }) })}
