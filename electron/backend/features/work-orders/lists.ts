@@ -1,7 +1,8 @@
 // The lists of work orders: a technician's own (by the center's calendar day: earlier ones still open are late, today's,
 // upcoming, and the last finished) read from work_order_technicians_list alone; the dispatcher's board, late ones
-// first (nobody on site and the deadline passed, work_orders_late), then by day (work_orders_open_by_day), with the
-// count in each open state.
+// first (nobody on site and the deadline passed), then by day, with the count in each open state, all from
+// work_orders_open (the open ones are a few thousand of the hundreds of thousands: sorting them by day costs less
+// than another index every step would keep up).
 import type { MyWorkOrders, WorkOrderBoard, WorkOrderKind } from '../../../../shared/api/workOrders';
 import { WORK_ORDER_STATES, type WorkOrderState } from '../../../../shared/work-orders/workflow';
 import { dayNumber } from '../../../../shared/calendar/day-numbers';
