@@ -252,13 +252,23 @@ test('a dispatcher dispatches a work order from a fault report; the technician r
 
   // A second visit, dispatched for tomorrow through the API: "my work orders" in English has it upcoming, the
   // signed-off one finished.
-  const next = await call<{ id: number; number: string; version: number }>(page.request, 'workOrders.create', {
+  const next = await call<{ id: number; number: string }>(page.request, 'workOrders.create', {
     requestId,
     technicianIds: [techId],
     description: '复查保护定值',
     expectedAt: Date.now() + 86_400_000,
   });
-  await call(page.request, 'workOrders.dispatch', { id: next.id, version: next.version });
+  // The dispatcher dispatches the draft from its page (and looks at the cancel step without taking it).
+  await page.goto(`/#/work-orders/${next.id}`);
+  await expect(page.getByTestId('work-order-state')).toHaveAttribute('data-state', 'draft');
+  await page.getByTestId('work-order-action-cancel').click();
+  await expectNoAxeViolations(page, 'cancel dialog', page.getByTestId('work-order-cancel-dialog'));
+  await page.getByTestId('work-order-cancel-dialog').getByRole('button', { name: '取消', exact: true }).click();
+  await page.getByTestId('work-order-action-dispatch').click();
+  await expect(page.getByTestId('work-order-dispatch-dialog')).toContainText(TECH.displayName);
+  await expectNoAxeViolations(page, 'dispatch dialog', page.getByTestId('work-order-dispatch-dialog'));
+  await page.getByTestId('work-order-dispatch-dialog-save').click();
+  await expect(page.getByTestId('work-order-state')).toHaveAttribute('data-state', 'dispatched');
   await switchLanguage(tech, 'en');
   await tech.goto('/#/work-orders/mine');
   await expect(tech.getByTestId('my-work-orders-finished')).toContainText(number);
