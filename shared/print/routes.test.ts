@@ -13,6 +13,7 @@ import {
   readStocktakeSearch,
   safePdfFileName,
   stocktakePrintRoute,
+  workOrderPrintRoute,
 } from './routes';
 
 const searchOf = (route: string) => route.split('?')[1] ?? '';
@@ -43,6 +44,16 @@ describe('print routes', () => {
     expect(readPrintLanguage('lang=fr', 'zh-CN')).toBe('zh-CN');
     expect(isPrintRoute('/print/purchase/0?lang=en')).toBe(false);
     expect(isPrintRoute('/print/purchase/7/../../etc')).toBe(false);
+  });
+
+  it('round-trip a work order in its language, and nothing beside the path is a work order', () => {
+    const route = workOrderPrintRoute({ id: 12, lang: 'zh-CN' });
+    expect(route).toBe('/print/work-order/12?lang=zh-CN');
+    expect(isPrintRoute(route)).toBe(true);
+    expect(printRouteLanguage(route)).toBe('zh-CN');
+    expect(isPrintRoute('/print/work-order/0?lang=en')).toBe(false);
+    expect(isPrintRoute('/print/work-order/12/../../etc')).toBe(false);
+    expect(isPrintRoute('/print/work-order/12?next=https://x')).toBe(false);
   });
 
   it('print both parts in the UI language when the address does not say', () => {

@@ -15,6 +15,8 @@ export const STOCKTAKE_PRINT_PATH = '/print/stocktake/:id';
 /** 维修备品采购单: one purchase request on A4 with its signature lines. */
 export const PURCHASE_FORM_PRINT_PATH = '/print/purchase/:id';
 export const PART_LABELS_PRINT_PATH = '/print/part-labels';
+/** 故障处理派工单: one work order on A4 with the technician's and the customer's signature lines. */
+export const WORK_ORDER_PRINT_PATH = '/print/work-order/:id';
 
 export interface ComplaintFormPrint {
   id: number;
@@ -61,6 +63,10 @@ export function readStocktakeSearch(search: string, fallbackLang: Language): { l
 
 export function purchaseFormPrintRoute({ id, lang }: { id: number; lang: Language }): string {
   return `/print/purchase/${id}?${new URLSearchParams({ lang }).toString()}`;
+}
+
+export function workOrderPrintRoute({ id, lang }: { id: number; lang: Language }): string {
+  return `/print/work-order/${id}?${new URLSearchParams({ lang }).toString()}`;
 }
 
 /** The language a print page's address asks for, else the UI's. */
@@ -158,12 +164,13 @@ const FORM_ROUTE = /^\/print\/complaint\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200}
 const REGISTER_ROUTE = /^\/print\/complaint-register\?[A-Za-z0-9=&_.-]{1,200}$/;
 const STOCKTAKE_ROUTE = /^\/print\/stocktake\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
 const PURCHASE_ROUTE = /^\/print\/purchase\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
+const WORK_ORDER_ROUTE = /^\/print\/work-order\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
 // Bins are percent-encoded: a label route holds letters, digits, % escapes and the separators, nothing else.
 const LABELS_ROUTE = /^\/print\/part-labels\?[A-Za-z0-9=&_.,%~-]{1,4000}$/;
 
 /** Whether `route` is one of the print routes and nothing else: what the main process agrees to load and print. */
 export function isPrintRoute(route: string): boolean {
-  return [FORM_ROUTE, REGISTER_ROUTE, STOCKTAKE_ROUTE, PURCHASE_ROUTE, LABELS_ROUTE].some((pattern) => pattern.test(route));
+  return [FORM_ROUTE, REGISTER_ROUTE, STOCKTAKE_ROUTE, PURCHASE_ROUTE, WORK_ORDER_ROUTE, LABELS_ROUTE].some((pattern) => pattern.test(route));
 }
 
 /** The language a print route asks for, or null. */

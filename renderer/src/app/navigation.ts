@@ -1,11 +1,13 @@
 // The screens that exist, each tied to the API method behind it: the navigation shows what the user's roles may call.
 import type { SvgIconComponent } from '@mui/icons-material';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
+import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
 import BackupOutlined from '@mui/icons-material/BackupOutlined';
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
 import ContactPhoneOutlined from '@mui/icons-material/ContactPhoneOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import DevicesOtherOutlined from '@mui/icons-material/DevicesOtherOutlined';
+import EngineeringOutlined from '@mui/icons-material/EngineeringOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import HealthAndSafetyOutlined from '@mui/icons-material/HealthAndSafetyOutlined';
@@ -23,7 +25,7 @@ import TimerOutlined from '@mui/icons-material/TimerOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { api, mayCall, type MethodName, type Role } from '../../../shared/api';
 
-export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'customers' | 'models' | 'import' | 'parts' | 'stocktakes' | 'purchases' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
+export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'workOrders' | 'myWorkOrders' | 'customers' | 'models' | 'import' | 'parts' | 'stocktakes' | 'purchases' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
 
 export interface Screen {
   key: ScreenKey;
@@ -42,6 +44,9 @@ export const SCREENS: readonly Screen[] = [
   { key: 'questions', path: '/questions', methods: ['questions.list'], group: 'main', icon: HelpCenterOutlined },
   { key: 'suggestions', path: '/suggestions', methods: ['suggestions.list'], group: 'main', icon: LightbulbOutlined },
   { key: 'complaints', path: '/complaints', methods: ['complaints.list'], group: 'main', icon: ReportProblemOutlined },
+  { key: 'workOrders', path: '/work-orders', methods: ['workOrders.board'], group: 'main', icon: EngineeringOutlined },
+  // A technician's own list: who records visits (the board shows everyone's).
+  { key: 'myWorkOrders', path: '/work-orders/mine', methods: ['workOrders.arrive'], group: 'main', icon: AssignmentIndOutlined },
   { key: 'customers', path: '/customers', methods: ['customers.search'], group: 'main', icon: ContactPhoneOutlined },
   { key: 'models', path: '/customers/models', methods: ['equipment.models'], group: 'main', icon: DevicesOtherOutlined },
   { key: 'import', path: '/customers/import', methods: ['import.commit', 'import.commitParts'], group: 'main', icon: UploadFileOutlined },

@@ -28,6 +28,8 @@ import { RegisterPrintPreviewPage } from '../print/RegisterPrintPreviewPage';
 import { PurchasePrintPreviewPage } from '../print/PurchasePrintPreviewPage';
 import { PartLabelsPrintPreviewPage } from '../print/PartLabelsPrintPreviewPage';
 import { UsersPage } from '../features/users';
+import { MyWorkOrdersPage, WorkOrderPage, WorkOrdersBoardPage } from '../features/work-orders';
+import { WorkOrderPrintPreviewPage } from '../print/WorkOrderPrintPreviewPage';
 import { SCREENS, type Screen, type ScreenKey } from './navigation';
 
 const PAGES: Record<ScreenKey, () => ReactElement> = {
@@ -38,6 +40,8 @@ const PAGES: Record<ScreenKey, () => ReactElement> = {
   questions: QuestionsPage,
   suggestions: SuggestionsPage,
   complaints: ComplaintsPage,
+  workOrders: WorkOrdersBoardPage,
+  myWorkOrders: MyWorkOrdersPage,
   stocktakes: StocktakesPage,
   customers: CustomersPage,
   models: ModelsPage,
@@ -88,6 +92,8 @@ const DETAIL_PAGES: Array<{ path: string; screen: ScreenKey; Page: () => ReactEl
   { path: '/purchases/:id/edit', screen: 'purchases', Page: PurchaseFormPage },
   { path: '/purchases/:id/print', screen: 'purchases', Page: PurchasePrintPreviewPage },
   { path: '/parts/labels', screen: 'parts', Page: PartLabelsPrintPreviewPage },
+  { path: '/work-orders/:id', screen: 'workOrders', Page: WorkOrderPage },
+  { path: '/work-orders/:id/print', screen: 'workOrders', Page: WorkOrderPrintPreviewPage },
 ];
 
 /** Every screen that exists has a route; one the user may not open says so instead of showing an empty page. */

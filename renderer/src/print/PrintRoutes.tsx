@@ -1,7 +1,7 @@
 // The print routes, outside the app frame: `#/print/complaint/:id?part=&lang=`,
 // The print routes, outside the app frame: `#/print/complaint/:id?part=&lang=`,
 // `#/print/complaint-register?from=&to=&departmentId=&state=&lang=`, `#/print/stocktake/:id?lang=`,
-// `#/print/purchase/:id?lang=` and `#/print/part-labels?parts=|bins=&lang=`. The same pages are shown in the preview's
+// `#/print/purchase/:id?lang=`, `#/print/work-order/:id?lang=` and `#/print/part-labels?parts=|bins=&lang=`. The same pages are shown in the preview's
 // iframe, loaded by Electron's hidden print window, and rendered by the tests into PDFs. They need the signed-in session.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import {
   STOCKTAKE_PRINT_PATH,
   PURCHASE_FORM_PRINT_PATH,
   PART_LABELS_PRINT_PATH,
+  WORK_ORDER_PRINT_PATH,
   readComplaintFormSearch,
   readRegisterSearch,
   type ComplaintRegisterPrint,
@@ -30,6 +31,7 @@ import { printFormat } from './format';
 import { PrintDocument, PrintNotice, useGlyphsLoaded } from './PrintDocument';
 import { StocktakePrintPage } from './StocktakePrintPage';
 import { PurchasePrintPage } from './PurchasePrintPage';
+import { WorkOrderPrintPage } from './WorkOrderPrintPage';
 
 function useUiLanguage(): UiLanguage {
   const { i18n } = useTranslation();
@@ -154,6 +156,7 @@ export function PrintRoutes() {
       <Route path={STOCKTAKE_PRINT_PATH} element={<StocktakePrintPage />} />
       <Route path={PURCHASE_FORM_PRINT_PATH} element={<PurchasePrintPage />} />
       <Route path={PART_LABELS_PRINT_PATH} element={<PartLabelsPrintPage />} />
+      <Route path={WORK_ORDER_PRINT_PATH} element={<WorkOrderPrintPage />} />
       <Route path="*" element={<PrintNotice lang={lang}>{t('page.badAddress')}</PrintNotice>} />
     </Routes>
   );

@@ -6,3 +6,4 @@ export { complaintDetailLines } from './parts';
 export { CustomerComplaintButton } from './CustomerComplaintButton';
 export { ComplaintPage } from './ComplaintPage';
 export { ComplaintsPage } from './ComplaintsPage';
+export { SignaturePad } from './SignaturePad';

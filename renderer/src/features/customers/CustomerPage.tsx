@@ -1,5 +1,5 @@
 // A customer's page: who they are, contacts, sites and their missing handover documents, equipment and warranties,
-// documents, and the repair archive.
+// planned maintenance and the dedicated maintainers, documents, and the repair archive.
 import CallMergeOutlined from '@mui/icons-material/CallMergeOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import PlaceOutlined from '@mui/icons-material/PlaceOutlined';
@@ -29,6 +29,7 @@ import { SiteDialog } from './SiteDialog';
 import { SitesCard } from './SitesCard';
 import { TimelineSection } from './TimelineSection';
 import { CustomerComplaintButton } from '../complaints';
+import { MaintenanceSection } from '../maintenance';
 
 type Open =
   | { kind: 'edit' }
@@ -156,6 +157,7 @@ export function CustomerPage() {
         onEdit={(unit) => setOpen({ kind: 'equipment', unit })}
         onRenew={(unit) => setOpen({ kind: 'renew', unit })}
       />
+      <MaintenanceSection customerId={page.customer.id} customerName={page.customer.name} equipment={page.equipment} />
       <DocumentsSection documents={page.documents} sites={page.sites} equipment={page.equipment} editable={editable} onAdd={() => setOpen({ kind: 'document' })} />
       <TimelineSection customerId={page.customer.id} equipment={page.equipment} />
 

@@ -20,6 +20,7 @@ import { ProgressReminders } from '../requests';
 import { MissingYearNotice } from '../calendar';
 import { StoreHome } from '../parts';
 import { PurchasesWaiting } from '../purchases';
+import { MyWorkOrdersHome } from '../work-orders';
 import { useQueueSections, WorkQueue, type ComingWork } from './WorkQueue';
 
 export function HomePage() {
@@ -63,6 +64,7 @@ export function HomePage() {
 
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(280px, 1fr)' } }}>
         <Stack spacing={3}>
+          {me.roles.includes('technician') && <MyWorkOrdersHome />}
           {keepsStore && <StoreHome />}
           {/* Before the queue: a manager's approvals are few and hold up the store. */}
           <PurchasesWaiting />

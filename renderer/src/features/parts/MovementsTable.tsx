@@ -29,7 +29,8 @@ import { quantityText } from './PartPicker';
 
 const PAGE = 100;
 /** Read by screen readers, not shown: the heading of the column of reverse buttons. */
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+// In px: the sx shorthand reads 1 as 100 %, which stretched the hidden text across the page.
+const visuallyHidden = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 const NUMBER = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
 function SourceCell({ movement }: { movement: StockMovement }) {

@@ -15,6 +15,7 @@ import { QueryError } from '../../components/QueryError';
 import { call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { complaintDetailLines } from '../complaints';
+import { workOrderDetailLines } from '../work-orders';
 import { useCalendarDate } from '../../components/CalendarDateField';
 import { formatYuan } from '../../lib/money';
 import { useDeadlineFormat } from '../../components/Deadline';
@@ -50,9 +51,16 @@ const KNOWN = [
   'complaint.replied',
   'complaint.filed',
   'complaint.returned',
+  'workOrder.created',
+  'workOrder.dispatched',
+  'workOrder.arrived',
+  'workOrder.partsRecorded',
+  'workOrder.completed',
+  'workOrder.signedOff',
+  'workOrder.cancelled',
 ];
 
-/** Events that other records add to the archive link back to that record (a request, a question, a suggestion). */
+/** Events that other records add to the archive link back to that record (a request, a question, a suggestion, a work order). */
 function recordLink(event: TimelineEvent): { to: string; number: string } | null {
   const d = event.details;
   const number = str(d.number);
@@ -60,6 +68,7 @@ function recordLink(event: TimelineEvent): { to: string; number: string } | null
   if (typeof d.questionId === 'number') return { to: `/questions/${d.questionId}`, number };
   if (typeof d.suggestionId === 'number') return { to: `/suggestions/${d.suggestionId}`, number };
   if (typeof d.complaintId === 'number') return { to: `/complaints/${d.complaintId}`, number };
+  if (typeof d.workOrderId === 'number') return { to: `/work-orders/${d.workOrderId}`, number };
   return null;
 }
 
@@ -68,6 +77,8 @@ const str = (value: unknown): string => (typeof value === 'string' || typeof val
 function describe(t: TFunction, event: TimelineEvent, date: (d: string | null) => string, language: string, times: { dateTime: (ms: number) => string; deadline: (ms: number) => string }): string {
   const d = event.details;
   if (event.kind.startsWith('complaint.') && KNOWN.includes(event.kind)) return complaintDetailLines(t, d, times).join(t('search.separator'));
+  // A visit: who went, when they arrived, the parts used and returned, the outcome, who signed.
+  if (event.kind.startsWith('workOrder.') && KNOWN.includes(event.kind)) return workOrderDetailLines(t, d, language, times.dateTime).join(t('search.separator'));
   switch (event.kind) {
     case 'customer.created':
       return t('timeline.details.created', { code: str(d.code), name: str(d.name) });

@@ -1,6 +1,6 @@
 // A request's page (/requests/:id): number, state, kind and priority; the call, the customer and equipment; what the
-// caller reported of a fault; the deadlines; who works on it; the steps allowed now; notes and progress messages;
-// the service log.
+// caller reported of a fault; the deadlines; who works on it; the steps allowed now; a fault's work orders (派工);
+// notes and progress messages; the service log.
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -22,6 +22,7 @@ import { QueryError } from '../../../components/QueryError';
 import { ApiCallError } from '../../../lib/api';
 import { useApiQuery } from '../../../lib/queries';
 import { RequestComplaints } from '../../complaints';
+import { RequestWorkOrders } from '../../work-orders';
 import { ActionsBar } from './ActionsBar';
 import { FollowUpButtons } from './FollowUpButtons';
 import { KindChip, PriorityChip, StateChip } from '../chips';
@@ -106,6 +107,7 @@ export function RequestPage() {
           <WorkCard request={request} departmentName={request.departmentId === null ? null : departmentName(request.departmentId)} />
         </Stack>
       </Box>
+      <RequestWorkOrders request={request} />
       <RequestComplaints request={request} />
       <LogEntryForm request={request} />
       <ServiceLog log={page.log} departmentName={departmentName} />

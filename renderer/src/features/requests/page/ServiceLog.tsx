@@ -11,6 +11,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { ServiceLogEntry } from '../../../../../shared/api/requests';
 import { useFormat } from '../../../lib/format';
 import { complaintDetailLines } from '../../complaints';
+import { workOrderDetailLines } from '../../work-orders';
 import { Section } from '../../../components/Section';
 import { useDeadlineFormat } from '../../../components/Deadline';
 
@@ -22,6 +23,7 @@ const RECORD_LINKS: Array<{ idKey: string; path: string }> = [
   { idKey: 'suggestionId', path: '/suggestions' },
   { idKey: 'articleId', path: '/knowledge' },
   { idKey: 'complaintId', path: '/complaints' },
+  { idKey: 'workOrderId', path: '/work-orders' },
 ];
 
 /** The words of a log line's details; lines of kinds other desks add show their record and texts. */
@@ -31,6 +33,7 @@ function describe(
   dateTime: (ms: number) => string,
   departmentName: (id: number) => string | null,
   deadline: (ms: number) => string,
+  language: string,
 ): ReactNode[] {
   const d = entry.details;
   const lines: ReactNode[] = [];
@@ -91,6 +94,7 @@ function describe(
     }
     return [...lines, ...complaintDetailLines(t, d, { dateTime, deadline, unit: departmentName })];
   }
+  if (entry.kind.startsWith('workOrder.')) return [...lines, ...workOrderDetailLines(t, d, language, dateTime)];
   department();
   if (typeof d.dueAt === 'number') add('dueAt', deadline(d.dueAt));
   for (const [key, value] of Object.entries(d)) {
@@ -101,7 +105,7 @@ function describe(
 }
 
 export function ServiceLog({ log, departmentName }: { log: ServiceLogEntry[]; departmentName: (id: number) => string | null }) {
-  const { t } = useTranslation(['requests', 'common']);
+  const { t, i18n } = useTranslation(['requests', 'common']);
   const format = useFormat();
   const deadline = useDeadlineFormat();
   return (
@@ -130,7 +134,7 @@ export function ServiceLog({ log, departmentName }: { log: ServiceLogEntry[]; de
                   {entry.userName ?? t('log.system')}
                 </Typography>
               </Stack>
-              {describe(t, entry, format.dateTime, departmentName, deadline).map((line, lineIndex) => (
+              {describe(t, entry, format.dateTime, departmentName, deadline, i18n.language).map((line, lineIndex) => (
                 <Typography key={lineIndex} variant="body2" color="text.secondary" component="div" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                   {line}
                 </Typography>
