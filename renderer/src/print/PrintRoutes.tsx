@@ -15,6 +15,8 @@ import {
   STOCKTAKE_PRINT_PATH,
   PURCHASE_FORM_PRINT_PATH,
   PART_LABELS_PRINT_PATH,
+  REPLACEMENT_FORM_PRINT_PATH,
+  SCRAP_FORM_PRINT_PATH,
   readComplaintFormSearch,
   readRegisterSearch,
   type ComplaintRegisterPrint,
@@ -30,6 +32,7 @@ import { printFormat } from './format';
 import { PrintDocument, PrintNotice, useGlyphsLoaded } from './PrintDocument';
 import { StocktakePrintPage } from './StocktakePrintPage';
 import { PurchasePrintPage } from './PurchasePrintPage';
+import { ReplacementPrintPage, ScrapPrintPage } from './FieldWorkPrintPages';
 
 function useUiLanguage(): UiLanguage {
   const { i18n } = useTranslation();
@@ -154,6 +157,8 @@ export function PrintRoutes() {
       <Route path={STOCKTAKE_PRINT_PATH} element={<StocktakePrintPage />} />
       <Route path={PURCHASE_FORM_PRINT_PATH} element={<PurchasePrintPage />} />
       <Route path={PART_LABELS_PRINT_PATH} element={<PartLabelsPrintPage />} />
+      <Route path={REPLACEMENT_FORM_PRINT_PATH} element={<ReplacementPrintPage />} />
+      <Route path={SCRAP_FORM_PRINT_PATH} element={<ScrapPrintPage />} />
       <Route path="*" element={<PrintNotice lang={lang}>{t('page.badAddress')}</PrintNotice>} />
     </Routes>
   );

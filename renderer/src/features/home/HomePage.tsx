@@ -20,6 +20,8 @@ import { ProgressReminders } from '../requests';
 import { MissingYearNotice } from '../calendar';
 import { StoreHome } from '../parts';
 import { PurchasesWaiting } from '../purchases';
+import { SparesOnLoan } from '../replacements';
+import { ScrapAwaitingApproval } from '../scrap';
 import { useQueueSections, WorkQueue, type ComingWork } from './WorkQueue';
 
 export function HomePage() {
@@ -64,8 +66,10 @@ export function HomePage() {
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(280px, 1fr)' } }}>
         <Stack spacing={3}>
           {keepsStore && <StoreHome />}
+          {keepsStore && <SparesOnLoan />}
           {/* Before the queue: a manager's approvals are few and hold up the store. */}
           <PurchasesWaiting />
+          <ScrapAwaitingApproval />
           {hasQueue && <WorkQueue sections={sections} coming={coming} />}
           {!hasQueue && !keepsStore && screens.length > 0 && (
             <Box>
