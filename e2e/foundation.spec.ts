@@ -44,7 +44,7 @@ test('first-run setup names the center, creates the administrator and signs in',
   const frame = new AppFrame(page);
   await frame.expectSignedIn(ADMIN.displayName);
   await expect(frame.centerName()).toHaveText(CENTER);
-  expect(await frame.navigationKeys()).toEqual(['home', 'knowledge', 'customers', 'models', 'import', 'parts', 'stocktakes', 'purchases', 'calendar', 'sla', ...ADMIN_SCREENS]);
+  expect(await frame.navigationKeys()).toEqual(['home', 'knowledge', 'customers', 'models', 'import', 'parts', 'stocktakes', 'purchases', 'replacements', 'scrap', 'calendar', 'sla', ...ADMIN_SCREENS]);
 });
 
 test('sign-in shows the center, refuses a wrong password and signs the administrator in', async () => {
