@@ -18,6 +18,7 @@ import { complaintDetailLines } from '../complaints';
 import { useCalendarDate } from '../../components/CalendarDateField';
 import { formatYuan } from '../../lib/money';
 import { useDeadlineFormat } from '../../components/Deadline';
+import { FIELD_WORK_KINDS, fieldWorkLabel, fieldWorkLine, fieldWorkLink } from './fieldWorkEvents';
 
 const KNOWN = [
   'customer.created',
@@ -50,6 +51,7 @@ const KNOWN = [
   'complaint.replied',
   'complaint.filed',
   'complaint.returned',
+  ...FIELD_WORK_KINDS,
 ];
 
 /** Events that other records add to the archive link back to that record (a request, a question, a suggestion). */
@@ -60,7 +62,7 @@ function recordLink(event: TimelineEvent): { to: string; number: string } | null
   if (typeof d.questionId === 'number') return { to: `/questions/${d.questionId}`, number };
   if (typeof d.suggestionId === 'number') return { to: `/suggestions/${d.suggestionId}`, number };
   if (typeof d.complaintId === 'number') return { to: `/complaints/${d.complaintId}`, number };
-  return null;
+  return fieldWorkLink(event);
 }
 
 const str = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
@@ -68,6 +70,7 @@ const str = (value: unknown): string => (typeof value === 'string' || typeof val
 function describe(t: TFunction, event: TimelineEvent, date: (d: string | null) => string, language: string, times: { dateTime: (ms: number) => string; deadline: (ms: number) => string }): string {
   const d = event.details;
   if (event.kind.startsWith('complaint.') && KNOWN.includes(event.kind)) return complaintDetailLines(t, d, times).join(t('search.separator'));
+  if (FIELD_WORK_KINDS.includes(event.kind)) return fieldWorkLine(t, event, date);
   switch (event.kind) {
     case 'customer.created':
       return t('timeline.details.created', { code: str(d.code), name: str(d.name) });
@@ -110,7 +113,7 @@ export function TimelineEvents({
   /** Forget the pages loaded once it is no longer shown, so it opens again at the newest page (a dialog). */
   startFresh?: boolean;
 }) {
-  const { t, i18n } = useTranslation(['customers', 'documents', 'common']);
+  const { t, i18n } = useTranslation(['customers', 'documents', 'common', 'replacements', 'scrap']);
   const format = useFormat();
   const deadline = useDeadlineFormat();
   const date = useCalendarDate();
@@ -152,7 +155,7 @@ export function TimelineEvents({
               </Typography>
               <Box sx={{ minWidth: 0, flex: 1 }}>
                 <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                  {known ? t(`timeline.kinds.${event.kind}`) : t('timeline.kinds.other', { kind: event.kind })}
+                  {known ? (fieldWorkLabel(t, event.kind) ?? t(`timeline.kinds.${event.kind}`)) : t('timeline.kinds.other', { kind: event.kind })}
                   {unit && event.kind !== 'equipment.added' && (
                     <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
                       {t('timeline.unit', { model: unit.model, serial: unit.serialNumber })}
