@@ -23,7 +23,7 @@ export function ScrapFormSheet({ record: r, centerName, lang, t, format }: { rec
         <Pair label={t('print.item')} value={[r.itemLabel, r.itemDescription].filter(Boolean).join('；')} wide />
         <Pair label={t('print.kind')} value={t(`itemKinds.${r.itemKind}`)} label2={t('print.customer')} value2={r.customerName ?? ''} />
         <Pair label={t('print.serial')} value={r.serial} label2={t('print.quantity')} value2={quantity} />
-        <Pair label={t('print.source')} value={r.source ? t(`sources.${r.source.kind}`, { number: r.source.number }) : ''} label2={t('print.organisedBy')} value2={r.organisedByName ?? ''} />
+        <Pair label={t('print.source')} value={r.source ? t(`sources.${r.source.kind}`, { number: r.source.number }) : ''} wide />
         <Pair label={t('print.reason')} value={reason} wide text />
       </FourColumns>
       <table className="rs-table">
@@ -68,6 +68,7 @@ export function ScrapFormSheet({ record: r, centerName, lang, t, format }: { rec
         </tbody>
       </table>
       <FourColumns>
+        <Pair label={t('print.organisedBy')} value={r.organisedByName ?? ''} label2={t('print.appraisalStarted')} value2={format.date(r.appraisalStartedAt)} />
         <Pair
           label={t('print.conclusion')}
           value={r.conclusion ? t(`conclusions.${r.conclusion}`) : ''}

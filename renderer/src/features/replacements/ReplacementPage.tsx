@@ -56,7 +56,7 @@ function Facts({ notice: n }: { notice: Replacement }) {
   const dash = (value: ReactNode) => (value === null || value === '' ? '—' : value);
   return (
     <>
-      <Section title={t('fields.equipment')} testId="replacement-unit">
+      <Section title={t('sections.unit')} testId="replacement-unit">
         <Box sx={GRID}>
           <LabelledValue label={t('fields.customer')}>
             {n.customerId !== null ? <RecordLink to={`/customers/${n.customerId}`} testId="replacement-customer-link">{n.customerName}</RecordLink> : '—'}
@@ -79,7 +79,7 @@ function Facts({ notice: n }: { notice: Replacement }) {
           </LabelledValue>
         </Box>
       </Section>
-      <Section title={t('fields.spare')} testId="replacement-spare">
+      <Section title={t('sections.spare')} testId="replacement-spare">
         <Box sx={GRID}>
           <LabelledValue label={t('fields.spare')}>
             <RecordLink to={`/parts/${n.sparePartId}`} testId="replacement-spare-link">{`${n.spareCode} ${n.spareName}`}</RecordLink>
@@ -94,7 +94,7 @@ function Facts({ notice: n }: { notice: Replacement }) {
         </Typography>
         <RecordMovements sourceKind="replacement_notice" sourceId={n.id} empty={t('movements.none')} testId="replacement-movements" />
       </Section>
-      <Section title={t('fields.factory')} testId="replacement-factory">
+      <Section title={t('sections.factory')} testId="replacement-factory">
         <Box sx={GRID}>
           <LabelledValue label={t('fields.factory')} testId="replacement-factory-view">{dash(n.factory)}</LabelledValue>
           <LabelledValue label={t('fields.sentAt')}>{dash(format.dateTime(n.sentAt))}</LabelledValue>
@@ -106,7 +106,7 @@ function Facts({ notice: n }: { notice: Replacement }) {
         </Box>
       </Section>
       {(n.repairFailedAt !== null || n.scrapRecord !== null || n.formalReplacement !== '' || n.closedAt !== null || n.remarks !== '') && (
-        <Section title={t('fields.formalReplacement')} testId="replacement-outcome">
+        <Section title={t('sections.outcome')} testId="replacement-outcome">
           <Box sx={GRID}>
             {n.repairFailedAt !== null && <LabelledValue label={t('fields.repairFailedAt')}>{format.dateTime(n.repairFailedAt)}</LabelledValue>}
             {n.scrapRecord !== null && (

@@ -32,7 +32,7 @@ export function ReplacementsPage() {
   const items: Row[] = rows.map((row) => ({ ...row, overdue: false }));
   const columns: Array<RecordColumn<Row>> = [
     {
-      header: t('fields.equipment'),
+      header: t('list.unitColumn'),
       cellSx: { maxWidth: 0, width: '45%' },
       cell: (row) => (
         <>
@@ -40,7 +40,9 @@ export function ReplacementsPage() {
             {row.customerName ?? '—'}
           </Typography>
           <Typography variant="caption" color="text.secondary" component="div" noWrap>
-            {[row.equipmentLabel, row.faultySerial && `${t('fields.faultySerial')} ${row.faultySerial}`].filter(Boolean).join(' · ')}
+            {[row.equipmentLabel, row.faultySerial && !row.equipmentLabel?.includes(row.faultySerial) && `${t('fields.faultySerial')} ${row.faultySerial}`]
+              .filter(Boolean)
+              .join(' · ')}
           </Typography>
         </>
       ),

@@ -27,6 +27,7 @@ interface GroupValues {
 
 const formSchema = z.object({
   members: z.array(z.custom<MemberRow>()).refine((rows) => appraisersInput(rows).length >= MIN_APPRAISERS, {
+    // Two, as MIN_APPRAISERS says (the form's own messages take no values).
     message: 'scrap:steps.startAppraisal.atLeast',
   }),
 });
