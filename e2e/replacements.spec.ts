@@ -276,6 +276,7 @@ test('a spare is lent, the unit repaired at the factory and back; another unit i
   await page.goto(`/#/customers/${customerId}`);
   for (const kind of ['replacement.lent', 'replacement.repairFailed', 'scrap.disposed', 'replacement.closed']) await expect(page.getByTestId(`timeline-${kind}`).first()).toBeVisible();
   await expect(page.getByTestId('timeline-scrap.approved').getByTestId('timeline-record-link')).toHaveText(scrapNumber);
+  await page.getByTestId('customer-timeline').screenshot({ path: join(OUT, 'customer-timeline-en.png') });
 
   // The scrap records' list.
   await page.goto('/#/scrap');

@@ -9,7 +9,7 @@ import type { PrintFormat } from './format';
 import { FourColumns, Pair, RECORD_SHEET_CSS, SheetHead, Signature } from './RecordSheetParts';
 
 export function ReplacementFormSheet({ notice: n, centerName, lang, t, format }: { notice: Replacement; centerName: string; lang: string; t: TFunction<'replacements'>; format: PrintFormat }) {
-  const remarks = [n.failureReason, n.remarks].filter((text) => text !== '').join('\n');
+  const remarks = [n.failureReason && `${t('print.failureReason')}${t('print.colon')}${n.failureReason}`, n.remarks].filter((text) => text !== '').join('\n');
   return (
     <div className="print-sheet" data-testid="replacement-sheet">
       <style>{RECORD_SHEET_CSS}</style>

@@ -94,7 +94,7 @@ export function ScrapFormSheet({ record: r, centerName, lang, t, format }: { rec
           </td>
         </tr>
         <Pair label={t('print.disposedBy')} value={r.disposedByName ?? ''} label2={t('print.disposedOn')} value2={format.date(r.disposedAt)} />
-        <Pair label={t('print.disposal')} value={r.disposalNote} wide />
+        <Pair label={t('print.disposalNote')} value={r.disposalNote} wide />
       </FourColumns>
       <div className="rs-signs">
         <Signature label={t('print.organisedBy')} signature={t('print.signature')} date={t('print.signDate')} testId="scrap-sign-organiser" />

@@ -115,7 +115,7 @@ function Facts({ record: r }: { record: ScrapRecord }) {
           </Box>
         )}
       </Section>
-      <Section title={t('print.approval')} testId="scrap-decision">
+      <Section title={t('fields.decision')} testId="scrap-decision">
         <Box sx={GRID}>
           <LabelledValue label={t('fields.decidedBy')} testId="scrap-decided-view">{by(r.decidedByName, r.decidedAt)}</LabelledValue>
           <LabelledValue label={t('fields.approvedMethod')} testId="scrap-approved-view">{r.approvedMethod ? t(`methods.${r.approvedMethod}`) : '—'}</LabelledValue>

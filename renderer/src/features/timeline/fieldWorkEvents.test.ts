@@ -5,7 +5,7 @@ import { FIELD_WORK_KINDS, fieldWorkLabel, fieldWorkLine, fieldWorkLink } from '
 
 // The key and its values, so the test sees what each line asks for without the locale files.
 const t = ((key: string, values?: Record<string, unknown>) => `${key}${values ? JSON.stringify(values) : ''}`) as unknown as TFunction;
-const event = (kind: string, details: Record<string, unknown>): TimelineEvent => ({ id: 1, customerId: 1, equipmentId: 2, at: 0, kind, actorName: null, details });
+const event = (kind: string, details: Record<string, unknown>, equipmentId: number | null = 2): TimelineEvent => ({ id: 1, customerId: 1, equipmentId, at: 0, kind, actorName: null, details });
 const notice = { noticeId: 7, number: 'TH-20261205-0001', partCode: 'JDQ-1', partName: '继电器', faultySerial: 'F-1', spareSerial: 'S-9', quantity: 1, unit: '个' };
 
 describe('field work events on the timeline', () => {
@@ -33,9 +33,11 @@ describe('field work events on the timeline', () => {
     expect(fieldWorkLine(t, event('replacement.repairFailed', { ...notice, reason: '无备件', scrapRecord: 'BF-1' }), String)).toContain('"scrap":"BF-1"');
     expect(fieldWorkLine(t, event('replacement.formallyReplaced', { ...notice, text: '备品正式代替' }), String)).toBe('备品正式代替');
     expect(fieldWorkLine(t, event('replacement.recovered', notice), String)).toBe('JDQ-1 继电器 #S-9');
-    expect(fieldWorkLine(t, event('scrap.disposed', { recordId: 4, item: 'UPS-3000 · SN1' }), String)).toBe('UPS-3000 · SN1');
+    // The unit is named beside the title; one known only by its serial is named in the line.
+    expect(fieldWorkLine(t, event('scrap.disposed', { recordId: 4, item: 'UPS-3000 · SN1' }), String)).toBe('');
+    expect(fieldWorkLine(t, event('scrap.disposed', { recordId: 4, item: 'SN1' }, null), String)).toBe('SN1');
     expect(fieldWorkLine(t, event('scrap.opened', { recordId: 4, item: 'UPS-3000 · SN1', reason: 'upgrade' }), String)).toBe(
-      'UPS-3000 · SN1 · scrap:timeline.details.opened{"reason":"scrap:reasons.upgrade{\\"defaultValue\\":\\"upgrade\\"}"}',
+      'scrap:timeline.details.opened{"reason":"scrap:reasons.upgrade{\\"defaultValue\\":\\"upgrade\\"}"}',
     );
   });
 });

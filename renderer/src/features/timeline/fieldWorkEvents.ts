@@ -34,6 +34,8 @@ export function fieldWorkLine(t: TFunction, event: TimelineEvent, date: (d: stri
   const d = event.details;
   const spare = [str(d.partCode), str(d.partName)].filter(Boolean).join(' ');
   const spareText = [spare, str(d.spareSerial) && `#${str(d.spareSerial)}`].filter(Boolean).join(' ');
+  // The unit is named beside the title already; a unit known only by its serial is named here.
+  const item = event.equipmentId === null ? str(d.item) : '';
   switch (event.kind) {
     case 'replacement.lent':
       return t('replacements:timeline.details.lent', { spare, serial: str(d.spareSerial) || '—', reason: str(d.reason) });
@@ -46,9 +48,9 @@ export function fieldWorkLine(t: TFunction, event: TimelineEvent, date: (d: stri
     case 'replacement.formallyReplaced':
       return str(d.text);
     case 'scrap.opened':
-      return [str(d.item), t('scrap:timeline.details.opened', { reason: t(`scrap:reasons.${str(d.reason)}`, { defaultValue: str(d.reason) }) })].filter(Boolean).join(' · ');
+      return [item, t('scrap:timeline.details.opened', { reason: t(`scrap:reasons.${str(d.reason)}`, { defaultValue: str(d.reason) }) })].filter(Boolean).join(' · ');
     default:
       if (event.kind.startsWith('replacement.')) return spareText;
-      return str(d.item);
+      return item;
   }
 }
