@@ -17,7 +17,8 @@ import { verifyArchiveNow } from './features/audit/verify';
 import { markSetupDone } from './features/auth/setup-marker';
 import { countUsers } from './features/users';
 import { IntegrityMonitor, type IntegrityReport } from './features/system/integrity';
-import { createInvoke, type Invoke } from './invoke';
+import { createInvoke, systemContext, type Invoke } from './invoke';
+import { createDueInspections } from './features/maintenance';
 import { ImportJobs } from './features/import/job';
 import { KeyedLimit } from './lib/keyed-limit';
 import { WriteGate } from './lib/write-gate';
@@ -29,7 +30,7 @@ export interface BackendOptions {
   /** log2 of scrypt's N; production keeps the default 17. Tests may lower it to save time. */
   passwordCostLog2?: number;
   driver?: DriverOptions;
-  /** Daily backups and the integrity check after start (on by default). */
+  /** Daily backups, the due inspections of planned maintenance and the integrity check after start (on by default). */
   background?: boolean;
   logError?: (error: unknown, method: string) => void;
   /** How the audit key is kept at rest: the desktop app passes Electron's safeStorage where the system has a keychain. */
@@ -126,8 +127,20 @@ export function createBackend(options: BackendOptions): Backend {
         logError(error, 'backup.daily');
       }
     };
-    timers.push(setTimeout(() => void integrity.start(), 2000), setTimeout(dailyBackup, 10_000));
-    timers.push(setInterval(dailyBackup, HOUR_MS));
+    // The inspections of the maintenance plans due by the center's today: at start, then every hour (idempotent, so
+    // the first run after the center's midnight makes the day's, and a run finding nothing due costs one index read).
+    const dueInspections = () => {
+      try {
+        if (!host.isOpen || services.writeGate.busy) return;
+        const ctx = systemContext(host, services, now, 'maintenance.createDue');
+        ctx.write(() => createDueInspections(ctx, null));
+        services.audit.flushHead(host.db);
+      } catch (error) {
+        logError(error, 'maintenance.createDue');
+      }
+    };
+    timers.push(setTimeout(() => void integrity.start(), 2000), setTimeout(dueInspections, 5_000), setTimeout(dailyBackup, 10_000));
+    timers.push(setInterval(dailyBackup, HOUR_MS), setInterval(dueInspections, HOUR_MS));
     for (const timer of timers) timer.unref();
   }
 

@@ -37,10 +37,10 @@ async function callExpectingRefusal(session: SessionContext, method: MethodName)
 }
 
 /**
- * Refusals of one record to a caller whose roles may call the method (a technician and a request not his; the answer
- * to a difficult question addressed to another department).
+ * Refusals of one record to a caller whose roles may call the method (a technician and a request or a work order not
+ * his; the answer to a difficult question addressed to another department).
  */
-const RECORD_REFUSALS = new Set(['request.notYours', 'questions.notYourDepartment']);
+const RECORD_REFUSALS = new Set(['request.notYours', 'questions.notYourDepartment', 'workOrders.notYours']);
 
 function describeOutcome(result: Result<unknown>): string {
   if (!result.ok && result.error.code === 'forbidden' && RECORD_REFUSALS.has(result.error.reason ?? '')) return 'notTheirs';

@@ -82,6 +82,14 @@ function describeMethodName(method: unknown): string {
   return typeof method === 'string' ? JSON.stringify(method.slice(0, 80)) : `of type ${typeof method}`;
 }
 
+/**
+ * The context of work the back end does by itself, with no one signed in (the daily inspections of planned
+ * maintenance): its writes and audit rows as a call's, by no user, under the method it stands for.
+ */
+export function systemContext(host: DatabaseHost, services: BackendServices, now: () => number, method: MethodName): HandlerContext {
+  return contextFor(host, services, now, { token: null }, method, null);
+}
+
 function contextFor(
   host: DatabaseHost,
   services: BackendServices,

@@ -1,4 +1,4 @@
-// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
+// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store|replacements] [--notices N] [--scrap-records N] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
 // figures for each operation through invoke and as raw statements.
 import { parseArgs } from 'node:util';
 import { runComplaintsBench } from './complaints';
@@ -8,6 +8,7 @@ import { runImportBench } from './import';
 import { runKnowledgeBench } from './knowledge';
 import { runRequestsBench } from './requests';
 import { runStoreBench } from './store';
+import { runReplacementsBench } from './replacements';
 
 const { values } = parseArgs({
   options: {
@@ -25,10 +26,12 @@ const { values } = parseArgs({
     'complaints-per-quarter': { type: 'string', default: '3000' },
     parts: { type: 'string', default: '20000' },
     movements: { type: 'string', default: '1000000' },
+    notices: { type: 'string', default: '20000' },
+    'scrap-records': { type: 'string', default: '5000' },
   },
 });
 
-const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints', 'store'] as const;
+const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints', 'store', 'replacements'] as const;
 const only = values.only;
 if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
   console.error(`--only must be one of ${BENCHES.join(', ')}`);
@@ -49,6 +52,8 @@ const numbers = {
   complaintsPerQuarter: Number(values['complaints-per-quarter']),
   parts: Number(values.parts),
   movements: Number(values.movements),
+  notices: Number(values.notices),
+  scrapRecords: Number(values['scrap-records']),
 };
 for (const [name, value] of Object.entries(numbers)) {
   if (!Number.isInteger(value) || value < 0) {
@@ -88,6 +93,10 @@ if (only === undefined || only === 'complaints') {
 if (only === undefined || only === 'store') {
   console.log(await runStoreBench({ parts: Math.max(1, numbers.parts), movements: numbers.movements }));
   console.log('Written to bench-results/store.json and bench-results/store.md');
+}
+if (only === undefined || only === 'replacements') {
+  console.log(await runReplacementsBench({ notices: Math.max(1, numbers.notices), scrapRecords: numbers.scrapRecords }));
+  console.log('Written to bench-results/replacements.json and bench-results/replacements.md');
 }
 if (only === undefined || only === 'import') {
   console.log(await runImportBench(numbers.importRows));

@@ -8,6 +8,8 @@ import { seedComplaints } from './complaints';
 import { seedRequests } from './requests';
 import { seedKnowledge } from './knowledge';
 import { seedStore } from './store';
+import { seedFieldWork } from './field-work';
+import { seedReplacements } from './replacements';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
@@ -172,5 +174,7 @@ export async function seedDemoData(backend: Backend): Promise<DemoSeedResult> {
   await seedRequests(backend, DEMO_PASSWORD);
   await seedComplaints(backend, DEMO_PASSWORD);
   await seedStore(backend, DEMO_PASSWORD);
+  await seedFieldWork(backend, DEMO_PASSWORD);
+  await seedReplacements(backend, DEMO_PASSWORD);
   return { seeded: true, usernames: DEMO_USERS.map((u) => u.username), customers };
 }

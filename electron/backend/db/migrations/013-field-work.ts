@@ -86,6 +86,9 @@ export function up(db: Db): void {
     CREATE INDEX work_orders_by_plan ON work_orders (plan_id, id) WHERE plan_id IS NOT NULL;
     -- The dispatcher's board: the open ones by state and day.
     CREATE INDEX work_orders_open ON work_orders (state, day_at, id) WHERE state IN ('draft', 'dispatched', 'on_site', 'completed');
+    -- The board unfiltered: the open ones in day order, and the late ones (nobody there yet, the deadline passed).
+    CREATE INDEX work_orders_open_by_day ON work_orders (day_at, id) WHERE state IN ('draft', 'dispatched', 'on_site', 'completed');
+    CREATE INDEX work_orders_late ON work_orders (due_at, day_at, id) WHERE state IN ('draft', 'dispatched');
     CREATE INDEX work_orders_by_day ON work_orders (day_at, id);
 
     -- The technicians of a work order (one or more). \`open\` and \`day_at\` copy the work order's, kept by the triggers
