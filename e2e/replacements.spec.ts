@@ -1,6 +1,6 @@
 // Spare replacement notices (故障处理备品替换通知) and scrap records (报废品处理记录) end to end, after foundation.spec.ts on
-// the same server; parts, stock, a customer and its units are set up through the API.
-// In Chinese: a clerk lends a spare for a faulty unit (a spare not in stock is refused on the quantity; the stock goes
+// the same server; parts, stock, a customer, its units and a dispatched work order are set up through the API.
+// In Chinese: a clerk lends a spare from a work order for its faulty unit (a spare not in stock is refused on the quantity; the stock goes
 // down by one), sends the unit to the factory; a technician records 测试合格 and reinstalls it (the spare back in
 // stock); the clerk recovers (收回) the notice. In English: another notice's factory repair fails, which opens a scrap
 // record; a group of two appraises it and concludes, a department manager approves it from the home page, the clerk
@@ -21,7 +21,7 @@ const ADMIN = { username: 'admin', password: 'admin-pass-2026' };
 const CLERK = { username: 'rs-clerk', displayName: '郑库管', password: 'rs-clerk-pass-2026', roles: ['inventory_clerk'] };
 const TECH = { username: 'rs-tech', displayName: '孙工', password: 'rs-tech-pass-2026', roles: ['technician'] };
 const MANAGER = { username: 'rs-manager', displayName: '卫经理', password: 'rs-manager-pass-2026', roles: ['dept_manager'] };
-const AGENT = { username: 'rs-agent', displayName: '蒋坐席', password: 'rs-agent-pass-2026', roles: ['agent'] };
+const SEAT = { username: 'rs-seat', displayName: '蒋座席', password: 'rs-seat-pass-2026', roles: ['seat_manager'] };
 const SPARE = { code: 'BJ-RS-PSU', name: '开关电源模块', spec: 'S-350-24', unit: '个', bin: 'B-02-01', reorderPoint: 0, unitCostFen: 42000 };
 const CUSTOMER = '常州市第二人民医院';
 const UNIT_A = { model: 'UPS-RS3000', serialNumber: 'RS-A-0001' };
@@ -33,6 +33,8 @@ let clerkApi: APIRequestContext;
 let spareId = 0;
 let customerId = 0;
 const units: Record<'a' | 'b', number> = { a: 0, b: 0 };
+const workOrder = { id: 0, number: '' };
+const FAULT = 'UPS 报警，输出中断，整流模块烧毁';
 
 async function signIn(page: Page, who: typeof CLERK, language: UiLanguage) {
   await page.goto('/');
@@ -98,14 +100,31 @@ test.beforeAll(async ({ baseURL }) => {
   mkdirSync(OUT, { recursive: true });
   const admin = await apiRequest.newContext({ baseURL });
   await call(admin, 'auth.login', ADMIN);
-  for (const u of [CLERK, TECH, MANAGER, AGENT]) await call(admin, 'users.create', { ...u, departmentId: null });
+  const userIds: number[] = [];
+  for (const u of [CLERK, TECH, MANAGER, SEAT]) userIds.push((await call<{ id: number }>(admin, 'users.create', { ...u, departmentId: null })).id);
   await admin.dispose();
-  const agent = await apiRequest.newContext({ baseURL });
-  await call(agent, 'auth.login', { username: AGENT.username, password: AGENT.password });
-  customerId = (await call<{ id: number }>(agent, 'customers.create', { name: CUSTOMER, kind: 'organization', region: '常州', contacts: [{ name: '沈科长', phones: ['0519-8810 2233'] }] })).id;
-  units.a = (await call<{ id: number }>(agent, 'equipment.create', { customerId, ...UNIT_A, productName: '不间断电源' })).id;
-  units.b = (await call<{ id: number }>(agent, 'equipment.create', { customerId, ...UNIT_B, productName: '不间断电源' })).id;
-  await agent.dispose();
+  // The seat manager keeps the archive and dispatches: the customer, its two units, a fault report of the first and
+  // its work order, dispatched to the technician.
+  const seat = await apiRequest.newContext({ baseURL });
+  await call(seat, 'auth.login', { username: SEAT.username, password: SEAT.password });
+  customerId = (await call<{ id: number }>(seat, 'customers.create', { name: CUSTOMER, kind: 'organization', region: '常州', contacts: [{ name: '沈科长', phones: ['0519-8810 2233'] }] })).id;
+  units.a = (await call<{ id: number }>(seat, 'equipment.create', { customerId, ...UNIT_A, productName: '不间断电源' })).id;
+  units.b = (await call<{ id: number }>(seat, 'equipment.create', { customerId, ...UNIT_B, productName: '不间断电源' })).id;
+  const fault = await call<{ id: number }>(seat, 'requests.create', {
+    callerPhone: '0519-8810 2233',
+    callerName: '沈科长',
+    customerId,
+    equipmentId: units.a,
+    kind: 'fault',
+    channel: 'hotline',
+    priority: 'important',
+    subject: 'UPS 报警',
+    description: FAULT,
+  });
+  const drafted = await call<{ id: number; number: string; version: number }>(seat, 'workOrders.create', { requestId: fault.id, technicianIds: [userIds[1]] });
+  await call(seat, 'workOrders.dispatch', { id: drafted.id, version: drafted.version });
+  Object.assign(workOrder, { id: drafted.id, number: drafted.number });
+  await seat.dispose();
   clerkApi = await apiRequest.newContext({ baseURL });
   await call(clerkApi, 'auth.login', { username: CLERK.username, password: CLERK.password });
   spareId = (await call<{ id: number }>(clerkApi, 'parts.create', SPARE)).id;
@@ -122,10 +141,16 @@ test('a spare is lent, the unit repaired at the factory and back; another unit i
   test.skip(missingPdfTools() !== null, missingPdfTools() ?? '');
   await signIn(page, CLERK, 'zh-CN');
 
-  // The lend form, from the faulty unit: its customer, the unit and its serial are there.
-  await page.goto(`/#/replacements/new?equipmentId=${units.a}`);
+  // The lend form from a unit: its customer, the unit and its serial are there.
+  await page.goto(`/#/replacements/new?equipmentId=${units.b}`);
   await expect(page.getByTestId('picked-customer')).toContainText(CUSTOMER);
+  await expect(page.getByTestId('replacement-faulty-serial')).toHaveValue(UNIT_B.serialNumber);
+  // From the work order ("lend a spare" on its page): its customer, unit, serial and fault carry over.
+  await page.goto(`/#/replacements/new?workOrderId=${workOrder.id}`);
+  await expect(page.getByTestId('replacement-form-work-order')).toContainText(workOrder.number);
+  await expect(page.getByTestId('replacement-form-work-order')).toContainText(`${UNIT_A.model} · ${UNIT_A.serialNumber}`);
   await expect(page.getByTestId('replacement-faulty-serial')).toHaveValue(UNIT_A.serialNumber);
+  await expect(page.getByTestId('replacement-reason')).toHaveValue(FAULT);
   await page.getByTestId('replacement-reason').fill('整流模块烧毁，现场无法修复，返厂维修');
   await page.getByTestId('replacement-part').click();
   await page.keyboard.type(SPARE.code, { delay: 5 });
@@ -148,6 +173,7 @@ test('a spare is lent, the unit repaired at the factory and back; another unit i
   const firstId = Number(/#\/replacements\/(\d+)/.exec(page.url())?.[1]);
   await expect(page.getByTestId('replacement-where')).toHaveAttribute('data-where', 'at_customer_replaced');
   await expect(page.getByTestId('replacement-movements-loan_out')).toContainText(SPARE.code);
+  await expect(page.getByTestId('replacement-work-order-link')).toHaveText(workOrder.number);
   expect(await balance()).toBe(2);
   // Only the clerk's step of this state is offered.
   await expect(page.locator('[data-testid^="replacement-action-"]')).toHaveCount(1);
@@ -176,6 +202,7 @@ test('a spare is lent, the unit repaired at the factory and back; another unit i
   await openStep(tech.page, 'replacement-action-passTest', 'replacement-test-dialog', 'test dialog');
   await expect(tech.page.getByTestId('replacement-test-tester')).toHaveValue(TECH.displayName);
   await tech.page.getByTestId('replacement-test-result').fill('满载运行 4 小时，输出正常');
+  await tech.page.screenshot({ path: join(OUT, 'dialog-pass-test-zh-CN.png') });
   await tech.page.getByTestId('replacement-test-dialog-save').click();
   await expect(tech.page.getByTestId('replacement-state')).toHaveAttribute('data-state', 'tested');
   await openStep(tech.page, 'replacement-action-reinstall', 'replacement-reinstall-dialog', 'reinstall dialog');
@@ -208,6 +235,7 @@ test('a spare is lent, the unit repaired at the factory and back; another unit i
   await page.goto(`/#/replacements/${second.id}`);
   await openStep(page, 'replacement-action-failRepair', 'replacement-fail-dialog', 'repair failed dialog');
   await page.getByTestId('replacement-fail-reason').fill('Inverter board no longer made; repair ineffective');
+  await page.screenshot({ path: join(OUT, 'dialog-repair-failed-en.png') });
   await page.getByTestId('replacement-fail-dialog-save').click();
   await expect(page.getByTestId('replacement-state')).toHaveAttribute('data-state', 'repair_failed');
   const scrapNumber = ((await page.getByTestId('replacement-scrap-link').textContent()) ?? '').trim();
@@ -225,6 +253,7 @@ test('a spare is lent, the unit repaired at the factory and back; another unit i
   await expect(page.getByTestId('scrap-members-error')).toHaveText('The appraisal group needs at least two members.');
   await page.getByTestId('scrap-member-1-name').fill('Zhang Wei');
   await page.getByTestId('scrap-member-1-title').fill('Senior engineer, Santak');
+  await page.screenshot({ path: join(OUT, 'dialog-appraisal-en.png') });
   await page.getByTestId('scrap-appraisal-dialog-save').click();
   await expect(page.getByTestId('scrap-state')).toHaveAttribute('data-state', 'appraising');
   await expect(page.getByTestId('scrap-appraisers')).toContainText('Zhang Wei');
@@ -287,7 +316,7 @@ test('a spare is lent, the unit repaired at the factory and back; another unit i
   const notice = await call<{ installedAt: number }>(clerkApi, 'replacements.get', { id: firstId });
   expect(notice.installedAt).toBeGreaterThan(0);
   await printForm(page, `/print/replacement/${firstId}?lang=zh-CN`, 'replacement-print-zh-CN.pdf', [
-    '故障处理备品替换通知', first, CUSTOMER, '故障设备', `${UNIT_A.model} · ${UNIT_A.serialNumber}`, '故障件序列号', '替换原因', '整流模块烧毁，现场无法修复，返厂维修',
+    '故障处理备品替换通知', first, CUSTOMER, '派工单号', workOrder.number, '故障设备', `${UNIT_A.model} · ${UNIT_A.serialNumber}`, '故障件序列号', '替换原因', '整流模块烧毁，现场无法修复，返厂维修',
     '替换备品', `${SPARE.code} ${SPARE.name}`, '备品序列号', 'PSU-7731', '安装时间', '送修厂家', '山特电子（深圳）有限公司', '测试合格：结果', '满载运行 4 小时，输出正常',
     '测试人', TECH.displayName, '测试日期', '装回时间', '备品收回入库', '收回', '正式代替事项', '备注', '随派工单收回', '库管员', '维修人员', '用户签认', '签字',
   ]);

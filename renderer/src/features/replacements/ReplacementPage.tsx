@@ -157,7 +157,8 @@ export function ReplacementPage() {
           {t('recordTitle', { number: n.number })}
         </Typography>
         <ReplacementStateChip state={n.state} />
-        {n.where !== null && <WhereChip where={n.where} testId="replacement-where" />}
+        {/* Where the unit is, unless the state says it already (在厂家). */}
+        {n.where !== null && t(`where.${n.where}`) !== t(`states.${n.state}`) && <WhereChip where={n.where} testId="replacement-where" />}
         <Box sx={{ flex: 1 }} />
         {actions.map((action) => (
           <Button

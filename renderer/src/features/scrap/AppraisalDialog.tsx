@@ -56,7 +56,9 @@ export function AppraisalDialog({ record, me, onClose, onSaved }: { record: Scra
       onClose();
     },
   });
-  const { control, getValues, setValue, formState: { errors } } = form.form;
+  const { control, getValues, setValue, clearErrors, formState: { errors } } = form.form;
+  // A member typed or removed may make the group big enough: the group's refusal goes until the next save.
+  const changed = () => clearErrors('members');
   const rows = useFieldArray({ control, name: 'members' });
   const groupError = (errors.members as { message?: string; root?: { message?: string } } | undefined)?.message ?? (errors.members as { root?: { message?: string } } | undefined)?.root?.message;
 
@@ -85,7 +87,10 @@ export function AppraisalDialog({ record, me, onClose, onSaved }: { record: Scra
                   getOptionLabel={(option) => (typeof option === 'string' ? option : option.displayName)}
                   value={picked}
                   inputValue={field.value}
-                  onInputChange={(_event, text) => setValue(`members.${index}`, typeName(getValues(`members.${index}`), text, picked?.displayName ?? null), { shouldDirty: true })}
+                  onInputChange={(_event, text) => {
+                    changed();
+                    setValue(`members.${index}`, typeName(getValues(`members.${index}`), text, picked?.displayName ?? null), { shouldDirty: true });
+                  }}
                   onChange={(_event, option) => {
                     if (typeof option === 'string' || option === null) return;
                     setValue(`members.${index}`, pickUser(getValues(`members.${index}`), option), { shouldDirty: true });
@@ -120,7 +125,11 @@ export function AppraisalDialog({ record, me, onClose, onSaved }: { record: Scra
               />
             )}
           />
-          <IconButton onClick={() => rows.remove(index)} disabled={rows.fields.length <= 1} aria-label={t('steps.startAppraisal.remove', { index: index + 1 })} sx={{ mt: 0.25 }}>
+          <IconButton
+            onClick={() => {
+              changed();
+              rows.remove(index);
+            }} disabled={rows.fields.length <= 1} aria-label={t('steps.startAppraisal.remove', { index: index + 1 })} sx={{ mt: 0.25 }}>
             <DeleteOutlined />
           </IconButton>
         </Stack>
@@ -131,7 +140,12 @@ export function AppraisalDialog({ record, me, onClose, onSaved }: { record: Scra
         </Typography>
       )}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button startIcon={<AddOutlined />} onClick={() => rows.append({ ...EMPTY_MEMBER })} disabled={rows.fields.length >= 10} data-testid="scrap-member-add">
+        <Button
+          startIcon={<AddOutlined />}
+          onClick={() => {
+            changed();
+            rows.append({ ...EMPTY_MEMBER });
+          }} disabled={rows.fields.length >= 10} data-testid="scrap-member-add">
           {t('steps.startAppraisal.add')}
         </Button>
       </Stack>
