@@ -44,7 +44,7 @@ test('first-run setup names the center, creates the administrator and signs in',
   const frame = new AppFrame(page);
   await frame.expectSignedIn(ADMIN.displayName);
   await expect(frame.centerName()).toHaveText(CENTER);
-  expect(await frame.navigationKeys()).toEqual(['home', 'knowledge', 'workOrders', 'customers', 'models', 'import', 'parts', 'stocktakes', 'purchases', 'calendar', 'sla', ...ADMIN_SCREENS]);
+  expect(await frame.navigationKeys()).toEqual(['home', 'knowledge', 'workOrders', 'customers', 'models', 'import', 'parts', 'stocktakes', 'purchases', 'replacements', 'scrap', 'calendar', 'sla', ...ADMIN_SCREENS]);
 });
 
 test('sign-in shows the center, refuses a wrong password and signs the administrator in', async () => {
@@ -153,7 +153,7 @@ test('the new user sees only the navigation their roles permit', async () => {
   const signIn = new SignInPage(page);
   await signIn.signIn(AGENT.username, AGENT.password);
   await frame.expectSignedIn(AGENT.displayName);
-  expect(await frame.navigationKeys()).toEqual(['home', 'requests', 'board', 'knowledge', 'questions', 'suggestions', 'complaints', 'workOrders', 'customers', 'models', 'parts', 'calendar', 'sla']);
+  expect(await frame.navigationKeys()).toEqual(['home', 'requests', 'board', 'knowledge', 'questions', 'suggestions', 'complaints', 'workOrders', 'customers', 'models', 'parts', 'replacements', 'scrap', 'calendar', 'sla']);
   for (const key of ADMIN_SCREENS) await expect(frame.navItem(key)).toHaveCount(0);
   await expect(page.getByTestId('role-agent')).toHaveText('话务员');
   await expect(page.getByTestId('role-seat_manager')).toHaveText('座席管理员');
@@ -223,5 +223,5 @@ test('after an administrator resets a password, the user must choose a new one b
   await expect(mustChange.root()).toContainText('当前密码不正确');
   await mustChange.changePassword('temporary-2026', 'my-own-pass-2026');
   await frame.expectSignedIn(AGENT.displayName);
-  expect(await frame.navigationKeys()).toEqual(['home', 'requests', 'board', 'knowledge', 'questions', 'suggestions', 'complaints', 'workOrders', 'customers', 'models', 'parts', 'calendar', 'sla']);
+  expect(await frame.navigationKeys()).toEqual(['home', 'requests', 'board', 'knowledge', 'questions', 'suggestions', 'complaints', 'workOrders', 'customers', 'models', 'parts', 'replacements', 'scrap', 'calendar', 'sla']);
 });

@@ -11,6 +11,8 @@ import {
   readPrintLanguage,
   readRegisterSearch,
   readStocktakeSearch,
+  replacementFormPrintRoute,
+  scrapFormPrintRoute,
   safePdfFileName,
   stocktakePrintRoute,
   workOrderPrintRoute,
@@ -54,6 +56,19 @@ describe('print routes', () => {
     expect(isPrintRoute('/print/work-order/0?lang=en')).toBe(false);
     expect(isPrintRoute('/print/work-order/12/../../etc')).toBe(false);
     expect(isPrintRoute('/print/work-order/12?next=https://x')).toBe(false);
+  });
+
+  it('round-trip a replacement notice and a scrap record in their language', () => {
+    const notice = replacementFormPrintRoute({ id: 12, lang: 'zh-CN' });
+    const scrap = scrapFormPrintRoute({ id: 3, lang: 'en' });
+    expect(notice).toBe('/print/replacement/12?lang=zh-CN');
+    expect(scrap).toBe('/print/scrap/3?lang=en');
+    expect(isPrintRoute(notice)).toBe(true);
+    expect(isPrintRoute(scrap)).toBe(true);
+    expect(printRouteLanguage(scrap)).toBe('en');
+    expect(isPrintRoute('/print/replacement/0?lang=en')).toBe(false);
+    expect(isPrintRoute('/print/scrap/3/../../etc')).toBe(false);
+    expect(isPrintRoute('/print/scrap/3?lang=en#x')).toBe(false);
   });
 
   it('print both parts in the UI language when the address does not say', () => {

@@ -17,6 +17,9 @@ export const PURCHASE_FORM_PRINT_PATH = '/print/purchase/:id';
 export const PART_LABELS_PRINT_PATH = '/print/part-labels';
 /** 故障处理派工单: one work order on A4 with the technician's and the customer's signature lines. */
 export const WORK_ORDER_PRINT_PATH = '/print/work-order/:id';
+/** 故障处理备品替换通知 and 报废品处理记录: one record on A4 with its signature lines. */
+export const REPLACEMENT_FORM_PRINT_PATH = '/print/replacement/:id';
+export const SCRAP_FORM_PRINT_PATH = '/print/scrap/:id';
 
 export interface ComplaintFormPrint {
   id: number;
@@ -67,6 +70,14 @@ export function purchaseFormPrintRoute({ id, lang }: { id: number; lang: Languag
 
 export function workOrderPrintRoute({ id, lang }: { id: number; lang: Language }): string {
   return `/print/work-order/${id}?${new URLSearchParams({ lang }).toString()}`;
+}
+
+export function replacementFormPrintRoute({ id, lang }: { id: number; lang: Language }): string {
+  return `/print/replacement/${id}?${new URLSearchParams({ lang }).toString()}`;
+}
+
+export function scrapFormPrintRoute({ id, lang }: { id: number; lang: Language }): string {
+  return `/print/scrap/${id}?${new URLSearchParams({ lang }).toString()}`;
 }
 
 /** The language a print page's address asks for, else the UI's. */
@@ -165,12 +176,14 @@ const REGISTER_ROUTE = /^\/print\/complaint-register\?[A-Za-z0-9=&_.-]{1,200}$/;
 const STOCKTAKE_ROUTE = /^\/print\/stocktake\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
 const PURCHASE_ROUTE = /^\/print\/purchase\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
 const WORK_ORDER_ROUTE = /^\/print\/work-order\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
+const REPLACEMENT_ROUTE = /^\/print\/replacement\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
+const SCRAP_ROUTE = /^\/print\/scrap\/[1-9]\d{0,14}(\?[A-Za-z0-9=&_.-]{0,200})?$/;
 // Bins are percent-encoded: a label route holds letters, digits, % escapes and the separators, nothing else.
 const LABELS_ROUTE = /^\/print\/part-labels\?[A-Za-z0-9=&_.,%~-]{1,4000}$/;
 
 /** Whether `route` is one of the print routes and nothing else: what the main process agrees to load and print. */
 export function isPrintRoute(route: string): boolean {
-  return [FORM_ROUTE, REGISTER_ROUTE, STOCKTAKE_ROUTE, PURCHASE_ROUTE, WORK_ORDER_ROUTE, LABELS_ROUTE].some((pattern) => pattern.test(route));
+  return [FORM_ROUTE, REGISTER_ROUTE, STOCKTAKE_ROUTE, PURCHASE_ROUTE, WORK_ORDER_ROUTE, REPLACEMENT_ROUTE, SCRAP_ROUTE, LABELS_ROUTE].some((pattern) => pattern.test(route));
 }
 
 /** The language a print route asks for, or null. */

@@ -20,12 +20,14 @@ import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined';
 import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
 import ShoppingCartOutlined from '@mui/icons-material/ShoppingCartOutlined';
+import SwapHorizOutlined from '@mui/icons-material/SwapHorizOutlined';
+import DeleteSweepOutlined from '@mui/icons-material/DeleteSweepOutlined';
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
 import TimerOutlined from '@mui/icons-material/TimerOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { api, mayCall, type MethodName, type Role } from '../../../shared/api';
 
-export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'workOrders' | 'myWorkOrders' | 'customers' | 'models' | 'import' | 'parts' | 'stocktakes' | 'purchases' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
+export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'workOrders' | 'myWorkOrders' | 'customers' | 'models' | 'import' | 'parts' | 'stocktakes' | 'purchases' | 'replacements' | 'scrap' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
 
 export interface Screen {
   key: ScreenKey;
@@ -53,6 +55,8 @@ export const SCREENS: readonly Screen[] = [
   { key: 'parts', path: '/parts', methods: ['parts.search'], group: 'main', icon: Inventory2Outlined },
   { key: 'stocktakes', path: '/stocktakes', methods: ['stocktakes.list'], group: 'main', icon: PlaylistAddCheckOutlined },
   { key: 'purchases', path: '/purchases', methods: ['purchases.list'], group: 'main', icon: ShoppingCartOutlined },
+  { key: 'replacements', path: '/replacements', methods: ['replacements.list'], group: 'main', icon: SwapHorizOutlined },
+  { key: 'scrap', path: '/scrap', methods: ['scrap.list'], group: 'main', icon: DeleteSweepOutlined },
   { key: 'calendar', path: '/calendar', methods: ['calendar.get'], group: 'main', icon: CalendarMonthOutlined },
   { key: 'sla', path: '/sla', methods: ['sla.getPolicy'], group: 'main', icon: ScheduleOutlined },
   { key: 'users', path: '/admin/users', methods: ['users.update'], group: 'admin', icon: PeopleOutlined },

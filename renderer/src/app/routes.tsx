@@ -27,6 +27,10 @@ import { StocktakePrintPreviewPage } from '../print/StocktakePrintPreviewPage';
 import { RegisterPrintPreviewPage } from '../print/RegisterPrintPreviewPage';
 import { PurchasePrintPreviewPage } from '../print/PurchasePrintPreviewPage';
 import { PartLabelsPrintPreviewPage } from '../print/PartLabelsPrintPreviewPage';
+import { ReplacementFormPage, ReplacementPage, ReplacementsPage } from '../features/replacements';
+import { ScrapFormPage, ScrapListPage, ScrapPage } from '../features/scrap';
+import { ReplacementPrintPreviewPage } from '../print/ReplacementPrintPreviewPage';
+import { ScrapPrintPreviewPage } from '../print/ScrapPrintPreviewPage';
 import { UsersPage } from '../features/users';
 import { MyWorkOrdersPage, WorkOrderPage, WorkOrdersBoardPage } from '../features/work-orders';
 import { WorkOrderPrintPreviewPage } from '../print/WorkOrderPrintPreviewPage';
@@ -48,6 +52,8 @@ const PAGES: Record<ScreenKey, () => ReactElement> = {
   import: ImportPage,
   parts: PartsPage,
   purchases: PurchasesPage,
+  replacements: ReplacementsPage,
+  scrap: ScrapListPage,
   calendar: CalendarPage,
   sla: SlaPage,
   users: UsersPage,
@@ -94,6 +100,14 @@ const DETAIL_PAGES: Array<{ path: string; screen: ScreenKey; Page: () => ReactEl
   { path: '/parts/labels', screen: 'parts', Page: PartLabelsPrintPreviewPage },
   { path: '/work-orders/:id', screen: 'workOrders', Page: WorkOrderPage },
   { path: '/work-orders/:id/print', screen: 'workOrders', Page: WorkOrderPrintPreviewPage },
+  // Before /replacements/:id: lending a spare (?workOrderId= or ?equipmentId= from the record it starts from).
+  { path: '/replacements/new', screen: 'replacements', Page: ReplacementFormPage },
+  { path: '/replacements/:id', screen: 'replacements', Page: ReplacementPage },
+  { path: '/replacements/:id/print', screen: 'replacements', Page: ReplacementPrintPreviewPage },
+  { path: '/scrap/new', screen: 'scrap', Page: ScrapFormPage },
+  { path: '/scrap/:id', screen: 'scrap', Page: ScrapPage },
+  { path: '/scrap/:id/edit', screen: 'scrap', Page: ScrapFormPage },
+  { path: '/scrap/:id/print', screen: 'scrap', Page: ScrapPrintPreviewPage },
 ];
 
 /** Every screen that exists has a route; one the user may not open says so instead of showing an empty page. */

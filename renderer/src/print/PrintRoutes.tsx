@@ -16,6 +16,8 @@ import {
   PURCHASE_FORM_PRINT_PATH,
   PART_LABELS_PRINT_PATH,
   WORK_ORDER_PRINT_PATH,
+  REPLACEMENT_FORM_PRINT_PATH,
+  SCRAP_FORM_PRINT_PATH,
   readComplaintFormSearch,
   readRegisterSearch,
   type ComplaintRegisterPrint,
@@ -32,6 +34,7 @@ import { PrintDocument, PrintNotice, useGlyphsLoaded } from './PrintDocument';
 import { StocktakePrintPage } from './StocktakePrintPage';
 import { PurchasePrintPage } from './PurchasePrintPage';
 import { WorkOrderPrintPage } from './WorkOrderPrintPage';
+import { ReplacementPrintPage, ScrapPrintPage } from './FieldWorkPrintPages';
 
 function useUiLanguage(): UiLanguage {
   const { i18n } = useTranslation();
@@ -157,6 +160,8 @@ export function PrintRoutes() {
       <Route path={PURCHASE_FORM_PRINT_PATH} element={<PurchasePrintPage />} />
       <Route path={PART_LABELS_PRINT_PATH} element={<PartLabelsPrintPage />} />
       <Route path={WORK_ORDER_PRINT_PATH} element={<WorkOrderPrintPage />} />
+      <Route path={REPLACEMENT_FORM_PRINT_PATH} element={<ReplacementPrintPage />} />
+      <Route path={SCRAP_FORM_PRINT_PATH} element={<ScrapPrintPage />} />
       <Route path="*" element={<PrintNotice lang={lang}>{t('page.badAddress')}</PrintNotice>} />
     </Routes>
   );

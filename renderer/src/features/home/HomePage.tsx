@@ -21,6 +21,8 @@ import { MissingYearNotice } from '../calendar';
 import { StoreHome } from '../parts';
 import { PurchasesWaiting } from '../purchases';
 import { MyWorkOrdersHome } from '../work-orders';
+import { SparesOnLoan } from '../replacements';
+import { ScrapAwaitingApproval } from '../scrap';
 import { useQueueSections, WorkQueue, type ComingWork } from './WorkQueue';
 
 export function HomePage() {
@@ -66,8 +68,10 @@ export function HomePage() {
         <Stack spacing={3}>
           {me.roles.includes('technician') && <MyWorkOrdersHome />}
           {keepsStore && <StoreHome />}
+          {keepsStore && <SparesOnLoan />}
           {/* Before the queue: a manager's approvals are few and hold up the store. */}
           <PurchasesWaiting />
+          <ScrapAwaitingApproval />
           {hasQueue && <WorkQueue sections={sections} coming={coming} />}
           {!hasQueue && !keepsStore && screens.length > 0 && (
             <Box>

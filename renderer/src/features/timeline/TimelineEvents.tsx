@@ -19,6 +19,7 @@ import { workOrderDetailLines } from '../work-orders';
 import { useCalendarDate } from '../../components/CalendarDateField';
 import { formatYuan } from '../../lib/money';
 import { useDeadlineFormat } from '../../components/Deadline';
+import { FIELD_WORK_KINDS, fieldWorkLabel, fieldWorkLine, fieldWorkLink } from './fieldWorkEvents';
 
 const KNOWN = [
   'customer.created',
@@ -58,6 +59,7 @@ const KNOWN = [
   'workOrder.completed',
   'workOrder.signedOff',
   'workOrder.cancelled',
+  ...FIELD_WORK_KINDS,
 ];
 
 /** Events that other records add to the archive link back to that record (a request, a question, a suggestion, a work order). */
@@ -68,6 +70,8 @@ function recordLink(event: TimelineEvent): { to: string; number: string } | null
   if (typeof d.questionId === 'number') return { to: `/questions/${d.questionId}`, number };
   if (typeof d.suggestionId === 'number') return { to: `/suggestions/${d.suggestionId}`, number };
   if (typeof d.complaintId === 'number') return { to: `/complaints/${d.complaintId}`, number };
+  const fieldWork = fieldWorkLink(event);
+  if (fieldWork) return fieldWork;
   if (typeof d.workOrderId === 'number') return { to: `/work-orders/${d.workOrderId}`, number };
   return null;
 }
@@ -79,6 +83,7 @@ function describe(t: TFunction, event: TimelineEvent, date: (d: string | null) =
   if (event.kind.startsWith('complaint.') && KNOWN.includes(event.kind)) return complaintDetailLines(t, d, times).join(t('search.separator'));
   // A visit: who went, when they arrived, the parts used and returned, the outcome, who signed.
   if (event.kind.startsWith('workOrder.') && KNOWN.includes(event.kind)) return workOrderDetailLines(t, d, language, times.dateTime).join(t('search.separator'));
+  if (FIELD_WORK_KINDS.includes(event.kind)) return fieldWorkLine(t, event, date);
   switch (event.kind) {
     case 'customer.created':
       return t('timeline.details.created', { code: str(d.code), name: str(d.name) });
@@ -121,7 +126,7 @@ export function TimelineEvents({
   /** Forget the pages loaded once it is no longer shown, so it opens again at the newest page (a dialog). */
   startFresh?: boolean;
 }) {
-  const { t, i18n } = useTranslation(['customers', 'documents', 'common']);
+  const { t, i18n } = useTranslation(['customers', 'documents', 'common', 'replacements', 'scrap']);
   const format = useFormat();
   const deadline = useDeadlineFormat();
   const date = useCalendarDate();
@@ -163,7 +168,7 @@ export function TimelineEvents({
               </Typography>
               <Box sx={{ minWidth: 0, flex: 1 }}>
                 <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                  {known ? t(`timeline.kinds.${event.kind}`) : t('timeline.kinds.other', { kind: event.kind })}
+                  {known ? (fieldWorkLabel(t, event.kind) ?? t(`timeline.kinds.${event.kind}`)) : t('timeline.kinds.other', { kind: event.kind })}
                   {unit && event.kind !== 'equipment.added' && (
                     <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
                       {t('timeline.unit', { model: unit.model, serial: unit.serialNumber })}
