@@ -17,11 +17,15 @@ import { postMovement } from '../../electron/backend/features/stock/ledger';
 import type { ApiInput, ApiOutput, MethodName } from '../../shared/api';
 import type { ReplacementState } from '../../shared/replacements/workflow';
 import { codeKey, nameKey } from '../../shared/customers/text';
+import { writeStoreHistory } from '../../electron/backend/features/stock/history-fixture';
 import { measure, Random, writeReport, type Comparison, type Timing } from './harness';
 
 export interface ReplacementsScale {
   notices: number;
   scrapRecords: number;
+  /** The store's bench data underneath (as `--only store` writes it): its parts and movements. */
+  storeParts: number;
+  storeMovements: number;
 }
 
 const DAY = 86_400_000;
@@ -204,6 +208,10 @@ async function benchReplacements(scale: ReplacementsScale, root: string): Promis
     const db = host.open();
     const now = Date.now();
     db.pragma('synchronous = OFF');
+    const storeRandom = new Random(20261217);
+    const storeStarted = performance.now();
+    const store = writeStoreHistory(db, { parts: scale.storeParts, movements: scale.storeMovements, from: now - 3 * 365 * DAY, to: now - 2 * DAY, userId: clerk.id, random: () => storeRandom.next(), batch: 1000 });
+    console.log(`store underneath: ${store.movements.toLocaleString('en')} movements of ${scale.storeParts.toLocaleString('en')} parts in ${((performance.now() - storeStarted) / 1000).toFixed(1)} s`);
     const seeded = seed(db, scale, clerk.id, now);
     db.pragma('synchronous = FULL');
     db.exec('ANALYZE');

@@ -102,7 +102,7 @@ if (only === undefined || only === 'fieldwork') {
   console.log('Written to bench-results/fieldwork.json and bench-results/fieldwork.md');
 }
 if (only === undefined || only === 'replacements') {
-  console.log(await runReplacementsBench({ notices: Math.max(1, numbers.notices), scrapRecords: numbers.scrapRecords }));
+  console.log(await runReplacementsBench({ notices: Math.max(1, numbers.notices), scrapRecords: numbers.scrapRecords, storeParts: numbers.parts, storeMovements: numbers.movements }));
   console.log('Written to bench-results/replacements.json and bench-results/replacements.md');
 }
 if (only === undefined || only === 'import') {
