@@ -99,6 +99,18 @@ export const VALUE_LABELS: Record<string, Record<string, string>> = {
   product_model: { status: 'equipment:modelStatus' },
   calendar_day: { '*.kind': 'calendar:legend', source: 'audit:values.calendarSource' },
   sla_policy: { '*.unit': 'calendar:sla.units' },
+  stocktake: { state: 'stocktakes:states' },
+  purchase_request: { state: 'purchases:states' },
+  work_order: { state: 'workOrders:states', kind: 'workOrders:kinds', outcome: 'workOrders:outcomes' },
+  replacement_notice: { state: 'replacements:states' },
+  scrap_record: {
+    state: 'scrap:states',
+    itemKind: 'scrap:itemKinds',
+    reason: 'scrap:reasons',
+    conclusion: 'scrap:conclusions',
+    proposedMethod: 'scrap:methods',
+    approvedMethod: 'scrap:methods',
+  },
 };
 
 /** The prefix of a coded value's words, or null for a field whose values are the user's own. */
