@@ -1,12 +1,14 @@
 // The demo's field work, seeded with the whole demo: work orders at several states on the demo's fault reports (one
-// signed off with parts used and returned and a drawn signature, one on site, one late, one draft), the parts traced to
-// them in the store's ledger, their steps in the requests' service logs and the units' repair archive, and an inspection
-// of a due maintenance plan on the dedicated maintainer's list.
+// signed off with parts used and returned and a drawn signature, one on site, one late, one draft, and the past week's
+// repairs completed, most signed off), the parts traced to them in the store's ledger, their steps in the requests'
+// service logs and the units' repair archive, and an inspection of a due maintenance plan on the dedicated maintainer's
+// list.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '..';
 import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
 import { makeTempDir, TEST_COST_LOG2 } from '../testing/fixture';
+import { DEMO_REPAIRS } from './repairs';
 import { DEMO_PASSWORD, seedDemoData } from './seed';
 
 let backend: Backend;
@@ -40,11 +42,13 @@ describe('demo field work', () => {
     expect(board.counts.dispatched).toBeGreaterThanOrEqual(2);
     expect(board.items[0]).toMatchObject({ kind: 'repair', state: 'dispatched', late: true });
     expect(board.items.some((w) => w.kind === 'inspection' && w.state === 'dispatched')).toBe(true);
+    // The visit signed off today, and the past week's repairs (./repairs.ts), most of them signed off too.
     const finished = await seat('workOrders.board', { state: 'signed_off' });
-    expect(finished.items).toHaveLength(1);
+    expect(finished.items).toHaveLength(1 + DEMO_REPAIRS.filter((repair) => repair.signed).length);
     const tech = await signedIn('tech');
     const mine = await tech('workOrders.mine', {});
-    expect(mine.finished.map((w) => w.state)).toEqual(['signed_off']);
+    expect(mine.finished[0]).toMatchObject({ state: 'signed_off', subject: '市电断电演练时 UPS 只撑了 6 分钟，设计为 30 分钟。' });
+    expect(mine.finished.every((w) => w.state === 'signed_off' || w.state === 'completed')).toBe(true);
     expect([...mine.earlier, ...mine.today, ...mine.upcoming].some((w) => w.kind === 'inspection')).toBe(true);
     const plans = await seat('maintenance.plans', {});
     expect(plans).toHaveLength(2);
@@ -53,7 +57,8 @@ describe('demo field work', () => {
 
   it('tells the signed-off visit everywhere: its parts in the ledger, the request solved, the service log and the unit’s archive', async () => {
     const seat = await signedIn('seat');
-    const id = (await seat('workOrders.board', { state: 'signed_off' })).items[0]!.id;
+    // Today's visit: the technician's last finished (the past week's repairs come after it).
+    const id = (await (await signedIn('tech'))('workOrders.mine', {})).finished[0]!.id;
     const order = await seat('workOrders.get', { id });
     expect(order.signature).toMatch(/^data:image\/png;base64,/);
     expect(order.partsUsed.map((u) => [u.code, u.used])).toEqual([

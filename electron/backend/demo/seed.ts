@@ -7,7 +7,8 @@ import { seedCalendar } from './calendar';
 import { seedComplaints } from './complaints';
 import { seedRequests } from './requests';
 import { seedKnowledge } from './knowledge';
-import { seedStore } from './store';
+import { countAndRestock, stockTheStore } from './store';
+import { seedRepairs } from './repairs';
 import { seedFieldWork } from './field-work';
 import { seedReplacements } from './replacements';
 
@@ -173,7 +174,9 @@ export async function seedDemoData(backend: Backend): Promise<DemoSeedResult> {
   await seedKnowledge(backend, DEMO_PASSWORD);
   await seedRequests(backend, DEMO_PASSWORD);
   await seedComplaints(backend, DEMO_PASSWORD);
-  await seedStore(backend, DEMO_PASSWORD);
+  await stockTheStore(backend, DEMO_PASSWORD);
+  await seedRepairs(backend, DEMO_PASSWORD);
+  await countAndRestock(backend, DEMO_PASSWORD);
   await seedFieldWork(backend, DEMO_PASSWORD);
   await seedReplacements(backend, DEMO_PASSWORD);
   return { seeded: true, usernames: DEMO_USERS.map((u) => u.username), customers };
