@@ -16,7 +16,7 @@ import { DateTimeField, useCenterZone } from '../../components/DateTimeField';
 import { LongTextField } from '../../components/LongTextField';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
-import { StepDialog } from './StepDialog';
+import { FieldsStepDialog } from '../../components/FieldsStepDialog';
 
 interface StepProps {
   notice: Replacement;
@@ -49,7 +49,7 @@ export function SendToFactoryDialog({ notice, onClose, onSaved }: StepProps) {
   });
   const { register, control, formState: { errors } } = form.form;
   return (
-    <StepDialog form={form} title={t('steps.sendToFactory.title', { number: notice.number })} submitLabel={t('actions.sendToFactory')} testId="replacement-send-dialog" onClose={onClose}>
+    <FieldsStepDialog form={form} title={t('steps.sendToFactory.title', { number: notice.number })} submitLabel={t('actions.sendToFactory')} testId="replacement-send-dialog" onClose={onClose}>
       <TextField
         {...register('factory')}
         size="small"
@@ -73,7 +73,7 @@ export function SendToFactoryDialog({ notice, onClose, onSaved }: StepProps) {
           />
         )}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -94,7 +94,7 @@ export function PassTestDialog({ notice, onClose, onSaved }: StepProps) {
   });
   const { register, control, watch, formState: { errors } } = form.form;
   return (
-    <StepDialog
+    <FieldsStepDialog
       form={form}
       title={t('steps.passTest.title', { number: notice.number })}
       text={t('steps.passTest.text')}
@@ -138,7 +138,7 @@ export function PassTestDialog({ notice, onClose, onSaved }: StepProps) {
           />
         )}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -157,7 +157,7 @@ export function ReinstallDialog({ notice, onClose, onSaved }: StepProps) {
   });
   const { control, formState: { errors } } = form.form;
   return (
-    <StepDialog
+    <FieldsStepDialog
       form={form}
       title={t('steps.reinstall.title', { number: notice.number })}
       text={t('steps.reinstall.text', { spare: `${notice.spareCode} ${notice.spareName}` })}
@@ -180,7 +180,7 @@ export function ReinstallDialog({ notice, onClose, onSaved }: StepProps) {
           />
         )}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -200,7 +200,7 @@ export function FailRepairDialog({ notice, onClose, onSaved }: StepProps) {
   });
   const { register, control, watch, formState: { errors } } = form.form;
   return (
-    <StepDialog
+    <FieldsStepDialog
       form={form}
       title={t('steps.failRepair.title', { number: notice.number })}
       text={t('steps.failRepair.text')}
@@ -240,6 +240,6 @@ export function FailRepairDialog({ notice, onClose, onSaved }: StepProps) {
           </TextField>
         )}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }

@@ -18,7 +18,7 @@ import { MIN_APPRAISERS } from '../../../../shared/scrap/workflow';
 import { call } from '../../lib/api';
 import { useApiForm, type FieldOf } from '../../lib/apiForm';
 import { useApiQuery } from '../../lib/queries';
-import { StepDialog } from '../replacements';
+import { FieldsStepDialog } from '../../components/FieldsStepDialog';
 import { appraisersInput, EMPTY_MEMBER, pickUser, rowOfAppraiser, typeName, type MemberRow } from './appraisers';
 
 interface GroupValues {
@@ -63,7 +63,7 @@ export function AppraisalDialog({ record, me, onClose, onSaved }: { record: Scra
   const groupError = (errors.members as { message?: string; root?: { message?: string } } | undefined)?.message ?? (errors.members as { root?: { message?: string } } | undefined)?.root?.message;
 
   return (
-    <StepDialog
+    <FieldsStepDialog
       form={form}
       title={t('steps.startAppraisal.title', { number: record.number })}
       text={t('steps.startAppraisal.text', { min: MIN_APPRAISERS })}
@@ -149,6 +149,6 @@ export function AppraisalDialog({ record, me, onClose, onSaved }: { record: Scra
           {t('steps.startAppraisal.add')}
         </Button>
       </Stack>
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }

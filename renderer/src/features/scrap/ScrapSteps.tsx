@@ -16,7 +16,7 @@ import { DISPOSAL_METHODS, SCRAP_CONCLUSIONS } from '../../../../shared/scrap/wo
 import { LongTextField } from '../../components/LongTextField';
 import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
-import { StepDialog } from '../replacements';
+import { FieldsStepDialog } from '../../components/FieldsStepDialog';
 
 interface StepProps {
   record: ScrapRecord;
@@ -56,7 +56,7 @@ export function ConcludeDialog({ record, onClose, onSaved }: StepProps) {
   });
   const { control, register, watch, formState: { errors } } = form.form;
   return (
-    <StepDialog form={form} title={t('steps.conclude.title', { number: record.number })} submitLabel={t('steps.conclude.save')} testId="scrap-conclude-dialog" onClose={onClose}>
+    <FieldsStepDialog form={form} title={t('steps.conclude.title', { number: record.number })} submitLabel={t('steps.conclude.save')} testId="scrap-conclude-dialog" onClose={onClose}>
       <Controller
         control={control}
         name="conclusion"
@@ -86,7 +86,7 @@ export function ConcludeDialog({ record, onClose, onSaved }: StepProps) {
         name="proposedMethod"
         render={({ field }) => <MethodSelect value={field.value} onChange={field.onChange} label={t('fields.proposedMethod')} testId="scrap-proposed-method" />}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -104,7 +104,7 @@ export function ApproveDialog({ record, onClose, onSaved }: StepProps) {
     },
   });
   return (
-    <StepDialog
+    <FieldsStepDialog
       form={form}
       title={t('steps.approve.title', { number: record.number })}
       text={t('steps.approve.text', { method: t(`methods.${proposed}`) })}
@@ -118,7 +118,7 @@ export function ApproveDialog({ record, onClose, onSaved }: StepProps) {
         name="approvedMethod"
         render={({ field }) => <MethodSelect value={field.value} onChange={field.onChange} label={t('fields.approvedMethod')} testId="scrap-approved-method" />}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -142,7 +142,7 @@ export function DisposeDialog({ record, onClose, onSaved }: StepProps) {
         ? t('steps.dispose.stockPart', { item: record.itemLabel })
         : t('steps.dispose.customerUnit', { item: record.itemLabel });
   return (
-    <StepDialog form={form} title={t('steps.dispose.title', { number: record.number })} text={what} submitLabel={t('steps.dispose.save')} testId="scrap-dispose-dialog" onClose={onClose}>
+    <FieldsStepDialog form={form} title={t('steps.dispose.title', { number: record.number })} text={what} submitLabel={t('steps.dispose.save')} testId="scrap-dispose-dialog" onClose={onClose}>
       <LongTextField
         {...register('note')}
         label={t('steps.dispose.note')}
@@ -154,6 +154,6 @@ export function DisposeDialog({ record, onClose, onSaved }: StepProps) {
         helperText={errors.note?.message}
         testId="scrap-dispose-note"
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }

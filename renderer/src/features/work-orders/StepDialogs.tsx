@@ -18,18 +18,22 @@ import { useTranslation } from 'react-i18next';
 import { CONDUCT_ITEMS, WORK_ORDER_OUTCOMES, type ConductChecklist, type WorkOrder, type WorkOrderOutcome } from '../../../../shared/api/workOrders';
 import { inputMaxLength } from '../../../../shared/api/limits';
 import { DateTimeField } from '../../components/DateTimeField';
+import { FieldsStepDialog } from '../../components/FieldsStepDialog';
 import { LongTextField } from '../../components/LongTextField';
+import { call } from '../../lib/api';
 import { useApiForm, type FieldOf } from '../../lib/apiForm';
 import { SignaturePad } from '../complaints';
 import { lineFieldOf, NO_CONDUCT, peopleText } from './form';
 import { PartLinesEditor, type MovementLine } from './PartLinesEditor';
-import { latestVersionOf, StepDialog } from './StepDialog';
 
 export interface StepProps {
   order: WorkOrder;
   onClose: () => void;
   onSaved: (saved: WorkOrder) => void;
 }
+
+/** How a step reads the version to retry with after a conflict. */
+const latestVersionOf = (order: WorkOrder) => async () => (await call('workOrders.get', { id: order.id })).version;
 
 export function DispatchDialog({ order, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('workOrders');
@@ -44,9 +48,9 @@ export function DispatchDialog({ order, onClose, onSaved }: StepProps) {
     },
   });
   return (
-    <StepDialog form={form} title={t('steps.dispatch.title', { number: order.number })} submitLabel={t('actions.dispatch')} testId="work-order-dispatch-dialog" onClose={onClose}>
+    <FieldsStepDialog form={form} title={t('steps.dispatch.title', { number: order.number })} submitLabel={t('actions.dispatch')} testId="work-order-dispatch-dialog" onClose={onClose}>
       <Typography variant="body2">{t('steps.dispatch.text', { technicians: peopleText(order.technicians, t('separator')) })}</Typography>
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -64,7 +68,7 @@ export function ArriveDialog({ order, onClose, onSaved }: StepProps) {
     },
   });
   return (
-    <StepDialog form={form} title={t('steps.arrive.title', { number: order.number })} submitLabel={t('actions.arrive')} testId="work-order-arrive-dialog" onClose={onClose}>
+    <FieldsStepDialog form={form} title={t('steps.arrive.title', { number: order.number })} submitLabel={t('actions.arrive')} testId="work-order-arrive-dialog" onClose={onClose}>
       <Typography variant="body2">{t('steps.arrive.text')}</Typography>
       <Controller
         control={form.form.control}
@@ -73,7 +77,7 @@ export function ArriveDialog({ order, onClose, onSaved }: StepProps) {
           <DateTimeField label={t('fields.arrivedAt')} value={field.value} onChange={field.onChange} disableFuture error={!!fieldState.error} helperText={fieldState.error?.message} testId="work-order-arrive-at" />
         )}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -97,10 +101,10 @@ export function RecordPartsDialog({ order, onClose, onSaved }: StepProps) {
     },
   });
   return (
-    <StepDialog form={form} title={t('steps.recordParts.title', { number: order.number })} submitLabel={t('actions.recordParts')} testId="work-order-parts-dialog" onClose={onClose} maxWidth="md">
+    <FieldsStepDialog form={form} title={t('steps.recordParts.title', { number: order.number })} submitLabel={t('actions.recordParts')} testId="work-order-parts-dialog" onClose={onClose} maxWidth="md">
       <Typography variant="body2">{t('steps.recordParts.text')}</Typography>
       <PartLinesEditor form={form.form} name="lines" withKind minLines={1} testId="work-order-used" />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -134,7 +138,7 @@ export function CompleteDialog({ order, onClose, onSaved }: StepProps) {
   const { control, register, watch, formState } = form.form;
   const errors = formState.errors;
   return (
-    <StepDialog form={form} title={t('steps.complete.title', { number: order.number })} submitLabel={t('actions.complete')} testId="work-order-complete-dialog" onClose={onClose} maxWidth="md">
+    <FieldsStepDialog form={form} title={t('steps.complete.title', { number: order.number })} submitLabel={t('actions.complete')} testId="work-order-complete-dialog" onClose={onClose} maxWidth="md">
       <LongTextField
         {...register('measures')}
         label={t('fields.measures')}
@@ -188,7 +192,7 @@ export function CompleteDialog({ order, onClose, onSaved }: StepProps) {
         </FormGroup>
         <FormHelperText>{t('steps.complete.conductHelp')}</FormHelperText>
       </FormControl>
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -220,7 +224,7 @@ export function SignOffDialog({ order, onClose, onSaved }: StepProps) {
   const { control, register, formState } = form.form;
   const errors = formState.errors;
   return (
-    <StepDialog form={form} title={t('steps.signOff.title', { number: order.number })} submitLabel={t('actions.signOff')} testId="work-order-sign-dialog" onClose={onClose} maxWidth="sm">
+    <FieldsStepDialog form={form} title={t('steps.signOff.title', { number: order.number })} submitLabel={t('actions.signOff')} testId="work-order-sign-dialog" onClose={onClose} maxWidth="sm">
       <Typography variant="body2">{t('steps.signOff.text')}</Typography>
       {/* What the customer signs for: the measures taken and the outcome. */}
       <Box sx={{ borderLeft: 3, borderColor: 'divider', pl: 1.5 }} data-testid="work-order-sign-measures">
@@ -258,6 +262,6 @@ export function SignOffDialog({ order, onClose, onSaved }: StepProps) {
           {errors.signature.message}
         </Typography>
       )}
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
