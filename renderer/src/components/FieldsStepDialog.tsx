@@ -9,11 +9,12 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { WriteMethodName } from '../../../shared/api';
+import type { ApiOutput, WriteMethodName } from '../../../shared/api';
 import { FormErrorAlert } from './FormErrorAlert';
 import { SubmitButton } from './SubmitButton';
-import type { ApiForm } from '../lib/apiForm';
+import { useApiForm, type ApiForm, type ApiFormOptions } from '../lib/apiForm';
 
 export function FieldsStepDialog<M extends WriteMethodName>({
   form,
@@ -60,4 +61,19 @@ export function FieldsStepDialog<M extends WriteMethodName>({
       </form>
     </Dialog>
   );
+}
+
+/** A step's form: useApiForm whose save hands the record on and closes the dialog. */
+export function useStepForm<M extends WriteMethodName, Values extends FieldValues>({
+  onSaved,
+  onClose,
+  ...options
+}: Omit<ApiFormOptions<M, Values>, 'onSaved'> & { onSaved: (saved: ApiOutput<M>) => void; onClose: () => void }): ApiForm<M, Values> {
+  return useApiForm<M, Values>({
+    ...options,
+    onSaved: (saved) => {
+      onSaved(saved);
+      onClose();
+    },
+  });
 }

@@ -15,8 +15,7 @@ import { inputMaxLength } from '../../../../shared/api/limits';
 import { DISPOSAL_METHODS, SCRAP_CONCLUSIONS } from '../../../../shared/scrap/workflow';
 import { LongTextField } from '../../components/LongTextField';
 import { call } from '../../lib/api';
-import { useApiForm } from '../../lib/apiForm';
-import { FieldsStepDialog } from '../../components/FieldsStepDialog';
+import { FieldsStepDialog, useStepForm } from '../../components/FieldsStepDialog';
 
 interface StepProps {
   record: ScrapRecord;
@@ -44,15 +43,13 @@ function MethodSelect({ value, onChange, label, testId }: { value: DisposalMetho
 
 export function ConcludeDialog({ record, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('scrap');
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'scrap.conclude',
     defaultValues: { conclusion: 'scrap' as ScrapConclusion, opinion: '', proposedMethod: 'destroy' as DisposalMethod },
     versioned: versionedOf(record),
     toInput: (values: { conclusion: ScrapConclusion; opinion: string; proposedMethod: DisposalMethod }, version) => ({ id: record.id, version, ...values }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { control, register, watch, formState: { errors } } = form.form;
   return (
@@ -93,15 +90,13 @@ export function ConcludeDialog({ record, onClose, onSaved }: StepProps) {
 export function ApproveDialog({ record, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('scrap');
   const proposed = record.proposedMethod ?? 'destroy';
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'scrap.approve',
     defaultValues: { approvedMethod: proposed },
     versioned: versionedOf(record),
     toInput: (values: { approvedMethod: DisposalMethod }, version) => ({ id: record.id, version, approvedMethod: values.approvedMethod }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   return (
     <FieldsStepDialog
@@ -124,15 +119,13 @@ export function ApproveDialog({ record, onClose, onSaved }: StepProps) {
 
 export function DisposeDialog({ record, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('scrap');
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'scrap.dispose',
     defaultValues: { note: '' },
     versioned: versionedOf(record),
     toInput: (values: { note: string }, version) => ({ id: record.id, version, ...(values.note.trim() !== '' && { note: values.note }) }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { register, watch, formState: { errors } } = form.form;
   const what =

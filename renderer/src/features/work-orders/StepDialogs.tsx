@@ -18,10 +18,10 @@ import { useTranslation } from 'react-i18next';
 import { CONDUCT_ITEMS, WORK_ORDER_OUTCOMES, type ConductChecklist, type WorkOrder, type WorkOrderOutcome } from '../../../../shared/api/workOrders';
 import { inputMaxLength } from '../../../../shared/api/limits';
 import { DateTimeField } from '../../components/DateTimeField';
-import { FieldsStepDialog } from '../../components/FieldsStepDialog';
+import { FieldsStepDialog, useStepForm } from '../../components/FieldsStepDialog';
 import { LongTextField } from '../../components/LongTextField';
 import { call } from '../../lib/api';
-import { useApiForm, type FieldOf } from '../../lib/apiForm';
+import type { FieldOf } from '../../lib/apiForm';
 import { SignaturePad } from '../complaints';
 import { lineFieldOf, NO_CONDUCT, peopleText } from './form';
 import { PartLinesEditor, type MovementLine } from './PartLinesEditor';
@@ -37,15 +37,13 @@ const latestVersionOf = (order: WorkOrder) => async () => (await call('workOrder
 
 export function DispatchDialog({ order, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('workOrders');
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'workOrders.dispatch',
     defaultValues: {},
     versioned: { version: order.version, latestVersion: latestVersionOf(order) },
     toInput: (_values: Record<string, never>, version) => ({ id: order.id, version }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   return (
     <FieldsStepDialog form={form} title={t('steps.dispatch.title', { number: order.number })} submitLabel={t('actions.dispatch')} testId="work-order-dispatch-dialog" onClose={onClose}>
@@ -57,15 +55,13 @@ export function DispatchDialog({ order, onClose, onSaved }: StepProps) {
 export function ArriveDialog({ order, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('workOrders');
   const [openedAt] = useState(() => Date.now());
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'workOrders.arrive',
     defaultValues: { at: openedAt as number | null },
     versioned: { version: order.version, latestVersion: latestVersionOf(order) },
     toInput: (values: { at: number | null }, version) => ({ id: order.id, version, ...(values.at !== null && { at: values.at }) }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   return (
     <FieldsStepDialog form={form} title={t('steps.arrive.title', { number: order.number })} submitLabel={t('actions.arrive')} testId="work-order-arrive-dialog" onClose={onClose}>
@@ -85,7 +81,7 @@ const partsFieldOf = lineFieldOf('lines') as FieldOf<{ lines: MovementLine[] }>;
 
 export function RecordPartsDialog({ order, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('workOrders');
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'workOrders.recordParts',
     defaultValues: { lines: [{ part: null, quantity: '1', kind: 'issue' }] as MovementLine[] },
     fieldOf: partsFieldOf,
@@ -95,10 +91,8 @@ export function RecordPartsDialog({ order, onClose, onSaved }: StepProps) {
       version,
       lines: values.lines.map((line) => ({ partId: line.part?.id as number, kind: line.kind, quantity: line.quantity })),
     }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   return (
     <FieldsStepDialog form={form} title={t('steps.recordParts.title', { number: order.number })} submitLabel={t('actions.recordParts')} testId="work-order-parts-dialog" onClose={onClose} maxWidth="md">
@@ -118,7 +112,7 @@ interface CompleteValues {
 export function CompleteDialog({ order, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('workOrders');
   const [openedAt] = useState(() => Date.now());
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'workOrders.complete',
     defaultValues: { measures: order.measures, outcome: '', completedAt: openedAt, conduct: { ...NO_CONDUCT } } as CompleteValues,
     versioned: { version: order.version, latestVersion: latestVersionOf(order) },
@@ -130,10 +124,8 @@ export function CompleteDialog({ order, onClose, onSaved }: StepProps) {
       ...(values.completedAt !== null && { completedAt: values.completedAt }),
       conduct: values.conduct,
     }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { control, register, watch, formState } = form.form;
   const errors = formState.errors;
@@ -205,7 +197,7 @@ interface SignOffValues {
 export function SignOffDialog({ order, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('workOrders');
   const [openedAt] = useState(() => Date.now());
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'workOrders.signOff',
     defaultValues: { signedName: '', signedAt: openedAt, signature: null } as SignOffValues,
     versioned: { version: order.version, latestVersion: latestVersionOf(order) },
@@ -216,10 +208,8 @@ export function SignOffDialog({ order, onClose, onSaved }: StepProps) {
       ...(values.signedAt !== null && { signedAt: values.signedAt }),
       ...(values.signature !== null && { signature: values.signature }),
     }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { control, register, formState } = form.form;
   const errors = formState.errors;
