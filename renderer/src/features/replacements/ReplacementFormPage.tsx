@@ -31,7 +31,7 @@ import { useApiQuery } from '../../lib/queries';
 import type { PickedCustomer } from '../customer-search';
 import { PartPicker } from '../parts';
 import { prefillIds } from './prefill';
-import { UnitPicker, useCustomerOfUnit } from './UnitPicker';
+import { StartingWithUnit, UnitPicker } from './UnitPicker';
 
 interface LendValues {
   customer: PickedCustomer | null;
@@ -229,26 +229,15 @@ function FromWorkOrder({ id }: { id: number }) {
 
 /** From a unit: its customer and the unit chosen, its serial as the faulty serial. */
 function FromUnit({ equipmentId, customerId }: { equipmentId: number | undefined; customerId: number | undefined }) {
-  const owner = useCustomerOfUnit(equipmentId, customerId);
-  const customer = useApiQuery('customers.get', { id: owner.customerId ?? 1 }, { enabled: owner.customerId !== undefined });
-  if (owner.error) return <QueryError error={owner.error} />;
-  if (owner.pending || (owner.customerId !== undefined && customer.isPending)) return <LoadingBlock />;
-  if (customer.isError) return <QueryError error={customer.error} onRetry={() => void customer.refetch()} />;
-  const page = customer.data;
-  const unit = page?.equipment.find((u) => u.id === equipmentId);
   return (
-    <LendForm
-      workOrder={null}
-      initial={
-        page
-          ? {
-              customer: { id: page.customer.id, name: page.customer.name, code: page.customer.code },
-              equipmentId: unit?.id ?? null,
-              faultySerial: unit?.serialNumber ?? '',
-            }
-          : {}
-      }
-    />
+    <StartingWithUnit equipmentId={equipmentId} customerId={customerId}>
+      {(found) => (
+        <LendForm
+          workOrder={null}
+          initial={found ? { customer: found.customer, equipmentId: found.unit?.id ?? null, faultySerial: found.unit?.serialNumber ?? '' } : {}}
+        />
+      )}
+    </StartingWithUnit>
   );
 }
 

@@ -7,5 +7,5 @@ export { ReplacementPage } from './ReplacementPage';
 export { SparesOnLoan } from './SparesOnLoan';
 export { ReplacementStateChip, WhereChip } from './parts';
 export { RecordMovements } from './RecordMovements';
-export { UnitPicker, useCustomerOfUnit, unitLabel } from './UnitPicker';
+export { StartingWithUnit, UnitPicker, unitLabel } from './UnitPicker';
 export { prefillIds } from './prefill';

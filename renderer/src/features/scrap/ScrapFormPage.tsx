@@ -35,7 +35,7 @@ import { useApiForm, type FieldOf } from '../../lib/apiForm';
 import { useApiQuery } from '../../lib/queries';
 import type { PickedCustomer } from '../customer-search';
 import { PartPicker } from '../parts';
-import { prefillIds, UnitPicker, useCustomerOfUnit } from '../replacements';
+import { prefillIds, StartingWithUnit, UnitPicker } from '../replacements';
 
 interface ScrapValues {
   itemKind: ScrapItemKind;
@@ -359,23 +359,16 @@ function FromPart({ id }: { id: number }) {
 }
 
 function FromUnit({ equipmentId }: { equipmentId: number | undefined }) {
-  const owner = useCustomerOfUnit(equipmentId, undefined);
-  const customer = useApiQuery('customers.get', { id: owner.customerId ?? 1 }, { enabled: owner.customerId !== undefined });
-  if (owner.error) return <QueryError error={owner.error} />;
-  if (owner.pending || (owner.customerId !== undefined && customer.isPending)) return <LoadingBlock />;
-  if (customer.isError) return <QueryError error={customer.error} onRetry={() => void customer.refetch()} />;
-  const page = customer.data;
-  const unit = page?.equipment.find((u) => u.id === equipmentId);
   return (
-    <NewScrapForm
-      source={null}
-      sourceEquipmentId={null}
-      initial={
-        page && unit
-          ? { itemKind: 'customer_unit', customer: { id: page.customer.id, name: page.customer.name, code: page.customer.code }, equipmentId: unit.id, serial: unit.serialNumber }
-          : {}
-      }
-    />
+    <StartingWithUnit equipmentId={equipmentId} customerId={undefined}>
+      {(found) => (
+        <NewScrapForm
+          source={null}
+          sourceEquipmentId={null}
+          initial={found?.unit ? { itemKind: 'customer_unit', customer: found.customer, equipmentId: found.unit.id, serial: found.unit.serialNumber } : {}}
+        />
+      )}
+    </StartingWithUnit>
   );
 }
 
