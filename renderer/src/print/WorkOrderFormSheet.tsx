@@ -57,6 +57,18 @@ function Check({ on, label, testId }: { on: boolean; label: string; testId: stri
   );
 }
 
+/** The columns of the tables of labelled fields: label, value, label, value. */
+function LabelledColumns() {
+  return (
+    <colgroup>
+      <col style={{ width: '19%' }} />
+      <col style={{ width: '31%' }} />
+      <col style={{ width: '17%' }} />
+      <col style={{ width: '33%' }} />
+    </colgroup>
+  );
+}
+
 function SignLine({ label, t, testId }: { label: string; t: TFunction<'workOrders'>; testId: string }) {
   return (
     <div className="wo-sign" data-testid={testId}>
@@ -74,7 +86,8 @@ function SignLine({ label, t, testId }: { label: string; t: TFunction<'workOrder
 }
 
 export function WorkOrderFormSheet({ order: o, centerName, lang, t, format }: { order: WorkOrder; centerName: string; lang: string; t: TFunction<'workOrders'>; format: PrintFormat }) {
-  const quantity = (units: number, unit: string) => `${formatQuantity(Math.round(units * 1000), lang)} ${unit}`;
+  const number = (units: number) => formatQuantity(Math.round(units * 1000), lang);
+  const quantity = (units: number, unit: string) => `${number(units)} ${unit}`;
   const separator = t('separator');
   const bring = o.plannedParts.map((line) => `${line.code} ${line.name}${line.spec ? ` ${line.spec}` : ''} × ${quantity(line.quantity, line.unit)}`).join('；');
   const parts = sheetPartRows(o);
@@ -93,12 +106,7 @@ export function WorkOrderFormSheet({ order: o, centerName, lang, t, format }: { 
         </div>
       </div>
       <table className="wo-table">
-        <colgroup>
-          <col style={{ width: '19%' }} />
-          <col style={{ width: '31%' }} />
-          <col style={{ width: '17%' }} />
-          <col style={{ width: '33%' }} />
-        </colgroup>
+        <LabelledColumns />
         <tbody>
           <tr>
             {label('request')}
@@ -217,9 +225,9 @@ export function WorkOrderFormSheet({ order: o, centerName, lang, t, format }: { 
               <td>{row.code}</td>
               <td>{row.name}</td>
               <td className="wo-mid">{row.unit}</td>
-              <td className="wo-num">{formatQuantity(Math.round(row.issued * 1000), lang)}</td>
-              <td className="wo-num">{formatQuantity(Math.round(row.returned * 1000), lang)}</td>
-              <td className="wo-num">{formatQuantity(Math.round(row.used * 1000), lang)}</td>
+              <td className="wo-num">{number(row.issued)}</td>
+              <td className="wo-num">{number(row.returned)}</td>
+              <td className="wo-num">{number(row.used)}</td>
             </tr>
           ))}
           {Array.from({ length: blanks }, (_, index) => (
@@ -232,12 +240,7 @@ export function WorkOrderFormSheet({ order: o, centerName, lang, t, format }: { 
         </tbody>
       </table>
       <table className="wo-table">
-        <colgroup>
-          <col style={{ width: '19%' }} />
-          <col style={{ width: '31%' }} />
-          <col style={{ width: '17%' }} />
-          <col style={{ width: '33%' }} />
-        </colgroup>
+        <LabelledColumns />
         <tbody>
           <tr>
             <td className="wo-label" rowSpan={2}>

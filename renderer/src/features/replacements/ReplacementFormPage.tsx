@@ -4,14 +4,12 @@
 // in stock is refused on the quantity, in the user's language, and what was typed stays.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { z } from 'zod';
 import type { PartSummary } from '../../../../shared/api/parts';
 import type { WorkOrder } from '../../../../shared/api/workOrders';
@@ -19,19 +17,18 @@ import { inputMaxLength } from '../../../../shared/api/limits';
 import { useNotify } from '../../app/notify';
 import { BackLink } from '../../components/BackLink';
 import { DateTimeField } from '../../components/DateTimeField';
-import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LabelledValue } from '../../components/LabelledValue';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { LongTextField } from '../../components/LongTextField';
+import { PageForm } from '../../components/PageForm';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { SubmitButton } from '../../components/SubmitButton';
 import { useApiForm, type FieldOf } from '../../lib/apiForm';
 import { useApiQuery } from '../../lib/queries';
 import type { PickedCustomer } from '../customer-search';
 import { PartPicker } from '../parts';
 import { prefillIds } from './prefill';
-import { UnitPicker, useCustomerOfUnit } from './UnitPicker';
+import { StartingWithUnit, UnitPicker } from './UnitPicker';
 
 interface LendValues {
   customer: PickedCustomer | null;
@@ -98,120 +95,114 @@ function LendForm({ workOrder, initial }: { workOrder: WorkOrder | null; initial
         {t('back')}
       </BackLink>
       <PageHeader title={t('form.title')} subtitle={t('form.subtitle')} />
-      <Paper variant="outlined" sx={{ p: 2.5, maxWidth: 980 }} component="form" noValidate onSubmit={(event) => void form.submit(event)} data-testid="replacement-form">
-        <Stack spacing={2}>
-          <FormErrorAlert error={form.formError} conflict={form.conflict} />
-          {workOrder ? (
-            <Alert severity="info" icon={false} data-testid="replacement-form-work-order">
-              <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))' }}>
-                <LabelledValue label={t('fields.workOrder')}>{workOrder.number}</LabelledValue>
-                <LabelledValue label={t('fields.customer')}>{workOrder.customerName ?? '—'}</LabelledValue>
-                <LabelledValue label={t('fields.equipment')}>{workOrder.equipmentLabel ?? '—'}</LabelledValue>
-              </Box>
-            </Alert>
-          ) : (
-            <Controller
-              control={control}
-              name="equipmentId"
-              render={({ field }) => (
-                <UnitPicker
-                  customer={watch('customer')}
-                  onCustomer={(customer) => setValue('customer', customer, { shouldDirty: true })}
-                  equipmentId={field.value}
-                  onEquipment={(unit) => {
-                    field.onChange(unit?.id ?? null);
-                    setValue('faultySerial', unit?.serialNumber ?? '', { shouldDirty: true });
-                  }}
-                  label={t('form.equipmentPick')}
-                  error={!!errors.equipmentId}
-                  helperText={errors.equipmentId?.message}
-                  testId="replacement-equipment"
-                />
-              )}
-            />
-          )}
-          <TextField
-            {...register('faultySerial')}
-            size="small"
-            label={t('fields.faultySerial')}
-            error={!!errors.faultySerial}
-            helperText={errors.faultySerial?.message}
-            slotProps={{ htmlInput: { 'data-testid': 'replacement-faulty-serial', maxLength: inputMaxLength('replacements.create', 'faultySerial') } }}
-            sx={{ maxWidth: 360 }}
-          />
-          <LongTextField
-            {...register('reason')}
-            label={t('fields.reason')}
-            text={watch('reason')}
-            max={inputMaxLength('replacements.create', 'reason')}
-            required
-            minRows={2}
-            error={!!errors.reason}
-            helperText={errors.reason?.message}
-            testId="replacement-reason"
-          />
+      <PageForm
+        form={form}
+        testId="replacement-form"
+        cancel={{ to: '/replacements', label: t('form.cancel') }}
+        save={{ label: t('form.save'), testId: 'replacement-save' }}
+      >
+        {workOrder ? (
+          <Alert severity="info" icon={false} data-testid="replacement-form-work-order">
+            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))' }}>
+              <LabelledValue label={t('fields.workOrder')}>{workOrder.number}</LabelledValue>
+              <LabelledValue label={t('fields.customer')}>{workOrder.customerName ?? '—'}</LabelledValue>
+              <LabelledValue label={t('fields.equipment')}>{workOrder.equipmentLabel ?? '—'}</LabelledValue>
+            </Box>
+          </Alert>
+        ) : (
           <Controller
             control={control}
-            name="part"
+            name="equipmentId"
             render={({ field }) => (
-              <PartPicker
-                value={field.value}
-                onChange={field.onChange}
-                label={t('form.sparePart')}
-                testId="replacement-part"
-                error={!!errors.part}
-                helperText={errors.part?.message}
-                includeDiscontinued
+              <UnitPicker
+                customer={watch('customer')}
+                onCustomer={(customer) => setValue('customer', customer, { shouldDirty: true })}
+                equipmentId={field.value}
+                onEquipment={(unit) => {
+                  field.onChange(unit?.id ?? null);
+                  setValue('faultySerial', unit?.serialNumber ?? '', { shouldDirty: true });
+                }}
+                label={t('form.equipmentPick')}
+                error={!!errors.equipmentId}
+                helperText={errors.equipmentId?.message}
+                testId="replacement-equipment"
               />
             )}
           />
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-            <TextField
-              {...register('spareSerial')}
-              size="small"
-              label={t('fields.spareSerial')}
-              error={!!errors.spareSerial}
-              helperText={errors.spareSerial?.message}
-              slotProps={{ htmlInput: { 'data-testid': 'replacement-spare-serial' } }}
-              sx={{ flex: 1 }}
+        )}
+        <TextField
+          {...register('faultySerial')}
+          size="small"
+          label={t('fields.faultySerial')}
+          error={!!errors.faultySerial}
+          helperText={errors.faultySerial?.message}
+          slotProps={{ htmlInput: { 'data-testid': 'replacement-faulty-serial', maxLength: inputMaxLength('replacements.create', 'faultySerial') } }}
+          sx={{ maxWidth: 360 }}
+        />
+        <LongTextField
+          {...register('reason')}
+          label={t('fields.reason')}
+          text={watch('reason')}
+          max={inputMaxLength('replacements.create', 'reason')}
+          required
+          minRows={2}
+          error={!!errors.reason}
+          helperText={errors.reason?.message}
+          testId="replacement-reason"
+        />
+        <Controller
+          control={control}
+          name="part"
+          render={({ field }) => (
+            <PartPicker
+              value={field.value}
+              onChange={field.onChange}
+              label={t('form.sparePart')}
+              testId="replacement-part"
+              error={!!errors.part}
+              helperText={errors.part?.message}
+              includeDiscontinued
             />
-            <TextField
-              {...register('quantity')}
-              size="small"
-              required
-              label={watch('part') ? `${t('fields.quantity')} (${watch('part')?.unit})` : t('fields.quantity')}
-              error={!!errors.quantity}
-              helperText={errors.quantity?.message}
-              slotProps={{ htmlInput: { 'data-testid': 'replacement-quantity', inputMode: 'decimal' } }}
-              sx={{ width: { md: 200 } }}
+          )}
+        />
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <TextField
+            {...register('spareSerial')}
+            size="small"
+            label={t('fields.spareSerial')}
+            error={!!errors.spareSerial}
+            helperText={errors.spareSerial?.message}
+            slotProps={{ htmlInput: { 'data-testid': 'replacement-spare-serial' } }}
+            sx={{ flex: 1 }}
+          />
+          <TextField
+            {...register('quantity')}
+            size="small"
+            required
+            label={watch('part') ? `${t('fields.quantity')} (${watch('part')?.unit})` : t('fields.quantity')}
+            error={!!errors.quantity}
+            helperText={errors.quantity?.message}
+            slotProps={{ htmlInput: { 'data-testid': 'replacement-quantity', inputMode: 'decimal' } }}
+            sx={{ width: { md: 200 } }}
+          />
+          <Box sx={{ width: { md: 280 } }}>
+            <Controller
+              control={control}
+              name="installedAt"
+              render={({ field }) => (
+                <DateTimeField
+                  label={t('fields.installedAt')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  testId="replacement-installed-at"
+                  error={!!errors.installedAt}
+                  helperText={errors.installedAt?.message}
+                />
+              )}
             />
-            <Box sx={{ width: { md: 280 } }}>
-              <Controller
-                control={control}
-                name="installedAt"
-                render={({ field }) => (
-                  <DateTimeField
-                    label={t('fields.installedAt')}
-                    value={field.value}
-                    onChange={field.onChange}
-                    testId="replacement-installed-at"
-                    error={!!errors.installedAt}
-                    helperText={errors.installedAt?.message}
-                  />
-                )}
-              />
-            </Box>
-          </Stack>
-          <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end' }}>
-            <Button component={RouterLink} to="/replacements">
-              {t('form.cancel')}
-            </Button>
-            <SubmitButton busy={form.busy} data-testid="replacement-save">
-              {t('form.save')}
-            </SubmitButton>
-          </Stack>
+          </Box>
         </Stack>
-      </Paper>
+      </PageForm>
     </>
   );
 }
@@ -229,26 +220,15 @@ function FromWorkOrder({ id }: { id: number }) {
 
 /** From a unit: its customer and the unit chosen, its serial as the faulty serial. */
 function FromUnit({ equipmentId, customerId }: { equipmentId: number | undefined; customerId: number | undefined }) {
-  const owner = useCustomerOfUnit(equipmentId, customerId);
-  const customer = useApiQuery('customers.get', { id: owner.customerId ?? 1 }, { enabled: owner.customerId !== undefined });
-  if (owner.error) return <QueryError error={owner.error} />;
-  if (owner.pending || (owner.customerId !== undefined && customer.isPending)) return <LoadingBlock />;
-  if (customer.isError) return <QueryError error={customer.error} onRetry={() => void customer.refetch()} />;
-  const page = customer.data;
-  const unit = page?.equipment.find((u) => u.id === equipmentId);
   return (
-    <LendForm
-      workOrder={null}
-      initial={
-        page
-          ? {
-              customer: { id: page.customer.id, name: page.customer.name, code: page.customer.code },
-              equipmentId: unit?.id ?? null,
-              faultySerial: unit?.serialNumber ?? '',
-            }
-          : {}
-      }
-    />
+    <StartingWithUnit equipmentId={equipmentId} customerId={customerId}>
+      {(found) => (
+        <LendForm
+          workOrder={null}
+          initial={found ? { customer: found.customer, equipmentId: found.unit?.id ?? null, faultySerial: found.unit?.serialNumber ?? '' } : {}}
+        />
+      )}
+    </StartingWithUnit>
   );
 }
 

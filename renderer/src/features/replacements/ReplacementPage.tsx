@@ -1,11 +1,8 @@
 // One spare replacement notice (/replacements/:id): the faulty unit and why, the spare lent with its movements in the
 // store, the factory and the test, how it ended (recovered, or scrapped and formally replaced); the steps its state and
 // the user's roles allow (REPLACEMENT_WORKFLOW.available), and print.
-import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
@@ -15,12 +12,13 @@ import type { Replacement } from '../../../../shared/api/replacements';
 import { REPLACEMENT_WORKFLOW, type ReplacementAction } from '../../../../shared/replacements/workflow';
 import { useNotify } from '../../app/notify';
 import { useCurrentUser } from '../../app/session';
-import { BackLink } from '../../components/BackLink';
 import { useCalendarDate } from '../../components/CalendarDateField';
 import { LabelledValue } from '../../components/LabelledValue';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { usePageTitle } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { FACTS_GRID as GRID, RecordPageHeading, StepButtons } from '../../components/RecordPageHeading';
+import { Section } from '../../components/Section';
 import { TextStepDialog } from '../../components/TextStepDialog';
 import { ApiCallError } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -29,19 +27,6 @@ import { quantityText } from '../parts';
 import { ReplacementStateChip, WhereChip } from './parts';
 import { RecordMovements } from './RecordMovements';
 import { FailRepairDialog, PassTestDialog, ReinstallDialog, SendToFactoryDialog } from './ReplacementSteps';
-
-const GRID = { display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))' } as const;
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Paper variant="outlined" sx={{ p: 2 }} data-testid={testId}>
-      <Typography variant="h2" component="h2" sx={{ fontSize: '1.05rem', mb: 1.5 }}>
-        {title}
-      </Typography>
-      {children}
-    </Paper>
-  );
-}
 
 const RecordLink = ({ to, children, testId }: { to: string; children: ReactNode; testId: string }) => (
   <Link component={RouterLink} to={to} underline="hover" sx={{ fontFamily: 'monospace' }} data-testid={testId}>
@@ -147,34 +132,30 @@ export function ReplacementPage() {
   const close = () => setStep(null);
   const versioned = { id: n.id, version: n.version };
   const done = (key: string) => (saved: Replacement) => notify(t(key, { number: saved.number, scrap: saved.scrapRecord?.number ?? '' }));
-  const actions = REPLACEMENT_WORKFLOW.available(n.state, me.roles);
 
   return (
     <Stack spacing={2} data-testid="replacement-page">
-      <BackLink to="/replacements">{t('back')}</BackLink>
-      <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Typography variant="h1" component="h1" data-testid="page-title">
-          {t('recordTitle', { number: n.number })}
-        </Typography>
-        <ReplacementStateChip state={n.state} />
-        {/* Where the unit is, unless the state says it already (在厂家). */}
-        {n.where !== null && t(`where.${n.where}`) !== t(`states.${n.state}`) && <WhereChip where={n.where} testId="replacement-where" />}
-        <Box sx={{ flex: 1 }} />
-        {actions.map((action) => (
-          <Button
-            key={action}
-            variant={action === 'failRepair' ? 'outlined' : 'contained'}
-            color={action === 'failRepair' ? 'error' : 'primary'}
-            onClick={() => setStep(action)}
-            data-testid={`replacement-action-${action}`}
-          >
-            {t(`actions.${action}`)}
-          </Button>
-        ))}
-        <Button variant="outlined" startIcon={<PrintOutlined />} component={RouterLink} to={`/replacements/${n.id}/print`} data-testid="replacement-print">
-          {t('actions.print')}
-        </Button>
-      </Stack>
+      <RecordPageHeading
+        back="/replacements"
+        backLabel={t('back')}
+        title={t('recordTitle', { number: n.number })}
+        chips={
+          <>
+            <ReplacementStateChip state={n.state} />
+            {/* Where the unit is, unless the state says it already (在厂家). */}
+            {n.where !== null && t(`where.${n.where}`) !== t(`states.${n.state}`) && <WhereChip where={n.where} testId="replacement-where" />}
+          </>
+        }
+        print={{ to: `/replacements/${n.id}/print`, label: t('actions.print'), testId: 'replacement-print' }}
+      >
+        <StepButtons
+          actions={REPLACEMENT_WORKFLOW.available(n.state, me.roles)}
+          label={(action) => t(`actions.${action}`)}
+          onStep={setStep}
+          testIdPrefix="replacement-action"
+          danger="failRepair"
+        />
+      </RecordPageHeading>
       <Facts notice={n} />
       {step === 'sendToFactory' && <SendToFactoryDialog notice={n} onClose={close} onSaved={done('steps.sendToFactory.done')} />}
       {step === 'passTest' && <PassTestDialog notice={n} onClose={close} onSaved={done('steps.passTest.done')} />}

@@ -15,8 +15,7 @@ import { CalendarDateField } from '../../components/CalendarDateField';
 import { DateTimeField, useCenterZone } from '../../components/DateTimeField';
 import { LongTextField } from '../../components/LongTextField';
 import { call } from '../../lib/api';
-import { useApiForm } from '../../lib/apiForm';
-import { StepDialog } from './StepDialog';
+import { FieldsStepDialog, useStepForm } from '../../components/FieldsStepDialog';
 
 interface StepProps {
   notice: Replacement;
@@ -32,7 +31,7 @@ const versionedOf = (notice: Replacement) => ({
 export function SendToFactoryDialog({ notice, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('replacements');
   const [openedAt] = useState(() => Date.now());
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'replacements.sendToFactory',
     defaultValues: { factory: notice.factory, sentAt: openedAt as number | null },
     versioned: versionedOf(notice),
@@ -42,14 +41,12 @@ export function SendToFactoryDialog({ notice, onClose, onSaved }: StepProps) {
       factory: values.factory,
       ...(values.sentAt !== null && { sentAt: values.sentAt }),
     }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { register, control, formState: { errors } } = form.form;
   return (
-    <StepDialog form={form} title={t('steps.sendToFactory.title', { number: notice.number })} submitLabel={t('actions.sendToFactory')} testId="replacement-send-dialog" onClose={onClose}>
+    <FieldsStepDialog form={form} title={t('steps.sendToFactory.title', { number: notice.number })} submitLabel={t('actions.sendToFactory')} testId="replacement-send-dialog" onClose={onClose}>
       <TextField
         {...register('factory')}
         size="small"
@@ -73,7 +70,7 @@ export function SendToFactoryDialog({ notice, onClose, onSaved }: StepProps) {
           />
         )}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -82,19 +79,17 @@ export function PassTestDialog({ notice, onClose, onSaved }: StepProps) {
   const me = useCurrentUser();
   const zone = useCenterZone();
   const [today] = useState(() => (zone ? dayjs().tz(zone) : dayjs()).format('YYYY-MM-DD'));
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'replacements.passTest',
     defaultValues: { result: '', tester: me.displayName, testedOn: today },
     versioned: versionedOf(notice),
     toInput: (values: { result: string; tester: string; testedOn: string }, version) => ({ id: notice.id, version, ...values }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { register, control, watch, formState: { errors } } = form.form;
   return (
-    <StepDialog
+    <FieldsStepDialog
       form={form}
       title={t('steps.passTest.title', { number: notice.number })}
       text={t('steps.passTest.text')}
@@ -138,26 +133,24 @@ export function PassTestDialog({ notice, onClose, onSaved }: StepProps) {
           />
         )}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
 export function ReinstallDialog({ notice, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('replacements');
   const [openedAt] = useState(() => Date.now());
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'replacements.reinstall',
     defaultValues: { reinstalledAt: openedAt as number | null },
     versioned: versionedOf(notice),
     toInput: (values: { reinstalledAt: number | null }, version) => ({ id: notice.id, version, ...(values.reinstalledAt !== null && { reinstalledAt: values.reinstalledAt }) }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { control, formState: { errors } } = form.form;
   return (
-    <StepDialog
+    <FieldsStepDialog
       form={form}
       title={t('steps.reinstall.title', { number: notice.number })}
       text={t('steps.reinstall.text', { spare: `${notice.spareCode} ${notice.spareName}` })}
@@ -180,7 +173,7 @@ export function ReinstallDialog({ notice, onClose, onSaved }: StepProps) {
           />
         )}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -188,19 +181,17 @@ type ScrapReason = (typeof SCRAP_REASONS)[number];
 
 export function FailRepairDialog({ notice, onClose, onSaved }: StepProps) {
   const { t } = useTranslation(['replacements', 'scrap']);
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'replacements.failRepair',
     defaultValues: { reason: '', scrapReason: 'repair_ineffective' as ScrapReason },
     versioned: versionedOf(notice),
     toInput: (values: { reason: string; scrapReason: ScrapReason }, version) => ({ id: notice.id, version, ...values }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { register, control, watch, formState: { errors } } = form.form;
   return (
-    <StepDialog
+    <FieldsStepDialog
       form={form}
       title={t('steps.failRepair.title', { number: notice.number })}
       text={t('steps.failRepair.text')}
@@ -240,6 +231,6 @@ export function FailRepairDialog({ notice, onClose, onSaved }: StepProps) {
           </TextField>
         )}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }

@@ -1,17 +1,13 @@
 // 故障处理备品替换通知: by default the open notices, oldest first, each with its age in days and where the faulty unit
 // is; or the notices of one state, or all of them, newest first. Clerks lend a new spare from here.
-import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
-import { api, mayCall } from '../../../../shared/api';
 import type { ReplacementSummary } from '../../../../shared/api/replacements';
 import { REPLACEMENT_STATES, type ReplacementState } from '../../../../shared/replacements/workflow';
-import { useCurrentUser } from '../../app/session';
 import { FilterSelect } from '../../components/FilterSelect';
+import { NewRecordButton } from '../../components/NewRecordButton';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { useFormat } from '../../lib/format';
@@ -25,7 +21,6 @@ type Row = ReplacementSummary & { overdue: boolean };
 
 export function ReplacementsPage() {
   const { t } = useTranslation('replacements');
-  const me = useCurrentUser();
   const format = useFormat();
   const [shown, setShown] = useState<Shown>(OPEN);
   const { list, rows } = useApiPages('replacements.list', listInput(shown, PAGE_SIZE));
@@ -83,13 +78,7 @@ export function ReplacementsPage() {
       <PageHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        actions={
-          mayCall(api['replacements.create'].access, me.roles) && (
-            <Button variant="contained" startIcon={<PostAddOutlined />} component={RouterLink} to="/replacements/new" data-testid="replacement-create">
-              {t('list.new')}
-            </Button>
-          )
-        }
+        actions={<NewRecordButton method="replacements.create" to="/replacements/new" label={t('list.new')} testId="replacement-create" />}
       />
       <Stack spacing={1.5}>
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>

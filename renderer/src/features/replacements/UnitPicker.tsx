@@ -5,16 +5,43 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Equipment } from '../../../../shared/api';
+import { LoadingBlock } from '../../components/LoadingBlock';
+import { QueryError } from '../../components/QueryError';
 import { useApiQuery } from '../../lib/queries';
 import { CustomerPickerField, type PickedCustomer } from '../customer-search';
 
 /** The customer a unit belongs to, from the unit's archive, when only the unit is known. */
-export function useCustomerOfUnit(equipmentId: number | undefined, customerId: number | undefined) {
+function useCustomerOfUnit(equipmentId: number | undefined, customerId: number | undefined) {
   const archive = useApiQuery('customers.timeline', { equipmentId: equipmentId ?? 1, limit: 1 }, { enabled: equipmentId !== undefined && customerId === undefined });
   if (customerId !== undefined || equipmentId === undefined) return { customerId, pending: false, error: null };
   return { customerId: archive.data?.items[0]?.customerId, pending: archive.isPending, error: archive.error };
+}
+
+/**
+ * A form opened from a unit (`?equipmentId=`, perhaps `&customerId=`): reads its customer, then hands the form that
+ * customer and the unit (undefined when the customer has no such unit), or null when no unit was named.
+ */
+export function StartingWithUnit({
+  equipmentId,
+  customerId,
+  children,
+}: {
+  equipmentId: number | undefined;
+  customerId: number | undefined;
+  children: (found: { customer: PickedCustomer; unit: Equipment | undefined } | null) => ReactNode;
+}) {
+  const owner = useCustomerOfUnit(equipmentId, customerId);
+  const customer = useApiQuery('customers.get', { id: owner.customerId ?? 1 }, { enabled: owner.customerId !== undefined });
+  if (owner.error) return <QueryError error={owner.error} />;
+  if (owner.pending || (owner.customerId !== undefined && customer.isPending)) return <LoadingBlock />;
+  if (customer.isError) return <QueryError error={customer.error} onRetry={() => void customer.refetch()} />;
+  const page = customer.data;
+  if (!page) return children(null);
+  const { id, name, code } = page.customer;
+  return children({ customer: { id, name, code }, unit: page.equipment.find((u) => u.id === equipmentId) });
 }
 
 export const unitLabel = (unit: Pick<Equipment, 'model' | 'serialNumber'>) => `${unit.model} · ${unit.serialNumber}`;

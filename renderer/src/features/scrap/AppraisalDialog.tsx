@@ -16,9 +16,9 @@ import type { ScrapRecord } from '../../../../shared/api/scrap';
 import type { Colleague } from '../../../../shared/api/users';
 import { MIN_APPRAISERS } from '../../../../shared/scrap/workflow';
 import { call } from '../../lib/api';
-import { useApiForm, type FieldOf } from '../../lib/apiForm';
+import type { FieldOf } from '../../lib/apiForm';
 import { useApiQuery } from '../../lib/queries';
-import { StepDialog } from '../replacements';
+import { FieldsStepDialog, useStepForm } from '../../components/FieldsStepDialog';
 import { appraisersInput, EMPTY_MEMBER, pickUser, rowOfAppraiser, typeName, type MemberRow } from './appraisers';
 
 interface GroupValues {
@@ -44,17 +44,15 @@ export function AppraisalDialog({ record, me, onClose, onSaved }: { record: Scra
     const row = rowOfAppraiser(values.members, Number(match[1]));
     return row === null ? 'members' : (`members.${row}.${match[2] === 'title' ? 'title' : 'name'}` as const);
   };
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'scrap.startAppraisal',
     defaultValues: { members: [first, { ...EMPTY_MEMBER }] },
     formSchema,
     fieldOf,
     versioned: { version: record.version, latestVersion: async () => (await call('scrap.get', { id: record.id })).version },
     toInput: (values: GroupValues, version) => ({ id: record.id, version, appraisers: appraisersInput(values.members) }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { control, getValues, setValue, clearErrors, formState: { errors } } = form.form;
   // A member typed or removed may make the group big enough: the group's refusal goes until the next save.
@@ -63,7 +61,7 @@ export function AppraisalDialog({ record, me, onClose, onSaved }: { record: Scra
   const groupError = (errors.members as { message?: string; root?: { message?: string } } | undefined)?.message ?? (errors.members as { root?: { message?: string } } | undefined)?.root?.message;
 
   return (
-    <StepDialog
+    <FieldsStepDialog
       form={form}
       title={t('steps.startAppraisal.title', { number: record.number })}
       text={t('steps.startAppraisal.text', { min: MIN_APPRAISERS })}
@@ -149,6 +147,6 @@ export function AppraisalDialog({ record, me, onClose, onSaved }: { record: Scra
           {t('steps.startAppraisal.add')}
         </Button>
       </Stack>
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }

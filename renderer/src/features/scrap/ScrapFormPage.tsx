@@ -4,11 +4,9 @@
 // with it. A draft is edited at /scrap/:id/edit (what it is stays; how many, the serial, the description, the reason).
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
@@ -16,7 +14,7 @@ import TextField from '@mui/material/TextField';
 import type { ReactNode } from 'react';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { z } from 'zod';
 import type { PartSummary } from '../../../../shared/api/parts';
 import { SCRAP_ITEM_KINDS, type ScrapItemKind, type ScrapReason, type ScrapRecord, type ScrapSourceKind } from '../../../../shared/api/scrap';
@@ -24,18 +22,17 @@ import { inputMaxLength } from '../../../../shared/api/limits';
 import { SCRAP_REASONS } from '../../../../shared/scrap/workflow';
 import { useNotify } from '../../app/notify';
 import { BackLink } from '../../components/BackLink';
-import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { LongTextField } from '../../components/LongTextField';
+import { PageForm } from '../../components/PageForm';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { SubmitButton } from '../../components/SubmitButton';
 import { call } from '../../lib/api';
 import { useApiForm, type FieldOf } from '../../lib/apiForm';
 import { useApiQuery } from '../../lib/queries';
 import type { PickedCustomer } from '../customer-search';
 import { PartPicker } from '../parts';
-import { prefillIds, UnitPicker, useCustomerOfUnit } from '../replacements';
+import { prefillIds, StartingWithUnit, UnitPicker } from '../replacements';
 
 interface ScrapValues {
   itemKind: ScrapItemKind;
@@ -245,20 +242,9 @@ function NewScrapForm({ initial, source, sourceEquipmentId }: { initial: Partial
   });
   return (
     <Frame title={t('form.titleNew')} back="/scrap">
-      <Paper variant="outlined" sx={{ p: 2.5, maxWidth: 980 }} component="form" noValidate onSubmit={(event) => void form.submit(event)} data-testid="scrap-form">
-        <Stack spacing={2}>
-          <FormErrorAlert error={form.formError} conflict={form.conflict} />
-          <ItemFields form={form.form} source={source} editing={null} />
-          <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end' }}>
-            <Button component={RouterLink} to="/scrap">
-              {t('form.cancel')}
-            </Button>
-            <SubmitButton busy={form.busy} data-testid="scrap-save">
-              {t('form.save')}
-            </SubmitButton>
-          </Stack>
-        </Stack>
-      </Paper>
+      <PageForm form={form} testId="scrap-form" cancel={{ to: '/scrap', label: t('form.cancel') }} save={{ label: t('form.save'), testId: 'scrap-save' }}>
+        <ItemFields form={form.form} source={source} editing={null} />
+      </PageForm>
     </Frame>
   );
 }
@@ -304,20 +290,15 @@ function EditScrapForm({ record }: { record: ScrapRecord }) {
   });
   return (
     <Frame title={t('form.titleEdit', { number: record.number })} back={`/scrap/${record.id}`}>
-      <Paper variant="outlined" sx={{ p: 2.5, maxWidth: 980 }} component="form" noValidate onSubmit={(event) => void form.submit(event)} data-testid="scrap-form">
-        <Stack spacing={2}>
-          <FormErrorAlert error={form.formError} conflict={form.conflict} onLoadLatest={form.loadLatest} />
-          <ItemFields form={form.form} source={null} editing={record} />
-          <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end' }}>
-            <Button component={RouterLink} to={`/scrap/${record.id}`}>
-              {t('form.cancel')}
-            </Button>
-            <SubmitButton busy={form.busy} data-testid="scrap-save">
-              {t('form.save')}
-            </SubmitButton>
-          </Stack>
-        </Stack>
-      </Paper>
+      <PageForm
+        form={form}
+        testId="scrap-form"
+        cancel={{ to: `/scrap/${record.id}`, label: t('form.cancel') }}
+        save={{ label: t('form.save'), testId: 'scrap-save' }}
+        offersLatest
+      >
+        <ItemFields form={form.form} source={null} editing={record} />
+      </PageForm>
     </Frame>
   );
 }
@@ -359,23 +340,16 @@ function FromPart({ id }: { id: number }) {
 }
 
 function FromUnit({ equipmentId }: { equipmentId: number | undefined }) {
-  const owner = useCustomerOfUnit(equipmentId, undefined);
-  const customer = useApiQuery('customers.get', { id: owner.customerId ?? 1 }, { enabled: owner.customerId !== undefined });
-  if (owner.error) return <QueryError error={owner.error} />;
-  if (owner.pending || (owner.customerId !== undefined && customer.isPending)) return <LoadingBlock />;
-  if (customer.isError) return <QueryError error={customer.error} onRetry={() => void customer.refetch()} />;
-  const page = customer.data;
-  const unit = page?.equipment.find((u) => u.id === equipmentId);
   return (
-    <NewScrapForm
-      source={null}
-      sourceEquipmentId={null}
-      initial={
-        page && unit
-          ? { itemKind: 'customer_unit', customer: { id: page.customer.id, name: page.customer.name, code: page.customer.code }, equipmentId: unit.id, serial: unit.serialNumber }
-          : {}
-      }
-    />
+    <StartingWithUnit equipmentId={equipmentId} customerId={undefined}>
+      {(found) => (
+        <NewScrapForm
+          source={null}
+          sourceEquipmentId={null}
+          initial={found?.unit ? { itemKind: 'customer_unit', customer: found.customer, equipmentId: found.unit.id, serial: found.unit.serialNumber } : {}}
+        />
+      )}
+    </StartingWithUnit>
   );
 }
 

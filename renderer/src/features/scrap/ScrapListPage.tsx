@@ -1,16 +1,13 @@
 // 报废品处理记录: the records newest first, by state; page by page. Clerks open a new one here.
-import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
-import { api, mayCall, type ApiInput } from '../../../../shared/api';
+import type { ApiInput } from '../../../../shared/api';
 import type { ScrapSummary } from '../../../../shared/api/scrap';
 import { SCRAP_STATES, type ScrapState } from '../../../../shared/scrap/workflow';
-import { useCurrentUser } from '../../app/session';
 import { ANY, FilterSelect } from '../../components/FilterSelect';
+import { NewRecordButton } from '../../components/NewRecordButton';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { useFormat } from '../../lib/format';
@@ -23,7 +20,6 @@ type Row = ScrapSummary & { overdue: boolean };
 
 export function ScrapListPage() {
   const { t } = useTranslation('scrap');
-  const me = useCurrentUser();
   const format = useFormat();
   const [state, setState] = useState<ScrapState | typeof ANY>(ANY);
   const input: ApiInput<'scrap.list'> = { limit: PAGE_SIZE, ...(state !== ANY && { state }) };
@@ -55,13 +51,7 @@ export function ScrapListPage() {
       <PageHeader
         title={t('title')}
         subtitle={t('subtitle')}
-        actions={
-          mayCall(api['scrap.create'].access, me.roles) && (
-            <Button variant="contained" startIcon={<PostAddOutlined />} component={RouterLink} to="/scrap/new" data-testid="scrap-create">
-              {t('list.new')}
-            </Button>
-          )
-        }
+        actions={<NewRecordButton method="scrap.create" to="/scrap/new" label={t('list.new')} testId="scrap-create" />}
       />
       <Stack spacing={1.5}>
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>

@@ -1,12 +1,8 @@
 // One scrap record (/scrap/:id): what is scrapped and why, where it came from, the appraisal group and its conclusion,
 // the decision and the disposal with its scrap movement; the steps its state and the user's roles allow
 // (SCRAP_WORKFLOW.available), and print.
-import EditOutlined from '@mui/icons-material/EditOutlined';
-import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -14,18 +10,19 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { ScrapRecord } from '../../../../shared/api/scrap';
 import { SCRAP_WORKFLOW, type ScrapAction } from '../../../../shared/scrap/workflow';
 import { useNotify } from '../../app/notify';
 import { useCurrentUser } from '../../app/session';
-import { BackLink } from '../../components/BackLink';
 import { LabelledValue } from '../../components/LabelledValue';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { usePageTitle } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { FACTS_GRID as GRID, RecordPageHeading, StepButtons } from '../../components/RecordPageHeading';
+import { Section } from '../../components/Section';
 import { TextStepDialog } from '../../components/TextStepDialog';
 import { ApiCallError } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -35,19 +32,6 @@ import { RecordMovements } from '../replacements';
 import { AppraisalDialog } from './AppraisalDialog';
 import { ScrapStateChip, SourceLink } from './parts';
 import { ApproveDialog, ConcludeDialog, DisposeDialog } from './ScrapSteps';
-
-const GRID = { display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))' } as const;
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Paper variant="outlined" sx={{ p: 2 }} data-testid={testId}>
-      <Typography variant="h2" component="h2" sx={{ fontSize: '1.05rem', mb: 1.5 }}>
-        {title}
-      </Typography>
-      {children}
-    </Paper>
-  );
-}
 
 function Facts({ record: r }: { record: ScrapRecord }) {
   const { t, i18n } = useTranslation('scrap');
@@ -160,34 +144,22 @@ export function ScrapPage() {
 
   return (
     <Stack spacing={2} data-testid="scrap-page">
-      <BackLink to="/scrap">{t('back')}</BackLink>
-      <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Typography variant="h1" component="h1" data-testid="page-title">
-          {t('recordTitle', { number: r.number })}
-        </Typography>
-        <ScrapStateChip state={r.state} />
-        <Box sx={{ flex: 1 }} />
-        {SCRAP_WORKFLOW.available(r.state, me.roles).map((action) =>
-          action === 'update' ? (
-            <Button key={action} variant="outlined" startIcon={<EditOutlined />} component={RouterLink} to={`/scrap/${r.id}/edit`} data-testid="scrap-action-update">
-              {t('actions.update')}
-            </Button>
-          ) : (
-            <Button
-              key={action}
-              variant={action === 'reject' ? 'outlined' : 'contained'}
-              color={action === 'reject' ? 'error' : 'primary'}
-              onClick={() => setStep(action)}
-              data-testid={`scrap-action-${action}`}
-            >
-              {t(`actions.${action}`)}
-            </Button>
-          ),
-        )}
-        <Button variant="outlined" startIcon={<PrintOutlined />} component={RouterLink} to={`/scrap/${r.id}/print`} data-testid="scrap-print">
-          {t('actions.print')}
-        </Button>
-      </Stack>
+      <RecordPageHeading
+        back="/scrap"
+        backLabel={t('back')}
+        title={t('recordTitle', { number: r.number })}
+        chips={<ScrapStateChip state={r.state} />}
+        print={{ to: `/scrap/${r.id}/print`, label: t('actions.print'), testId: 'scrap-print' }}
+      >
+        <StepButtons
+          actions={SCRAP_WORKFLOW.available(r.state, me.roles)}
+          label={(action) => t(`actions.${action}`)}
+          onStep={setStep}
+          testIdPrefix="scrap-action"
+          danger="reject"
+          editTo={`/scrap/${r.id}/edit`}
+        />
+      </RecordPageHeading>
       <Facts record={r} />
       {step === 'startAppraisal' && <AppraisalDialog record={r} me={me} onClose={close} onSaved={done('steps.startAppraisal.done')} />}
       {step === 'conclude' && <ConcludeDialog record={r} onClose={close} onSaved={done('steps.conclude.done')} />}

@@ -15,8 +15,7 @@ import { inputMaxLength } from '../../../../shared/api/limits';
 import { DISPOSAL_METHODS, SCRAP_CONCLUSIONS } from '../../../../shared/scrap/workflow';
 import { LongTextField } from '../../components/LongTextField';
 import { call } from '../../lib/api';
-import { useApiForm } from '../../lib/apiForm';
-import { StepDialog } from '../replacements';
+import { FieldsStepDialog, useStepForm } from '../../components/FieldsStepDialog';
 
 interface StepProps {
   record: ScrapRecord;
@@ -44,19 +43,17 @@ function MethodSelect({ value, onChange, label, testId }: { value: DisposalMetho
 
 export function ConcludeDialog({ record, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('scrap');
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'scrap.conclude',
     defaultValues: { conclusion: 'scrap' as ScrapConclusion, opinion: '', proposedMethod: 'destroy' as DisposalMethod },
     versioned: versionedOf(record),
     toInput: (values: { conclusion: ScrapConclusion; opinion: string; proposedMethod: DisposalMethod }, version) => ({ id: record.id, version, ...values }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { control, register, watch, formState: { errors } } = form.form;
   return (
-    <StepDialog form={form} title={t('steps.conclude.title', { number: record.number })} submitLabel={t('steps.conclude.save')} testId="scrap-conclude-dialog" onClose={onClose}>
+    <FieldsStepDialog form={form} title={t('steps.conclude.title', { number: record.number })} submitLabel={t('steps.conclude.save')} testId="scrap-conclude-dialog" onClose={onClose}>
       <Controller
         control={control}
         name="conclusion"
@@ -86,25 +83,23 @@ export function ConcludeDialog({ record, onClose, onSaved }: StepProps) {
         name="proposedMethod"
         render={({ field }) => <MethodSelect value={field.value} onChange={field.onChange} label={t('fields.proposedMethod')} testId="scrap-proposed-method" />}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
 export function ApproveDialog({ record, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('scrap');
   const proposed = record.proposedMethod ?? 'destroy';
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'scrap.approve',
     defaultValues: { approvedMethod: proposed },
     versioned: versionedOf(record),
     toInput: (values: { approvedMethod: DisposalMethod }, version) => ({ id: record.id, version, approvedMethod: values.approvedMethod }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   return (
-    <StepDialog
+    <FieldsStepDialog
       form={form}
       title={t('steps.approve.title', { number: record.number })}
       text={t('steps.approve.text', { method: t(`methods.${proposed}`) })}
@@ -118,21 +113,19 @@ export function ApproveDialog({ record, onClose, onSaved }: StepProps) {
         name="approvedMethod"
         render={({ field }) => <MethodSelect value={field.value} onChange={field.onChange} label={t('fields.approvedMethod')} testId="scrap-approved-method" />}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
 export function DisposeDialog({ record, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('scrap');
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'scrap.dispose',
     defaultValues: { note: '' },
     versioned: versionedOf(record),
     toInput: (values: { note: string }, version) => ({ id: record.id, version, ...(values.note.trim() !== '' && { note: values.note }) }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { register, watch, formState: { errors } } = form.form;
   const what =
@@ -142,7 +135,7 @@ export function DisposeDialog({ record, onClose, onSaved }: StepProps) {
         ? t('steps.dispose.stockPart', { item: record.itemLabel })
         : t('steps.dispose.customerUnit', { item: record.itemLabel });
   return (
-    <StepDialog form={form} title={t('steps.dispose.title', { number: record.number })} text={what} submitLabel={t('steps.dispose.save')} testId="scrap-dispose-dialog" onClose={onClose}>
+    <FieldsStepDialog form={form} title={t('steps.dispose.title', { number: record.number })} text={what} submitLabel={t('steps.dispose.save')} testId="scrap-dispose-dialog" onClose={onClose}>
       <LongTextField
         {...register('note')}
         label={t('steps.dispose.note')}
@@ -154,6 +147,6 @@ export function DisposeDialog({ record, onClose, onSaved }: StepProps) {
         helperText={errors.note?.message}
         testId="scrap-dispose-note"
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }

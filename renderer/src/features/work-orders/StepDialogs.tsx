@@ -18,12 +18,13 @@ import { useTranslation } from 'react-i18next';
 import { CONDUCT_ITEMS, WORK_ORDER_OUTCOMES, type ConductChecklist, type WorkOrder, type WorkOrderOutcome } from '../../../../shared/api/workOrders';
 import { inputMaxLength } from '../../../../shared/api/limits';
 import { DateTimeField } from '../../components/DateTimeField';
+import { FieldsStepDialog, useStepForm } from '../../components/FieldsStepDialog';
 import { LongTextField } from '../../components/LongTextField';
-import { useApiForm, type FieldOf } from '../../lib/apiForm';
+import { call } from '../../lib/api';
+import type { FieldOf } from '../../lib/apiForm';
 import { SignaturePad } from '../complaints';
 import { lineFieldOf, NO_CONDUCT, peopleText } from './form';
 import { PartLinesEditor, type MovementLine } from './PartLinesEditor';
-import { latestVersionOf, StepDialog } from './StepDialog';
 
 export interface StepProps {
   order: WorkOrder;
@@ -31,40 +32,39 @@ export interface StepProps {
   onSaved: (saved: WorkOrder) => void;
 }
 
+/** How a step reads the version to retry with after a conflict. */
+const latestVersionOf = (order: WorkOrder) => async () => (await call('workOrders.get', { id: order.id })).version;
+
 export function DispatchDialog({ order, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('workOrders');
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'workOrders.dispatch',
     defaultValues: {},
     versioned: { version: order.version, latestVersion: latestVersionOf(order) },
     toInput: (_values: Record<string, never>, version) => ({ id: order.id, version }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   return (
-    <StepDialog form={form} title={t('steps.dispatch.title', { number: order.number })} submitLabel={t('actions.dispatch')} testId="work-order-dispatch-dialog" onClose={onClose}>
+    <FieldsStepDialog form={form} title={t('steps.dispatch.title', { number: order.number })} submitLabel={t('actions.dispatch')} testId="work-order-dispatch-dialog" onClose={onClose}>
       <Typography variant="body2">{t('steps.dispatch.text', { technicians: peopleText(order.technicians, t('separator')) })}</Typography>
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
 export function ArriveDialog({ order, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('workOrders');
   const [openedAt] = useState(() => Date.now());
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'workOrders.arrive',
     defaultValues: { at: openedAt as number | null },
     versioned: { version: order.version, latestVersion: latestVersionOf(order) },
     toInput: (values: { at: number | null }, version) => ({ id: order.id, version, ...(values.at !== null && { at: values.at }) }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   return (
-    <StepDialog form={form} title={t('steps.arrive.title', { number: order.number })} submitLabel={t('actions.arrive')} testId="work-order-arrive-dialog" onClose={onClose}>
+    <FieldsStepDialog form={form} title={t('steps.arrive.title', { number: order.number })} submitLabel={t('actions.arrive')} testId="work-order-arrive-dialog" onClose={onClose}>
       <Typography variant="body2">{t('steps.arrive.text')}</Typography>
       <Controller
         control={form.form.control}
@@ -73,7 +73,7 @@ export function ArriveDialog({ order, onClose, onSaved }: StepProps) {
           <DateTimeField label={t('fields.arrivedAt')} value={field.value} onChange={field.onChange} disableFuture error={!!fieldState.error} helperText={fieldState.error?.message} testId="work-order-arrive-at" />
         )}
       />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -81,7 +81,7 @@ const partsFieldOf = lineFieldOf('lines') as FieldOf<{ lines: MovementLine[] }>;
 
 export function RecordPartsDialog({ order, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('workOrders');
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'workOrders.recordParts',
     defaultValues: { lines: [{ part: null, quantity: '1', kind: 'issue' }] as MovementLine[] },
     fieldOf: partsFieldOf,
@@ -91,16 +91,14 @@ export function RecordPartsDialog({ order, onClose, onSaved }: StepProps) {
       version,
       lines: values.lines.map((line) => ({ partId: line.part?.id as number, kind: line.kind, quantity: line.quantity })),
     }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   return (
-    <StepDialog form={form} title={t('steps.recordParts.title', { number: order.number })} submitLabel={t('actions.recordParts')} testId="work-order-parts-dialog" onClose={onClose} maxWidth="md">
+    <FieldsStepDialog form={form} title={t('steps.recordParts.title', { number: order.number })} submitLabel={t('actions.recordParts')} testId="work-order-parts-dialog" onClose={onClose} maxWidth="md">
       <Typography variant="body2">{t('steps.recordParts.text')}</Typography>
       <PartLinesEditor form={form.form} name="lines" withKind minLines={1} testId="work-order-used" />
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -114,7 +112,7 @@ interface CompleteValues {
 export function CompleteDialog({ order, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('workOrders');
   const [openedAt] = useState(() => Date.now());
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'workOrders.complete',
     defaultValues: { measures: order.measures, outcome: '', completedAt: openedAt, conduct: { ...NO_CONDUCT } } as CompleteValues,
     versioned: { version: order.version, latestVersion: latestVersionOf(order) },
@@ -126,15 +124,13 @@ export function CompleteDialog({ order, onClose, onSaved }: StepProps) {
       ...(values.completedAt !== null && { completedAt: values.completedAt }),
       conduct: values.conduct,
     }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { control, register, watch, formState } = form.form;
   const errors = formState.errors;
   return (
-    <StepDialog form={form} title={t('steps.complete.title', { number: order.number })} submitLabel={t('actions.complete')} testId="work-order-complete-dialog" onClose={onClose} maxWidth="md">
+    <FieldsStepDialog form={form} title={t('steps.complete.title', { number: order.number })} submitLabel={t('actions.complete')} testId="work-order-complete-dialog" onClose={onClose} maxWidth="md">
       <LongTextField
         {...register('measures')}
         label={t('fields.measures')}
@@ -188,7 +184,7 @@ export function CompleteDialog({ order, onClose, onSaved }: StepProps) {
         </FormGroup>
         <FormHelperText>{t('steps.complete.conductHelp')}</FormHelperText>
       </FormControl>
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }
 
@@ -201,7 +197,7 @@ interface SignOffValues {
 export function SignOffDialog({ order, onClose, onSaved }: StepProps) {
   const { t } = useTranslation('workOrders');
   const [openedAt] = useState(() => Date.now());
-  const form = useApiForm({
+  const form = useStepForm({
     method: 'workOrders.signOff',
     defaultValues: { signedName: '', signedAt: openedAt, signature: null } as SignOffValues,
     versioned: { version: order.version, latestVersion: latestVersionOf(order) },
@@ -212,15 +208,13 @@ export function SignOffDialog({ order, onClose, onSaved }: StepProps) {
       ...(values.signedAt !== null && { signedAt: values.signedAt }),
       ...(values.signature !== null && { signature: values.signature }),
     }),
-    onSaved: (saved) => {
-      onSaved(saved);
-      onClose();
-    },
+    onSaved,
+    onClose,
   });
   const { control, register, formState } = form.form;
   const errors = formState.errors;
   return (
-    <StepDialog form={form} title={t('steps.signOff.title', { number: order.number })} submitLabel={t('actions.signOff')} testId="work-order-sign-dialog" onClose={onClose} maxWidth="sm">
+    <FieldsStepDialog form={form} title={t('steps.signOff.title', { number: order.number })} submitLabel={t('actions.signOff')} testId="work-order-sign-dialog" onClose={onClose} maxWidth="sm">
       <Typography variant="body2">{t('steps.signOff.text')}</Typography>
       {/* What the customer signs for: the measures taken and the outcome. */}
       <Box sx={{ borderLeft: 3, borderColor: 'divider', pl: 1.5 }} data-testid="work-order-sign-measures">
@@ -258,6 +252,6 @@ export function SignOffDialog({ order, onClose, onSaved }: StepProps) {
           {errors.signature.message}
         </Typography>
       )}
-    </StepDialog>
+    </FieldsStepDialog>
   );
 }

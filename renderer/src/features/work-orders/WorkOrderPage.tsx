@@ -1,8 +1,6 @@
 // One work order (/work-orders/:id): every field of the form in a readable layout, its state, the request, customer
 // and equipment it is about, the parts that moved; ONLY the steps the workflow offers the user in its state; print;
 // for the inventory clerk, lending a spare (a replacement notice) from it.
-import EditOutlined from '@mui/icons-material/EditOutlined';
-import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import SwapHorizOutlined from '@mui/icons-material/SwapHorizOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -15,10 +13,10 @@ import type { WorkOrder } from '../../../../shared/api/workOrders';
 import { WORK_ORDER_WORKFLOW, type WorkOrderAction } from '../../../../shared/work-orders/workflow';
 import { useCurrentUser } from '../../app/session';
 import { useNotify } from '../../app/notify';
-import { BackLink } from '../../components/BackLink';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { usePageTitle } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { RecordPageHeading, StepButtons } from '../../components/RecordPageHeading';
 import { TextStepDialog } from '../../components/TextStepDialog';
 import { ApiCallError } from '../../lib/api';
 import { useApiQuery } from '../../lib/queries';
@@ -29,27 +27,6 @@ import { AboutSection, BringSection, FaultSection, LinkedRecordsSection, PartsUs
 
 /** The main step of each state is the filled button; the others are outlined. */
 const MAIN: Partial<Record<WorkOrderAction, true>> = { dispatch: true, arrive: true, complete: true, signOff: true };
-
-function Steps({ order, onStep }: { order: WorkOrder; onStep: (action: WorkOrderAction) => void }) {
-  const { t } = useTranslation('workOrders');
-  const me = useCurrentUser();
-  return (
-    <>
-      {WORK_ORDER_WORKFLOW.available(order.state, me.roles).map((action) => (
-        <Button
-          key={action}
-          variant={MAIN[action] ? 'contained' : 'outlined'}
-          color={action === 'cancel' ? 'error' : 'primary'}
-          startIcon={action === 'update' ? <EditOutlined /> : undefined}
-          onClick={() => onStep(action)}
-          data-testid={`work-order-action-${action}`}
-        >
-          {t(`actions.${action}`)}
-        </Button>
-      ))}
-    </>
-  );
-}
 
 export function WorkOrderPage() {
   const { t } = useTranslation('workOrders');
@@ -72,25 +49,33 @@ export function WorkOrderPage() {
 
   return (
     <Stack spacing={2} data-testid="work-order-page">
-      <BackLink to="/work-orders">{t('back')}</BackLink>
-      <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Typography variant="h1" component="h1" data-testid="page-title">
-          {t('recordTitle', { number: o.number })}
-        </Typography>
-        <WorkOrderStateChip state={o.state} size="medium" />
-        <KindChip kind={o.kind} />
-        {o.late && <LateChip testId="work-order-late" />}
-        <Box sx={{ flex: 1 }} />
-        <Steps order={o} onStep={setStep} />
+      <RecordPageHeading
+        back="/work-orders"
+        backLabel={t('back')}
+        title={t('recordTitle', { number: o.number })}
+        chips={
+          <>
+            <WorkOrderStateChip state={o.state} size="medium" />
+            <KindChip kind={o.kind} />
+            {o.late && <LateChip testId="work-order-late" />}
+          </>
+        }
+        print={{ to: `/work-orders/${o.id}/print`, label: t('actions.print'), testId: 'work-order-print' }}
+      >
+        <StepButtons
+          actions={WORK_ORDER_WORKFLOW.available(o.state, me.roles)}
+          label={(action) => t(`actions.${action}`)}
+          onStep={setStep}
+          testIdPrefix="work-order-action"
+          danger="cancel"
+          main={(action) => MAIN[action] === true}
+        />
         {mayLend && (
           <Button variant="outlined" startIcon={<SwapHorizOutlined />} component={RouterLink} to={`/replacements/new?workOrderId=${o.id}`} data-testid="work-order-lend">
             {t('actions.lend')}
           </Button>
         )}
-        <Button variant="outlined" startIcon={<PrintOutlined />} component={RouterLink} to={`/work-orders/${o.id}/print`} data-testid="work-order-print">
-          {t('actions.print')}
-        </Button>
-      </Stack>
+      </RecordPageHeading>
       <Typography variant="subtitle1" data-testid="work-order-subject">
         {o.subject}
       </Typography>

@@ -1,6 +1,6 @@
-// The frame of a step of a record that takes a few fields (send to the factory, 测试合格, the appraisal group…): the
-// title, what the step means, its fields, cancel and the step's own button. The form inside is the caller's
-// useApiForm, so what the back end refuses shows on its field and a conflict says so.
+// The frame of a step of a record that takes a few fields (dispatch a work order, send a unit to the factory, 测试合格,
+// the appraisal group…): the title, what the step means, its fields, cancel and the step's own button. The form inside
+// is the caller's useApiForm, so what the back end refuses shows on its field and a conflict offers the latest version.
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -9,13 +9,14 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { WriteMethodName } from '../../../../shared/api';
-import { FormErrorAlert } from '../../components/FormErrorAlert';
-import { SubmitButton } from '../../components/SubmitButton';
-import type { ApiForm } from '../../lib/apiForm';
+import type { ApiOutput, WriteMethodName } from '../../../shared/api';
+import { FormErrorAlert } from './FormErrorAlert';
+import { SubmitButton } from './SubmitButton';
+import { useApiForm, type ApiForm, type ApiFormOptions } from '../lib/apiForm';
 
-export function StepDialog<M extends WriteMethodName>({
+export function FieldsStepDialog<M extends WriteMethodName>({
   form,
   title,
   text,
@@ -60,4 +61,19 @@ export function StepDialog<M extends WriteMethodName>({
       </form>
     </Dialog>
   );
+}
+
+/** A step's form: useApiForm whose save hands the record on and closes the dialog. */
+export function useStepForm<M extends WriteMethodName, Values extends FieldValues>({
+  onSaved,
+  onClose,
+  ...options
+}: Omit<ApiFormOptions<M, Values>, 'onSaved'> & { onSaved: (saved: ApiOutput<M>) => void; onClose: () => void }): ApiForm<M, Values> {
+  return useApiForm<M, Values>({
+    ...options,
+    onSaved: (saved) => {
+      onSaved(saved);
+      onClose();
+    },
+  });
 }
