@@ -179,7 +179,7 @@ const CHECKS: Array<{ whose: string; who: User; visits: Visit[] }> = [
     who: AGENT,
     visits: [
       {
-        name: 'home and call form',
+        name: 'home',
         path: '/',
         open: async (page) => {
           await page.keyboard.press('F2');
