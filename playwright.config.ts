@@ -41,7 +41,10 @@ export default defineConfig({
     },
   },
   projects: [
-    // The first-run spec sets the center up; every other browser spec signs in to what it created.
+    // The first-run spec sets the center up; every other browser spec signs in to what it created. A dependency skips
+    // the whole `browser` project when it fails, so foundation.spec.ts is the set-up alone (one test) and nothing else
+    // joins it. Specs stand alone otherwise: `mode: 'serial'` only where a test builds on the one before, since a
+    // failure there leaves the rest unrun (npm test counts them as failed, "did not run").
     { name: 'foundation', testMatch: /foundation\.spec\.ts/ },
     { name: 'browser', testIgnore: [/electron\//, /foundation\.spec\.ts/], dependencies: ['foundation'] },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },

@@ -1,17 +1,15 @@
-// Accessibility (issue 16), after foundation.spec.ts on the same server: every screen and the main dialogs, in both
-// languages, checked by axe-core (WCAG 2.0/2.1 A and AA) with no serious or critical violation; and a call logged and
-// a customer opened from the keyboard alone, the focused control showing where the focus is.
-import { expect, request as apiRequest, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { SignInPage, switchLanguage } from './pages/AuthPages';
+// Accessibility (issue 16), after foundation.spec.ts on the same server: every screen and the main dialogs checked by
+// axe-core (WCAG 2.0/2.1 A and AA) with no serious or critical violation, a test per screen (a slow or failing screen
+// fails its own test and the others still run); and a call logged and a customer opened from the keyboard alone, the
+// focused control showing where the focus is.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { switchLanguage } from './pages/AuthPages';
 import { AppFrame } from './pages/AppFrame';
 import { axeViolations, settled } from './pages/axe';
 import { tabThrough, type FocusedElement } from './pages/focus';
 import type { UiLanguage } from './pages/screenshots';
 import { call } from './pages/api';
-
-// A test checks a dozen screens or more (axe takes a second or two on a busy screen, far longer on a loaded machine):
-// more time than the default.
-test.describe.configure({ mode: 'serial', timeout: 240_000 });
+import { asUser as as, ensureUser, signedInPage } from './pages/session';
 
 const ADMIN = { username: 'admin', displayName: '王建国', password: 'admin-pass-2026' };
 const user = (username: string, displayName: string, role: string) => ({ username, displayName, password: `${username}-pass-2026`, roles: [role] });
@@ -28,7 +26,8 @@ const PHONE = '0510-8820 3344';
 /** A screen to check: a route, what shows it is drawn, and optionally a dialog to open on it (then checked too). */
 interface Visit {
   name: string;
-  path: string;
+  /** A function where the path names a record the set-up makes. */
+  path: string | (() => string);
   ready?: string;
   open?: (page: Page) => Promise<void>;
 }
@@ -43,48 +42,40 @@ const ids: { customer: number; request: number; complaint: number; question: num
 };
 
 
-async function as<T>(baseURL: string | undefined, who: User, work: (api: APIRequestContext) => Promise<T>): Promise<T> {
-  const api = await apiRequest.newContext({ baseURL });
-  try {
-    await call(api, 'auth.login', { username: who.username, password: who.password });
-    return await work(api);
-  } finally {
-    await api.dispose();
-  }
-}
-
 /** Opens a dialog with the button `testId` and waits for it. */
 const dialogFrom = (testId: string) => async (page: Page) => {
   await page.getByTestId(testId).click();
   await expect(page.getByRole('dialog')).toBeVisible();
 };
 
-/** Signs `who` in on a page of its own and checks each visit (and the dialog it opens) in `language`; returns every violation found. */
-async function checkScreens(browser: Browser, who: User, language: UiLanguage, visits: Visit[]): Promise<string[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+// Each person's page is signed in once per worker, by the first test that needs it, and shared by that person's screens
+// (a failure restarts the worker, so the next test starts on a fresh page).
+const pages = new Map<string, Page>();
+async function pageOf(browser: Browser, baseURL: string | undefined, who: User): Promise<Page> {
+  let page = pages.get(who.username);
+  if (!page) {
+    page = await signedInPage(browser, baseURL, who, 'zh-CN');
+    pages.set(who.username, page);
+  }
+  return page;
+}
+test.afterAll(async () => {
+  for (const page of pages.values()) await page.context().close();
+  pages.clear();
+});
+
+/** Checks one visit (and the dialog it opens) on `page`; returns every violation found. */
+async function checkVisit(page: Page, who: User, visit: Visit, language: UiLanguage): Promise<string[]> {
   const problems: string[] = [];
-  try {
-    await page.goto('/');
-    await new SignInPage(page).signIn(who.username, who.password);
-    await new AppFrame(page).expectSignedIn(who.displayName);
-    await switchLanguage(page, language);
-    for (const visit of visits) {
-      await page.goto(`/#${visit.path}`);
-      await settled(page, visit.ready ? page.getByTestId(visit.ready) : undefined);
-      problems.push(...(await axeViolations(page, `${who.username} ${visit.name} ${language}`)));
-      if (visit.open) {
-        await visit.open(page);
-        await settled(page, page.getByRole('dialog'));
-        problems.push(...(await axeViolations(page, `${who.username} ${visit.name} (dialog) ${language}`)));
-        await page.keyboard.press('Escape');
-        await expect(page.getByRole('dialog')).toHaveCount(0);
-      }
-    }
-    // The language is remembered for the user: back to Chinese, as every other spec expects to find it.
-    await switchLanguage(page, 'zh-CN');
-  } finally {
-    await context.close();
+  await page.goto(`/#${typeof visit.path === 'function' ? visit.path() : visit.path}`);
+  await settled(page, visit.ready ? page.getByTestId(visit.ready) : undefined);
+  problems.push(...(await axeViolations(page, `${who.username} ${visit.name} ${language}`)));
+  if (visit.open) {
+    await visit.open(page);
+    await settled(page, page.getByRole('dialog'));
+    problems.push(...(await axeViolations(page, `${who.username} ${visit.name} (dialog) ${language}`)));
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   }
   return problems;
 }
@@ -93,9 +84,10 @@ function expectNone(problems: string[]) {
   expect(problems, `axe found ${problems.length} serious or critical violation(s):\n${problems.join('\n')}`).toEqual([]);
 }
 
+// A failed test restarts this set-up in a new worker: the users are there already, the records are made again.
 test.beforeAll(async ({ baseURL }) => {
   await as(baseURL, ADMIN, async (admin) => {
-    for (const u of [AGENT, SEAT, DESKS]) await call(admin, 'users.create', { ...u, departmentId: null });
+    for (const u of [AGENT, SEAT, DESKS]) await ensureUser(admin, u);
   });
   const departments = await as(baseURL, ADMIN, (admin) => call<{ items: Array<{ id: number; name: string }> }>(admin, 'departments.list', {}));
   const engineering = departments.items.find((d) => d.name === '工程部')!.id;
@@ -163,12 +155,12 @@ test('the sign-in screen has no serious or critical accessibility violation, in 
   expectNone(problems);
 });
 
-/** Each person's screens, checked in each language by a test of its own (a sign-in each). */
-const CHECKS: Array<{ title: string; who: User; visits: () => Visit[] }> = [
+/** Each person's screens, a test per screen (and the dialog it opens), on the person's page shared by them. */
+const CHECKS: Array<{ whose: string; who: User; visits: Visit[] }> = [
   {
-    title: "the administrator's screens and the new user dialog",
+    whose: "the administrator's",
     who: ADMIN,
-    visits: () => [
+    visits: [
       { name: 'home', path: '/' },
       { name: 'users', path: '/admin/users', ready: 'users-grid', open: dialogFrom('create-user') },
       { name: 'departments', path: '/admin/departments', ready: 'departments-grid' },
@@ -183,11 +175,11 @@ const CHECKS: Array<{ title: string; who: User; visits: () => Visit[] }> = [
     ],
   },
   {
-    title: "the agent's screens, records, call form and new record dialogs",
+    whose: "the agent's",
     who: AGENT,
-    visits: () => [
+    visits: [
       {
-        name: 'home and call form',
+        name: 'home',
         path: '/',
         open: async (page) => {
           await page.keyboard.press('F2');
@@ -195,27 +187,27 @@ const CHECKS: Array<{ title: string; who: User; visits: () => Visit[] }> = [
         },
       },
       { name: 'customers', path: '/customers', ready: 'customers-grid', open: dialogFrom('customer-create') },
-      { name: 'customer page', path: `/customers/${ids.customer}`, ready: 'customer-code' },
+      { name: 'customer page', path: () => `/customers/${ids.customer}`, ready: 'customer-code' },
       { name: 'requests', path: '/requests', ready: 'requests-page' },
-      { name: 'request page', path: `/requests/${ids.request}`, ready: 'request-subject' },
+      { name: 'request page', path: () => `/requests/${ids.request}`, ready: 'request-subject' },
       { name: 'complaints', path: '/complaints', open: dialogFrom('complaint-create') },
-      { name: 'complaint page', path: `/complaints/${ids.complaint}`, ready: 'complaint-page' },
+      { name: 'complaint page', path: () => `/complaints/${ids.complaint}`, ready: 'complaint-page' },
       { name: 'questions', path: '/questions', open: dialogFrom('question-create') },
-      { name: 'question page', path: `/questions/${ids.question}`, ready: 'question-page' },
+      { name: 'question page', path: () => `/questions/${ids.question}`, ready: 'question-page' },
       { name: 'suggestions', path: '/suggestions', open: dialogFrom('suggestion-create') },
-      { name: 'suggestion page', path: `/suggestions/${ids.suggestion}`, ready: 'suggestion-page' },
+      { name: 'suggestion page', path: () => `/suggestions/${ids.suggestion}`, ready: 'suggestion-page' },
       { name: 'knowledge', path: '/knowledge' },
-      { name: 'article', path: `/knowledge/${ids.article}`, ready: 'article-page' },
+      { name: 'article', path: () => `/knowledge/${ids.article}`, ready: 'article-page' },
     ],
   },
   {
-    title: 'the home of every other role, the board, the print previews and the article editor',
+    whose: "every other desk's",
     who: DESKS,
-    visits: () => [
+    visits: [
       { name: 'home', path: '/' },
       { name: 'board', path: '/board', ready: 'board-page' },
       { name: 'complaint register preview', path: '/complaints/register', ready: 'register-from' },
-      { name: 'complaint print preview', path: `/complaints/${ids.complaint}/print`, ready: 'complaint-print-preview' },
+      { name: 'complaint print preview', path: () => `/complaints/${ids.complaint}/print`, ready: 'complaint-print-preview' },
       { name: 'article editor', path: '/knowledge/new', ready: 'article-editor' },
     ],
   },
@@ -226,9 +218,12 @@ const CHECKS: Array<{ title: string; who: User; visits: () => Visit[] }> = [
 // is checked in both. (Checking every screen again in English took a minute of the suite's fifteen.)
 for (const language of ['zh-CN'] as const) {
   for (const check of CHECKS) {
-    test(`${check.title} have no serious or critical accessibility violation (${language})`, async ({ browser }) => {
-      expectNone(await checkScreens(browser, check.who, language, check.visits()));
-    });
+    for (const visit of check.visits) {
+      test(`${check.whose} ${visit.name}${visit.open ? ' and its dialog' : ''}: no serious or critical accessibility violation (${language})`, async ({ browser, baseURL }) => {
+        const page = await pageOf(browser, baseURL, check.who);
+        expectNone(await checkVisit(page, check.who, visit, language));
+      });
+    }
   }
 }
 
@@ -236,6 +231,8 @@ for (const language of ['zh-CN'] as const) {
 const unseen = (seen: FocusedElement[]) => seen.filter((element) => element.indicator === null).map((element) => element.what);
 
 test('an agent signs in, logs a call and opens a customer with the keyboard alone, always seeing where the focus is', async ({ browser }) => {
+  // Some seventy key presses, each looked at: more time than a screen's check.
+  test.setTimeout(120_000);
   const context = await browser.newContext();
   const page = await context.newPage();
   try {

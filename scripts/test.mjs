@@ -4,22 +4,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/find-chromium.mjs';
 import { ensureRendererBuilt } from './lib/renderer-build.mjs';
+import { addE2eReport, addStep, addUnitReport, closingLine, emptyTally } from './tally.mjs';
 
-const tally = { passed: 0, failed: 0, skipped: 0 };
-/** Every failed test by name, printed again just above the closing line. */
-const failures = [];
-
-function collectE2eFailures(suites, titles) {
-  for (const suite of suites) {
-    const path = suite.title ? [...titles, suite.title] : titles;
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests ?? []) {
-        if (test.status === 'unexpected') failures.push(`e2e [${test.projectName}] ${[...path, spec.title].join(' › ')}`);
-      }
-    }
-    collectE2eFailures(suite.suites ?? [], path);
-  }
-}
+const tally = emptyTally();
 const started = Date.now();
 
 function run(title, command, args, env = {}) {
@@ -66,31 +53,16 @@ function readJson(path) {
 }
 
 const node = process.execPath;
-for (const ok of await runSideBySide([
+const checks = await runSideBySide([
   { title: 'type-check', command: node, args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'] },
   { title: 'lint', command: node, args: ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.'] },
-])) {
-  if (ok) tally.passed += 1;
-  else tally.failed += 1;
-}
+]);
+addStep(tally, checks[0], 'type-check');
+addStep(tally, checks[1], 'lint');
 
 rmSync('test-results/unit-report.json', { force: true });
 const unitOk = run('unit and integration tests (vitest)', node, ['node_modules/vitest/vitest.mjs', 'run']);
-const unit = readJson('test-results/unit-report.json');
-if (unit) {
-  tally.passed += unit.numPassedTests;
-  tally.failed += unit.numFailedTests;
-  tally.skipped += unit.numPendingTests + unit.numTodoTests;
-  for (const file of unit.testResults ?? []) {
-    for (const test of file.assertionResults ?? []) {
-      if (test.status === 'failed') failures.push(`vitest ${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}`);
-    }
-    if (file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')) {
-      failures.push(`vitest ${file.name.replace(process.cwd() + '/', '')}: ${String(file.message ?? '').split('\n')[0]}`);
-    }
-  }
-  if (!unitOk && unit.numFailedTests === 0) tally.failed += 1;
-} else if (!unitOk) tally.failed += 1;
+addUnitReport(tally, readJson('test-results/unit-report.json'), unitOk, process.cwd());
 
 const chromium = findChromium();
 if (!chromium) {
@@ -100,27 +72,25 @@ if (!chromium) {
   console.log(`!! or point CHROMIUM_PATH at a Chromium or Chrome binary.\n${banner}`);
   if (process.env.E2E_REQUIRED === '1') {
     console.log('E2E_REQUIRED=1: a missing browser fails the run.');
-    tally.failed += 1;
+    addStep(tally, false, 'e2e: no Chromium on this machine (E2E_REQUIRED=1)');
   }
 } else {
   await ensureRendererBuilt();
   rmSync('test-results/e2e-report.json', { force: true });
   const e2eOk = run(`end-to-end tests (Playwright, ${chromium})`, node, ['node_modules/@playwright/test/cli.js', 'test']);
   const e2e = existsSync('test-results/e2e-report.json') ? readJson('test-results/e2e-report.json') : null;
-  if (e2e?.stats) {
-    tally.passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
-    tally.failed += e2e.stats.unexpected;
-    tally.skipped += e2e.stats.skipped;
-    collectE2eFailures(e2e.suites ?? [], []);
-    if (!e2eOk && e2e.stats.unexpected === 0) tally.failed += 1;
-  } else if (!e2eOk) tally.failed += 1;
+  addE2eReport(tally, e2e, e2eOk);
 }
 
-if (failures.length > 0) {
-  // The closing lines are what a CI log keeps: name every failed test there.
+// The closing lines are what a CI log keeps: name every failed test there, and every test that never ran.
+if (tally.notRun.length > 0) {
+  console.log('\nDid not run (an earlier test, a set-up or the run itself failed or was stopped):');
+  for (const name of tally.notRun) console.log(`  ○ ${name}`);
+}
+if (tally.failures.length > 0) {
   console.log('\nFailed:');
-  for (const failure of failures) console.log(`  ✘ ${failure}`);
+  for (const failure of tally.failures) console.log(`  ✘ ${failure}`);
 }
 console.log(`\nnpm test took ${((Date.now() - started) / 60000).toFixed(1)} min`);
-console.log(`${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+console.log(closingLine(tally));
 process.exit(tally.failed === 0 ? 0 : 1);
