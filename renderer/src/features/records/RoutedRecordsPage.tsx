@@ -47,6 +47,9 @@ export interface RecordList<K extends RecordKind> {
   Dialog: ComponentType<{ onClose: () => void; onCreated: (record: { id: number }) => void }>;
 }
 
+/** The most a caller's name takes before it is cut: the table stays inside the 1366 px screen beside the other columns. */
+const CALLER_WIDTH = 200;
+
 function useColumns<K extends RecordKind>(list: RecordList<K>): Array<RecordColumn<RecordRow<K>>> {
   const { t, i18n } = useTranslation([NAMESPACE[list.kind], 'questions', 'requests']);
   const format = useFormat();
@@ -58,7 +61,7 @@ function useColumns<K extends RecordKind>(list: RecordList<K>): Array<RecordColu
       header: t('questions:fields.caller'),
       minWidth: 140,
       cell: (row) => (
-        <Stack sx={{ minWidth: 0 }} data-testid="record-caller">
+        <Stack sx={{ maxWidth: CALLER_WIDTH }} data-testid="record-caller">
           <Typography variant="body2" noWrap title={row.callerName || undefined}>
             {row.callerName || '—'}
           </Typography>
