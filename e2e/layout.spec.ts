@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SignInPage, switchLanguage } from './pages/AuthPages';
 import { apiCall } from './pages/CustomersPages';
+import { screenshot } from './pages/screenshots';
 import { tableLayout } from './pages/tableLayout';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-2026' };
@@ -11,6 +12,8 @@ const AGENT = { username: 'ly-agent', displayName: '欧阳明轩 (Ouyang Mingxua
 const SUPERVISOR = { username: 'ly-supervisor', displayName: '司马静怡 (Sima Jingyi)', password: 'super-pass-2026', roles: ['supervisor'] };
 const HOUR = 3_600_000;
 const SUBJECT = 'Camera picture freezes every few minutes on the north gate, the car park and the loading bay';
+const CALLER = '上海国际港务集团物流仓储有限公司信息部欧阳明轩';
+const QUESTION = '门诊楼摄像机的供电方式能否改为 PoE？录像机硬盘容量不够，能否扩容到 8 TB 并保持 30 天录像？';
 /** The room a subject keeps: a few words, never a character or two. */
 const SUBJECT_MIN = 150;
 
@@ -47,6 +50,11 @@ test.beforeAll(async ({ browser }) => {
     receivedAt: Date.now() - 3 * HOUR,
   });
   lateNumber = late.number;
+  // Issue 22, item 4: a question and a suggestion from a caller with a long name, of a long-named customer.
+  const departments = await apiCall<{ items: Array<{ id: number }> }>(page, 'departments.list', {});
+  const taken = { callerName: CALLER, callerPhone: '139 1700 4455', customerId: customer.id, departmentId: departments.items[0]!.id };
+  await apiCall(page, 'questions.create', { ...taken, question: `${QUESTION}${QUESTION}` });
+  await apiCall(page, 'suggestions.create', { ...taken, channel: 'night_hotline', content: `${QUESTION}${QUESTION}` });
   await apiCall(page, 'auth.logout', {});
   await page.reload();
   await new SignInPage(page).signIn(SUPERVISOR.username, SUPERVISOR.password);
@@ -107,5 +115,31 @@ test('every list screen at 1366×768 in English fits its table to the screen', a
       scrolls: false,
       headerLines: true,
     });
+  }
+});
+
+test('the difficult questions and suggestions lists at 1366×768 in Chinese keep names on a line and headers across (issue 22, item 4)', async () => {
+  await switchLanguage(page, 'zh-CN');
+  try {
+    for (const [path, testId] of [['/questions', 'questions-grid'], ['/suggestions', 'suggestions-grid']] as const) {
+      await page.goto(`/#${path}`);
+      const table = page.getByTestId(testId);
+      await expect(table.getByTestId('record-caller').first()).toBeVisible();
+      const layout = await tableLayout(table);
+      expect({ path, headerLines: layout.headerLines, scrolls: layout.scrolls }).toEqual({ path, headerLines: 1, scrolls: false });
+      // Every line of the caller's cell is one line: the name is cut with an ellipsis, never stacked a character a line.
+      const lines = await table.getByTestId('record-caller').first().evaluate((cell) =>
+        [...cell.children].map((line) => Math.round(line.getBoundingClientRect().height / (parseFloat(getComputedStyle(line).lineHeight) || 20))),
+      );
+      expect(lines.every((count) => count === 1), `${path}: lines of the caller's cell ${lines.join(', ')}`).toBe(true);
+      // The long text gives way first, its whole text and the whole name on hover.
+      await expect(table.getByTitle(CALLER).first()).toBeVisible();
+      await expect(table.getByTitle(`${QUESTION}${QUESTION}`).first()).toBeVisible();
+      const row = await table.locator('tbody tr').first().boundingBox();
+      expect(row!.height, `${path}: a row's height`).toBeLessThanOrEqual(64);
+      await screenshot(page, `layout-${path.slice(1)}-1366`, 'zh-CN');
+    }
+  } finally {
+    await switchLanguage(page, 'en');
   }
 });

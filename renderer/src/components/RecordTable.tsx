@@ -137,9 +137,9 @@ export function RecordTable<Row extends { id: number; number: string; overdue: b
 }
 
 /** A cell's text cut to two lines (a question, a suggestion). */
-export function TwoLines({ children }: { children: ReactNode }) {
+export function TwoLines({ children, title }: { children: ReactNode; /** The whole text, on hover, when it is cut. */ title?: string }) {
   return (
-    <Typography variant="body2" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
+    <Typography variant="body2" title={title} sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
       {children}
     </Typography>
   );

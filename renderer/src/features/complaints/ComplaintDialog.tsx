@@ -19,6 +19,7 @@ import { LongTextField } from '../../components/LongTextField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useApiForm } from '../../lib/apiForm';
 import { editablePhone } from '../../lib/phone';
+import { useRecordT } from '../../lib/recordLanguage';
 import { SearchBox } from '../customer-search';
 import type { PickedCustomer } from '../customer-search';
 import { phoneGiven } from './StepDialogs';
@@ -38,6 +39,8 @@ type ComplaintValues = { customer: PickedCustomer | null; complainant: string; c
 export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?: ComplaintPrefill; onClose: () => void; onCreated?: (complaint: Complaint) => void }) {
   const { t } = useTranslation(['complaints', 'common', 'errors']);
   const notify = useNotify();
+  // The contact phone offered is stored on the form (and printed): its extension marker in the center's language.
+  const recordT = useRecordT('customers');
   const { form, submit, busy, formError, askBeforeClosing } = useApiForm({
     method: 'complaints.create',
     defaultValues: {
@@ -97,7 +100,7 @@ export function ComplaintDialog({ prefill = {}, onClose, onCreated }: { prefill?
                 <SearchBox
                   variant="picker"
                   testId="complaint-customer-search"
-                  onOpen={(item) => pick({ id: item.id, name: item.name, code: item.code }, item.primaryContact, item.primaryPhone && editablePhone(t, item.primaryPhone, item.primaryExtension))}
+                  onOpen={(item) => pick({ id: item.id, name: item.name, code: item.code }, item.primaryContact, item.primaryPhone && editablePhone(recordT, item.primaryPhone, item.primaryExtension))}
                 />
               )}
               {errors.customer?.message && (

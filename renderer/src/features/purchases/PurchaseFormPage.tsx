@@ -24,6 +24,7 @@ import { call } from '../../lib/api';
 import { useApiForm, type ApiForm, type FieldOf } from '../../lib/apiForm';
 import { yuanToFen } from '../../lib/money';
 import { useApiQuery } from '../../lib/queries';
+import { useRecordT } from '../../lib/recordLanguage';
 import { LinesEditor } from './LinesEditor';
 import { EMPTY_LINE, lineOf, type PurchaseFormValues } from './lines';
 import { fenToYuanText } from './lines';
@@ -135,6 +136,8 @@ function NewPurchaseForm() {
   const navigate = useNavigate();
   const notify = useNotify();
   const prefill = usePrefill();
+  // The reason is stored on the request (and printed): in the center's language, not the screen's.
+  const recordT = useRecordT('purchases');
   const form = useApiForm({
     method: 'purchases.create',
     defaultValues: { reason: '', lines: [{ ...EMPTY_LINE }] },
@@ -151,8 +154,8 @@ function NewPurchaseForm() {
   useEffect(() => {
     if (prefilled.current || !prefill.parts || prefill.parts.length === 0) return;
     prefilled.current = true;
-    reset({ reason: t('form.lowStockReason'), lines: prefill.parts.map(lineOf) });
-  }, [prefill.parts, reset, t]);
+    reset({ reason: recordT('form.lowStockReason'), lines: prefill.parts.map(lineOf) });
+  }, [prefill.parts, reset, recordT]);
   if (prefill.failed) return <QueryError error={prefill.failed} />;
   if (!prefill.parts) return <LoadingBlock />;
   return <FormFrame title={t('form.titleNew')} form={form as ApiForm<'purchases.create' | 'purchases.update', PurchaseFormValues>} saveLabel={t('form.save')} cancelTo="/purchases" />;

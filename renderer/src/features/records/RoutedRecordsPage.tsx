@@ -47,22 +47,26 @@ export interface RecordList<K extends RecordKind> {
   Dialog: ComponentType<{ onClose: () => void; onCreated: (record: { id: number }) => void }>;
 }
 
+/** The most a caller's name takes before it is cut: the table stays inside the 1366 px screen beside the other columns. */
+const CALLER_WIDTH = 200;
+
 function useColumns<K extends RecordKind>(list: RecordList<K>): Array<RecordColumn<RecordRow<K>>> {
   const { t, i18n } = useTranslation([NAMESPACE[list.kind], 'questions', 'requests']);
   const format = useFormat();
   return [
-    { header: t(`fields.${list.textKey}`), minWidth: 180, cell: (row) => <TwoLines>{list.text(row)}</TwoLines> },
-    // The caller's name over the customer's, each cut to its line: a long company name must not squeeze the column.
+    { header: t(`fields.${list.textKey}`), minWidth: 180, cell: (row) => <TwoLines title={list.text(row)}>{list.text(row)}</TwoLines> },
+    // The caller's name over the customer's, each one line cut with an ellipsis to the column's width, whole on hover:
+    // a long company name must not squeeze the column, nor stack a name one character a line.
     {
       header: t('questions:fields.caller'),
       minWidth: 140,
       cell: (row) => (
-        <Stack sx={{ minWidth: 0 }}>
-          <Typography variant="body2" noWrap>
+        <Stack sx={{ maxWidth: CALLER_WIDTH }} data-testid="record-caller">
+          <Typography variant="body2" noWrap title={row.callerName || undefined}>
             {row.callerName || '—'}
           </Typography>
           {row.customerName && (
-            <Typography variant="caption" color="text.secondary" noWrap title={row.customerName} sx={{ maxWidth: 140 }}>
+            <Typography variant="caption" color="text.secondary" noWrap title={row.customerName}>
               {row.customerName}
             </Typography>
           )}

@@ -1,5 +1,7 @@
-// What the call is: kind (咨询/报修/投诉/建议), priority, channel, subject and description, and whether it is complex
-// (the customer is then owed a progress message every day until solved). Kind and priority are radio groups, so
+// What the call is: kind (咨询/报修/投诉/建议), priority, subject and description; and, after what the caller reports of
+// a fault, how it came in (channel) and whether it is complex (the customer is then owed a progress message every day
+// until solved). The fields follow the order a caller tells them: the description leads straight to the fault's
+// location, and what the agent decides alone (channel, complex) comes last. Kind and priority are radio groups, so
 // ←→ choose and Tab goes on.
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
@@ -60,7 +62,6 @@ export function CallDetails({
   errors,
   kindRef,
   subjectPlaceholder,
-  channel,
 }: {
   draft: CallDraft;
   onChange: (patch: Partial<CallDraft>) => void;
@@ -68,8 +69,6 @@ export function CallDetails({
   kindRef: RefObject<HTMLDivElement | null>;
   /** What the subject will be if the agent leaves it empty. */
   subjectPlaceholder: string;
-  /** The channel shown: the one chosen, else the default for when the call came in. */
-  channel: CallDraft['channel'] & string;
 }) {
   const { t } = useTranslation('requests');
   return (
@@ -113,7 +112,26 @@ export function CallDetails({
         helperText={errors.description}
         testId="call-description"
       />
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+    </Stack>
+  );
+}
+
+/** How the call came in and whether it is complex: the agent's own bookkeeping, after what the caller said. */
+export function CallHandling({
+  draft,
+  onChange,
+  errors,
+  channel,
+}: {
+  draft: CallDraft;
+  onChange: (patch: Partial<CallDraft>) => void;
+  errors: DetailErrors;
+  /** The channel shown: the one chosen, else the default for when the call came in. */
+  channel: CallDraft['channel'] & string;
+}) {
+  const { t } = useTranslation('requests');
+  return (
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }} data-testid="call-handling">
         <TextField
           select
           label={t('fields.channel')}
@@ -137,6 +155,5 @@ export function CallDetails({
           label={t('fields.complexHelp')}
         />
       </Box>
-    </Stack>
   );
 }

@@ -25,7 +25,8 @@ import { SubmitButton } from '../../../components/SubmitButton';
 import { useApiForm } from '../../../lib/apiForm';
 import { useFormat } from '../../../lib/format';
 import { useApiQuery } from '../../../lib/queries';
-import { CallDetails } from './CallDetails';
+import { useRecordT } from '../../../lib/recordLanguage';
+import { CallDetails, CallHandling } from './CallDetails';
 import { CallerSection } from './CallerSection';
 import { CallSaved } from './CallSaved';
 import { isAnsweredOnSpot, loadDraft, newDraft, storeDraft, suggestedSubject, toCreateInput, type CallDraft, type DraftFault } from './callDraft';
@@ -97,10 +98,12 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
   const channelIfUnsaid = useChannelDefault(draft.openedAt);
   const channel = draft.channel ?? channelIfUnsaid;
   const customerPage = useApiQuery('customers.get', { id: draft.customer?.id ?? 1 }, { enabled: draft.customer !== null, staleTime: 30_000 });
+  // The subject is stored: written in the center's language whatever the screen's (a colleague reads it in lists and on print).
+  const recordT = useRecordT('requests');
   /** The subject used when none is typed: the kind and what the call is about. */
   const subjectOf = (values: CallDraft) => {
     const unit = customerPage.data?.equipment.find((candidate) => candidate.id === values.equipmentId);
-    return suggestedSubject(values, { kind: t(`kinds.${values.kind}`), separator: t('call.subjectSeparator'), equipment: unit ? equipmentLabel(unit) : null });
+    return suggestedSubject(values, { kind: recordT(`kinds.${values.kind}`), separator: recordT('call.subjectSeparator'), equipment: unit ? equipmentLabel(unit) : null });
   };
 
   useEffect(() => storeDraft(me.id, saved ? null : draft), [me.id, draft, saved]);
@@ -219,7 +222,7 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
                   phoneRef={phoneRef}
                   onPicked={(page) => setFocusNext(page && page.equipment.length > 0 ? 'equipment' : 'kind')}
                 />
-                <CallDetails draft={draft} onChange={change} errors={detailErrors} kindRef={kindRef} subjectPlaceholder={subjectIfEmpty} channel={channel} />
+                <CallDetails draft={draft} onChange={change} errors={detailErrors} kindRef={kindRef} subjectPlaceholder={subjectIfEmpty} />
               </Box>
               {draft.kind === 'fault' && (
                 <>
@@ -253,6 +256,7 @@ export function CallDialog({ onClose }: { onClose: () => void }) {
                   data-testid="call-answered-on-spot"
                 />
               )}
+              <CallHandling draft={draft} onChange={change} errors={detailErrors} channel={channel} />
             </Stack>
           </DialogContent>
           <DialogActions sx={{ px: 3, py: 1.5 }}>

@@ -24,6 +24,7 @@ import { call } from '../../../lib/api';
 import { errorMessage } from '../../../lib/errors';
 import { editablePhone } from '../../../lib/phone';
 import { useApiQuery } from '../../../lib/queries';
+import { useRecordT } from '../../../lib/recordLanguage';
 import { SearchResultRow, useCustomerSearch } from '../../customer-search';
 import type { CallDraft } from './callDraft';
 import { EquipmentChoice, equipmentLabel } from './EquipmentChoice';
@@ -66,6 +67,8 @@ export function CallerSection({
 }) {
   const { t } = useTranslation(['requests', 'customers', 'common']);
   const queryClient = useQueryClient();
+  // The number picked is stored as the caller's: its extension marker (转 / ext.) in the center's language.
+  const recordT = useRecordT('customers');
   const listId = useId();
   // The number is being looked up: since it was last changed, no customer has been picked for it.
   const [lookingUp, setLookingUp] = useState(draft.customer === null && draft.callerPhone !== '');
@@ -84,7 +87,7 @@ export function CallerSection({
     // from what was typed; the whole number typed with an extension stays as typed.
     const typedWhole = item.matchedText !== undefined && normalizePhone(draft.callerPhone) === normalizePhone(item.matchedText) && splitExtension(draft.callerPhone).extension !== '';
     const calledFrom =
-      item.matchedBy === 'phone' && item.matchedText && !typedWhole ? { callerPhone: editablePhone(t, item.matchedText, item.matchedExtension) } : {};
+      item.matchedBy === 'phone' && item.matchedText && !typedWhole ? { callerPhone: editablePhone(recordT, item.matchedText, item.matchedExtension) } : {};
     onChange({ customer, equipmentId: null, callerName: draft.callerName.trim() === '' ? (item.primaryContact ?? '') : draft.callerName, ...calledFrom });
     const page: CustomerPage | null = await queryClient
       .fetchQuery({ queryKey: ['customers.get', { id: item.id }], queryFn: () => call('customers.get', { id: item.id }), staleTime: 30_000 })
@@ -245,6 +248,7 @@ export function CallerSection({
       {adding && !draft.customer && (
         <NewCallerInline
           phone={draft.callerPhone}
+          phoneError={phoneError}
           callerName={draft.callerName}
           onCancel={() => setAdding(false)}
           onPick={(item) => void pick(item)}

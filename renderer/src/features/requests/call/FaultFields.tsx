@@ -1,5 +1,6 @@
-// What the caller reports of a fault (报修): when it happened (发生时间), nature (性质), category (类别), location (位置),
-// impact (影响程度) and what the user already did (用户已处理措施). Used by the call form and the edit dialog.
+// What the caller reports of a fault (报修), in the order a caller tells it: where (位置), when it happened (发生时间),
+// how bad it is (影响程度) and what the user already did (用户已处理措施); then the agent's own reading of it, nature
+// (性质) and category (类别). Used by the call form and the edit dialog; in the call form the description leads here.
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { inputMaxLength } from '../../../../../shared/api/limits';
 import { DateTimeField } from '../../../components/DateTimeField';
 import { LongTextField } from '../../../components/LongTextField';
 
-const TEXT_FIELDS = ['nature', 'category', 'location', 'impact'] as const;
+type TextFieldName = 'location' | 'impact' | 'nature' | 'category';
 
 export function FaultFields({
   value,
@@ -22,8 +23,20 @@ export function FaultFields({
   testIdPrefix: string;
 }) {
   const { t } = useTranslation('requests');
+  const textField = (field: TextFieldName) => (
+    <TextField
+      label={t(`fault.${field}`)}
+      value={value[field]}
+      onChange={(event) => onChange({ [field]: event.target.value })}
+      error={!!errors[field]}
+      helperText={errors[field]}
+      size="small"
+      slotProps={{ htmlInput: { 'data-testid': `${testIdPrefix}-fault-${field}` } }}
+    />
+  );
   return (
     <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(2, minmax(0, 1fr))' }} data-testid={`${testIdPrefix}-fault`}>
+      {textField('location')}
       <DateTimeField
         label={t('fault.occurredAt')}
         value={value.occurredAt}
@@ -33,18 +46,7 @@ export function FaultFields({
         helperText={errors.occurredAt}
         disableFuture
       />
-      {TEXT_FIELDS.map((field) => (
-        <TextField
-          key={field}
-          label={t(`fault.${field}`)}
-          value={value[field]}
-          onChange={(event) => onChange({ [field]: event.target.value })}
-          error={!!errors[field]}
-          helperText={errors[field]}
-          size="small"
-          slotProps={{ htmlInput: { 'data-testid': `${testIdPrefix}-fault-${field}` } }}
-        />
-      ))}
+      {textField('impact')}
       <LongTextField
         label={t('fault.userActions')}
         value={value.userActions}
@@ -55,9 +57,10 @@ export function FaultFields({
         helperText={errors.userActions}
         size="small"
         minRows={1}
-        sx={{ gridColumn: '1 / -1' }}
         testId={`${testIdPrefix}-fault-userActions`}
       />
+      {textField('nature')}
+      {textField('category')}
     </Box>
   );
 }

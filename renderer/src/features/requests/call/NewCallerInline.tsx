@@ -18,16 +18,20 @@ import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { call } from '../../../lib/api';
 import { useApiForm } from '../../../lib/apiForm';
 import { SearchResultRow } from '../../customer-search';
+import { boxPhoneMessage } from './phoneMessages';
 
 type NewCallerValues = { name: string; kind: CustomerKind; phone: string };
 
 export function NewCallerInline({
   phone,
+  phoneError,
   callerName,
   onCancel,
   onPick,
 }: {
   phone: string;
+  /** What the call form says under the caller's number: not said again under this box's copy of it. */
+  phoneError?: string;
   callerName: string;
   onCancel: () => void;
   onPick: (customer: CustomerSummary) => void;
@@ -67,7 +71,8 @@ export function NewCallerInline({
         ...(phonesOf(values)[0] !== undefined && { matchedBy: 'phone' as const, matchedText: phonesOf(values)[0] }),
       }),
   });
-  const { register, control, formState: { errors } } = form;
+  const { register, control, watch, formState: { errors } } = form;
+  const phoneMessage = boxPhoneMessage({ value: phone, message: phoneError }, { value: watch('phone'), message: errors.phone?.message });
   // The call's number, changed while the box is open, is the new customer's too unless it was changed here.
   useEffect(() => {
     if (!form.getFieldState('phone').isDirty) form.setValue('phone', phone.trim());
@@ -127,7 +132,7 @@ export function NewCallerInline({
           label={t('customers:fields.primaryPhone')}
           {...register('phone')}
           error={!!errors.phone}
-          helperText={errors.phone?.message}
+          helperText={phoneMessage}
           size="small"
           sx={{ maxWidth: 260 }}
           slotProps={{ htmlInput: { 'data-testid': 'call-new-customer-phone', inputMode: 'tel' } }}

@@ -18,6 +18,7 @@ describe('the call form draft', () => {
   it('suggests a subject from the article that answered the call, else the equipment, the customer or the number', () => {
     expect(suggestedSubject(draft({ callerPhone: '138 0013 8000' }), labels)).toBe('报修：DS-7608N-K2 网络硬盘录像机 DS7608-2023-0001');
     expect(suggestedSubject(draft({ callerPhone: '138 0013 8000' }), { ...labels, equipment: null })).toBe('报修：138 0013 8000');
+    expect(suggestedSubject(draft({ callerPhone: '（０２１）５８８８－６６７７' }), { ...labels, equipment: null })).toBe('报修：(021)5888-6677');
     const customer = { id: 4, code: 'KH-000004', name: '杭州市西湖区人民医院', primaryContact: '刘洋' };
     expect(suggestedSubject(draft({ customer }), { ...labels, equipment: null })).toBe('报修：杭州市西湖区人民医院');
     const article = { id: 9, number: 'ZS-000009', title: '如何重置录像机密码' };

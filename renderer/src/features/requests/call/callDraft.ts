@@ -2,6 +2,7 @@
 // by accident or a save that failed loses nothing; turned into `requests.create`'s input when saved.
 import type { ApiInput } from '../../../../../shared/api';
 import type { Priority, RequestChannel, RequestKind } from '../../../../../shared/api/requests';
+import { foldPhoneWidth } from '../../../../../shared/customers/phones';
 
 export interface DraftCustomer {
   id: number;
@@ -79,7 +80,8 @@ export function isBlank(draft: CallDraft): boolean {
  * it, the equipment, else the customer or the number), e.g. "报修：DS-7608N-K2 网络硬盘录像机".
  */
 export function suggestedSubject(draft: CallDraft, labels: { kind: string; separator: string; equipment: string | null }): string {
-  const about = draft.article?.title ?? labels.equipment ?? draft.customer?.name ?? draft.callerPhone.trim();
+  // A number typed full-width by an input method is stored in plain digits, as the phone field itself is.
+  const about = draft.article?.title ?? labels.equipment ?? draft.customer?.name ?? foldPhoneWidth(draft.callerPhone).trim();
   return about ? `${labels.kind}${labels.separator}${about}` : labels.kind;
 }
 
