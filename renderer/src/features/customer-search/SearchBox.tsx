@@ -217,7 +217,7 @@ export function SearchBox({
           placement="bottom-start"
           sx={{ zIndex: (theme) => theme.zIndex.modal + 1 }}
         >
-          <Paper elevation={8} sx={{ width: 520, maxHeight: '70vh', overflowY: 'auto', mt: 0.5 }} data-testid="quick-search-popup">
+          <Paper elevation={8} sx={{ width: 520, maxHeight: '70vh', overflowY: 'auto', mt: 0.5 }} data-testid="quick-search-popup" data-answered={search.answered}>
             {results}
           </Paper>
         </Popper>
@@ -258,7 +258,12 @@ export function SearchBox({
         helperText={variant === 'page' ? t('search.help') : undefined}
       />
       {(items.length > 0 || empty || search.error !== null) && (
-        <Paper variant="outlined" sx={{ mt: 1, maxHeight: variant === 'picker' ? 320 : undefined, overflowY: 'auto' }}>
+        <Paper
+          variant="outlined"
+          sx={{ mt: 1, maxHeight: variant === 'picker' ? 320 : undefined, overflowY: 'auto' }}
+          data-testid={`${testId}-results`}
+          data-answered={search.answered}
+        >
           {results}
         </Paper>
       )}
