@@ -151,6 +151,10 @@ test('results show as the number is typed at 120 ms a key, each key answered bef
   const found = samples.findIndex((sample) => sample.results > 0 && sample.answered.length >= 4);
   expect(found, JSON.stringify(samples)).toBeGreaterThanOrEqual(0);
   expect(found, `results before the last key: ${JSON.stringify(samples)}`).toBeLessThan(samples.length - 1);
+  // Each key's own answer on screen before the next key (no wait in front of the search): most keys, allowing for a
+  // loaded machine; a 150 ms wait after every key answered none but the last.
+  const ownAnswers = samples.filter((sample) => sample.answered === sample.typed).length;
+  expect(ownAnswers, JSON.stringify(samples)).toBeGreaterThanOrEqual(Math.ceil(samples.length / 2));
   const first = samples.findIndex((sample) => sample.answered !== '');
   let answered = '';
   for (const sample of samples.slice(first)) {

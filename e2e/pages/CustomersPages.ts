@@ -41,7 +41,7 @@ export class QuickSearch {
     for (const [index, key] of [...text].entries()) {
       const started = Date.now();
       await this.page.keyboard.type(key);
-      await this.page.waitForTimeout(Math.max(0, delayMs - 10 - (Date.now() - started)));
+      await this.page.waitForTimeout(Math.max(0, delayMs - 15 - (Date.now() - started)));
       samples.push({
         typed: text.slice(0, index + 1),
         ...(await this.page.evaluate(() => {
@@ -52,6 +52,8 @@ export class QuickSearch {
           };
         })),
       });
+      // The next key comes `delayMs` after this one, sampling included.
+      await this.page.waitForTimeout(Math.max(0, delayMs - (Date.now() - started)));
     }
     return samples;
   }
