@@ -6,7 +6,7 @@
 // received) and paint (received → painted), and whether every keystroke's own answer was painted before the next key.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright';
 import { build } from 'vite';
@@ -197,7 +197,8 @@ function report(scale: TypingScale, results: Array<{ kind: string; runs: RunFigu
     '# Typing into the customer search: last key → results painted (Chromium, web server)',
     '',
     `Scale: ${scale.customers.toLocaleString('en')} customers; a key every ${scale.keyDelayMs} ms; ${scale.runs} runs a kind; ` +
-      `measured ${new Date().toISOString()} in ${f(seconds)} s. Times in ms, p50 / p95.`,
+      `measured ${new Date().toISOString()} in ${f(seconds)} s on ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} ` +
+      '(the browser, the server and this script share them). Times in ms, p50 / p95.',
     '',
     '| typed | runs | last key → painted | wait (key → request) | request (sent → answered) | paint (answered → painted) | keystrokes answered before the next key | goal | met |',
     '|---|---:|---:|---:|---:|---:|---:|---|---|',
