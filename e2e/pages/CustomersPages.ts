@@ -31,6 +31,32 @@ export class QuickSearch {
   async clear(): Promise<void> {
     await this.input().fill('');
   }
+
+  /**
+   * Types at an agent's pace (`delayMs` a key) and, just before each next key, samples what the popup shows: the query
+   * its results answer and how many there are.
+   */
+  async typeSampling(text: string, delayMs: number): Promise<Array<{ typed: string; answered: string; results: number }>> {
+    const samples: Array<{ typed: string; answered: string; results: number }> = [];
+    for (const [index, key] of [...text].entries()) {
+      const started = Date.now();
+      await this.page.keyboard.type(key);
+      await this.page.waitForTimeout(Math.max(0, delayMs - 15 - (Date.now() - started)));
+      samples.push({
+        typed: text.slice(0, index + 1),
+        ...(await this.page.evaluate(() => {
+          const popup = document.querySelector('[data-testid="quick-search-popup"]');
+          return {
+            answered: popup?.getAttribute('data-answered') ?? '',
+            results: popup?.querySelectorAll('[data-testid^="search-result-"]').length ?? 0,
+          };
+        })),
+      });
+      // The next key comes `delayMs` after this one, sampling included.
+      await this.page.waitForTimeout(Math.max(0, delayMs - (Date.now() - started)));
+    }
+    return samples;
+  }
 }
 
 export class CustomersScreen {

@@ -95,7 +95,7 @@ function isoDate(epochDay: number): string {
   return new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
 }
 
-interface Samples {
+export interface Samples {
   names: string[];
   kinds: string[];
   phones: string[];
@@ -104,7 +104,7 @@ interface Samples {
 }
 
 /** Writes the data set with plain SQL in one transaction; returns what the queries are drawn from. */
-function generate(db: Db, scale: CustomersScale): Samples {
+export function generate(db: Db, scale: CustomersScale): Samples {
   const r = new Random(20261122);
   const now = Date.UTC(2026, 10, 22);
   const samples: Samples = { names: [], kinds: [], phones: [], serials: [], models: [] };

@@ -1,4 +1,4 @@
-// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store|fieldwork|replacements] [--work-orders N] [--notices N] [--scrap-records N] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
+// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store|fieldwork|replacements|typing] [--typing-runs N] [--key-delay MS] [--renderer-dir DIR] [--chromium PATH] [--work-orders N] [--notices N] [--scrap-records N] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
 // figures for each operation through invoke and as raw statements.
 import { parseArgs } from 'node:util';
 import { runComplaintsBench } from './complaints';
@@ -10,6 +10,8 @@ import { runRequestsBench } from './requests';
 import { runStoreBench } from './store';
 import { runFieldWorkBench } from './fieldwork';
 import { runReplacementsBench } from './replacements';
+import { runTypingBench } from './typing';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 const { values } = parseArgs({
   options: {
@@ -30,10 +32,14 @@ const { values } = parseArgs({
     'work-orders': { type: 'string', default: '200000' },
     notices: { type: 'string', default: '20000' },
     'scrap-records': { type: 'string', default: '5000' },
+    'typing-runs': { type: 'string', default: '40' },
+    'key-delay': { type: 'string', default: '120' },
+    'renderer-dir': { type: 'string', default: 'dist/renderer' },
+    chromium: { type: 'string', default: '/usr/bin/chromium' },
   },
 });
 
-const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints', 'store', 'fieldwork', 'replacements'] as const;
+const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints', 'store', 'fieldwork', 'replacements', 'typing'] as const;
 const only = values.only;
 if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
   console.error(`--only must be one of ${BENCHES.join(', ')}`);
@@ -57,6 +63,8 @@ const numbers = {
   workOrders: Number(values['work-orders']),
   notices: Number(values.notices),
   scrapRecords: Number(values['scrap-records']),
+  typingRuns: Number(values['typing-runs']),
+  keyDelay: Number(values['key-delay']),
 };
 for (const [name, value] of Object.entries(numbers)) {
   if (!Number.isInteger(value) || value < 0) {
@@ -104,6 +112,19 @@ if (only === undefined || only === 'fieldwork') {
 if (only === undefined || only === 'replacements') {
   console.log(await runReplacementsBench({ notices: Math.max(1, numbers.notices), scrapRecords: numbers.scrapRecords, storeParts: numbers.parts, storeMovements: numbers.movements }));
   console.log('Written to bench-results/replacements.json and bench-results/replacements.md');
+}
+if (only === undefined || only === 'typing') {
+  const markdown = await runTypingBench({
+    customers: numbers.customers,
+    runs: Math.max(1, numbers.typingRuns),
+    keyDelayMs: numbers.keyDelay,
+    rendererDir: values['renderer-dir'] ?? null,
+    chromium: values.chromium!,
+  });
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/typing.md', markdown);
+  console.log(markdown);
+  console.log('Written to bench-results/typing.md');
 }
 if (only === undefined || only === 'import') {
   console.log(await runImportBench(numbers.importRows));

@@ -23,16 +23,19 @@ export function desktopApi(): DesktopApi | undefined {
   }
 }
 
-async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
+async function overHttp(method: string, input: unknown, signal: AbortSignal | undefined): Promise<Result<unknown>> {
   try {
     const response = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       credentials: 'same-origin',
       body: JSON.stringify(input ?? {}),
+      signal,
     });
     return (await response.json()) as Result<unknown>;
-  } catch {
+  } catch (error) {
+    // Given up by its caller (a newer keystroke's search): not a network failure to show.
+    if (signal?.aborted) throw error;
     return { ok: false, error: { code: 'internal', message: 'The server cannot be reached', reason: 'network' } };
   }
 }
@@ -50,10 +53,15 @@ export function setAfterWrite(listener: AfterWrite | null): void {
   afterWrite = listener;
 }
 
-/** Calls a method and answers with the envelope, never throwing. */
-export async function invoke<M extends MethodName>(method: M, input: ApiInput<M>): Promise<Result<ApiOutput<M>>> {
+/** What a caller may add to a call: a signal to give it up (over HTTP the request is aborted; over IPC the answer is dropped). */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** Calls a method and answers with the envelope, never throwing (but for an abort its caller asked for). */
+export async function invoke<M extends MethodName>(method: M, input: ApiInput<M>, options: CallOptions = {}): Promise<Result<ApiOutput<M>>> {
   const desktop = desktopApi();
-  const result = desktop ? await desktop.invoke(method, input) : await overHttp(method, input);
+  const result = desktop ? await desktop.invoke(method, input) : await overHttp(method, input, options.signal);
   if (result.ok && afterWrite && changedBy(method).length > 0) await afterWrite(method);
   return result as Result<ApiOutput<M>>;
 }
@@ -67,8 +75,8 @@ export class ApiCallError extends Error {
 }
 
 /** Calls a method and throws ApiCallError on failure: for TanStack Query and form submit handlers. */
-export async function call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await invoke(method, input);
+export async function call<M extends MethodName>(method: M, input: ApiInput<M>, options: CallOptions = {}): Promise<ApiOutput<M>> {
+  const result = await invoke(method, input, options);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;
 }

@@ -128,7 +128,9 @@ export function SearchBox({
 
   const placeholder = t(variant === 'topbar' ? 'search.placeholderShort' : 'search.placeholder');
   const shortcutHint = t('search.shortcut');
-  const empty = query.trim() !== '' && !search.searching && items.length === 0 && search.answered === query.trim();
+  // "No customer matches" stays up, naming the query it answers, while the answer for the next key comes: the popup
+  // does not close and reopen between keys.
+  const empty = query.trim() !== '' && search.error === null && items.length === 0 && search.answered !== '';
   const activeId = items[activeIndex] ? `${listId}-${items[activeIndex].id}` : undefined;
   const inputProps = {
     role: 'combobox',
@@ -150,7 +152,7 @@ export function SearchBox({
       )}
       {empty && (
         <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }} data-testid="search-empty">
-          {t('search.noResults', { query: query.trim() })}
+          {t('search.noResults', { query: search.answered })}
         </Typography>
       )}
       {items.length > 0 && (
@@ -217,7 +219,7 @@ export function SearchBox({
           placement="bottom-start"
           sx={{ zIndex: (theme) => theme.zIndex.modal + 1 }}
         >
-          <Paper elevation={8} sx={{ width: 520, maxHeight: '70vh', overflowY: 'auto', mt: 0.5 }} data-testid="quick-search-popup">
+          <Paper elevation={8} sx={{ width: 520, maxHeight: '70vh', overflowY: 'auto', mt: 0.5 }} data-testid="quick-search-popup" data-answered={search.answered}>
             {results}
           </Paper>
         </Popper>
@@ -258,7 +260,12 @@ export function SearchBox({
         helperText={variant === 'page' ? t('search.help') : undefined}
       />
       {(items.length > 0 || empty || search.error !== null) && (
-        <Paper variant="outlined" sx={{ mt: 1, maxHeight: variant === 'picker' ? 320 : undefined, overflowY: 'auto' }}>
+        <Paper
+          variant="outlined"
+          sx={{ mt: 1, maxHeight: variant === 'picker' ? 320 : undefined, overflowY: 'auto' }}
+          data-testid={`${testId}-results`}
+          data-answered={search.answered}
+        >
           {results}
         </Paper>
       )}

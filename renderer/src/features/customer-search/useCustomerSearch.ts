@@ -1,21 +1,17 @@
-// The search box's data: what was typed, debounced, answered by customers.search while the agent keeps typing.
-import { keepPreviousData } from '@tanstack/react-query';
-import { useApiQuery } from '../../lib/queries';
-import { SEARCH_DEBOUNCE_MS, useDebounced } from '../../lib/useDebounced';
+// The search box's data: customers.search asked as the agent types (searchQuery.ts), the last answer kept meanwhile.
+import { useQuery } from '@tanstack/react-query';
+import { customerSearchInput, customerSearchQuery, shownAnswer } from './searchQuery';
 
 export function useCustomerSearch(query: string, options: { limit?: number; includeInactive?: boolean } = {}) {
-  const settled = useDebounced(query.trim(), SEARCH_DEBOUNCE_MS);
-  const result = useApiQuery(
-    'customers.search',
-    { query: settled, limit: options.limit ?? 10, ...(options.includeInactive && { includeInactive: true }) },
-    { enabled: settled !== '', placeholderData: keepPreviousData, staleTime: 5_000 },
-  );
-  const active = query.trim() !== '';
+  const input = customerSearchInput(query, options);
+  const result = useQuery(customerSearchQuery(input));
+  const active = input.query !== '';
+  const shown = shownAnswer(input, result.data);
   return {
-    /** The query the shown results answer. */
-    answered: settled,
-    items: active && settled !== '' ? (result.data?.items ?? []) : [],
-    searching: active && (settled !== query.trim() || result.isFetching),
+    /** The query the shown results answer (the previous one while the answer for what is typed now comes). */
+    answered: shown?.answered ?? '',
+    items: shown?.items ?? [],
+    searching: active && (result.isFetching || shown?.answered !== input.query),
     error: result.isError ? result.error : null,
   };
 }

@@ -185,7 +185,7 @@ export function CallerSection({
       </Typography>
 
       {showMatches && (
-        <Paper variant="outlined" data-testid="call-matches">
+        <Paper variant="outlined" data-testid="call-matches" data-answered={search.answered}>
           {search.error !== null && (
             <Typography variant="body2" color="error" sx={{ p: 1.5 }}>
               {errorMessage(t, search.error)}
