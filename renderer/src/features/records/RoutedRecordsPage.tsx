@@ -48,7 +48,7 @@ export interface RecordList<K extends RecordKind> {
 }
 
 /** The most a caller's name takes before it is cut: the table stays inside the 1366 px screen beside the other columns. */
-const CALLER_WIDTH = 200;
+const CALLER_WIDTH = 150;
 
 function useColumns<K extends RecordKind>(list: RecordList<K>): Array<RecordColumn<RecordRow<K>>> {
   const { t, i18n } = useTranslation([NAMESPACE[list.kind], 'questions', 'requests']);
