@@ -4,6 +4,7 @@ export { PartPicker, quantityText } from './PartPicker';
 export { PartsPage } from './PartsPage';
 export { PartPage } from './PartPage';
 export { StoreHome } from './StoreHome';
+export { signedQuantity } from './movements';
 export { PrintLabelsButton, labelsPreviewPath } from './labels/PrintLabelsButton';
 export { BinLabelsButton, BinLabelsDialog } from './labels/BinLabelsDialog';
 export { ExportPartsButton, type ExportPartsFilters } from './ExportPartsButton';

@@ -9,11 +9,11 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { formatQuantity } from '../../../../shared/parts/quantity';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { QueryError } from '../../components/QueryError';
 import { useFormat } from '../../lib/format';
 import { useApiQuery } from '../../lib/queries';
+import { signedQuantity } from '../parts';
 
 const NUMBER = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -52,7 +52,7 @@ export function RecordMovements({ sourceKind, sourceId, empty, testId }: { sourc
                 <span style={{ fontFamily: 'monospace' }}>{movement.partCode}</span> {movement.partName}
               </Link>
             </TableCell>
-            <TableCell sx={NUMBER}>{`${movement.quantity > 0 ? '+' : '−'}${formatQuantity(Math.abs(Math.round(movement.quantity * 1000)), i18n.language)} ${movement.unit}`}</TableCell>
+            <TableCell sx={NUMBER}>{`${signedQuantity(movement.quantity, i18n.language)} ${movement.unit}`}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{movement.byName ?? '—'}</TableCell>
           </TableRow>
         ))}
