@@ -1,4 +1,4 @@
-// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store|fieldwork|replacements|typing] [--typing-runs N] [--key-delay MS] [--renderer-dir DIR] [--chromium PATH] [--work-orders N] [--notices N] [--scrap-records N] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
+// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store|fieldwork|replacements|typing] [--typing-runs N] [--key-delay MS] [--renderer-dir DIR] [--chromium PATH] [--work-orders N] [--notices N] [--scrap-records N] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--import-load-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
 // figures for each operation through invoke and as raw statements.
 import { parseArgs } from 'node:util';
 import { runComplaintsBench } from './complaints';
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     equipment: { type: 'string', default: '300000' },
     events: { type: 'string', default: '1000000' },
     'import-rows': { type: 'string', default: '50000' },
+    'import-load-rows': { type: 'string', default: '100000' },
     requests: { type: 'string', default: '1000000' },
     'open-requests': { type: 'string', default: '20000' },
     articles: { type: 'string', default: '5000' },
@@ -53,6 +54,7 @@ const numbers = {
   equipment: Number(values.equipment),
   events: Number(values.events),
   importRows: Number(values['import-rows']),
+  importLoadRows: Number(values['import-load-rows']),
   requests: Number(values.requests),
   openRequests: Number(values['open-requests']),
   articles: Number(values.articles),
@@ -127,6 +129,6 @@ if (only === undefined || only === 'typing') {
   console.log('Written to bench-results/typing.md');
 }
 if (only === undefined || only === 'import') {
-  console.log(await runImportBench(numbers.importRows));
+  console.log(await runImportBench(numbers.importRows, numbers.importLoadRows));
   console.log('Written to bench-results/import.json and bench-results/import.md');
 }

@@ -32,11 +32,14 @@ export async function buildElectron({ quiet = false } = {}) {
       define: { 'import.meta.url': '__import_meta_url' },
       banner: { js: IMPORT_META_SHIM },
     }),
-    // The import's worker thread that builds search documents (pinyin): main.cjs reads this file and runs its text,
-    // since a worker thread cannot read inside app.asar (electron/backend/features/import/search-documents.ts).
+    // The import's worker threads, which read and check the file and build search documents (pinyin): main.cjs reads
+    // these files and runs their text, since a worker thread cannot read inside app.asar (lib/worker-thread.ts).
     build({
       ...common,
-      entryPoints: { 'search-documents-worker': 'electron/backend/features/import/search-documents-worker.ts' },
+      entryPoints: {
+        'search-documents-worker': 'electron/backend/features/import/search-documents-worker.ts',
+        'import-file-worker': 'electron/backend/features/import/file-worker.ts',
+      },
     }),
     // A sandboxed preload may require('electron') and nothing from node_modules: everything else is bundled in.
     build({

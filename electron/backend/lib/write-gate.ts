@@ -12,14 +12,22 @@ export class WriteGate {
     return this.held !== null;
   }
 
-  /** Holds the gate until the returned function is called. */
+  /** Waits for the gate to be free and holds it, with no other write slipping in between. */
+  async acquire(): Promise<() => void> {
+    while (this.held) await this.held;
+    return this.hold();
+  }
+
+  /** Holds the gate until the returned function is called (once; a second call does nothing). */
   hold(): () => void {
     if (this.held) throw new Error('The write gate is already held');
     let release!: () => void;
-    this.held = new Promise<void>((resolve) => {
+    const held = new Promise<void>((resolve) => {
       release = resolve;
     });
+    this.held = held;
     return () => {
+      if (this.held !== held) return;
       this.held = null;
       release();
     };

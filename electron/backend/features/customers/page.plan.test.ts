@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { observeStatements } from '../../db/connection';
 import { documentsOf } from '../documents/repository';
 import { equipmentOf } from '../equipment/repository';
+import { readFileRows } from '../import/file-rows';
 import { planImport } from '../import/records';
 import { findDuplicateCandidates, listCustomers } from './queries';
 import { customerSummaries, findCustomer, regionsInUse, sitesOf } from './repository';
@@ -34,7 +35,7 @@ describe('query plans of the customer page, lists, duplicates and import', () =>
   });
   afterAll(() => f.close());
 
-  it('reads every statement through an index', () => {
+  it('reads every statement through an index', async () => {
     const statements = new Map<string, unknown[]>();
     const stop = observeStatements((text, params) => statements.set(text, params));
     try {
@@ -55,10 +56,12 @@ describe('query plans of the customer page, lists, duplicates and import', () =>
         listCustomers(f.db, { sort, today }, first.nextCursor ?? undefined, 50);
         listCustomers(f.db, { sort, today, region: '北京' }, undefined, 50);
       }
-      planImport(
+      await planImport(
         f.db,
-        { columns: ['客户名称', '型号', '序列号'], rows: [{ row: 2, cells: ['上海华通科技1有限公司', 'M-1', 'S-1'] }] },
-        { 'customer.name': 0, 'equipment.model': 1, 'equipment.serialNumber': 2 },
+        readFileRows(
+          { columns: ['客户名称', '型号', '序列号'], rows: [{ row: 2, cells: ['上海华通科技1有限公司', 'M-1', 'S-1'] }] },
+          { 'customer.name': 0, 'equipment.model': 1, 'equipment.serialNumber': 2 },
+        ),
       );
     } finally {
       stop();

@@ -1,63 +1,25 @@
-import {
-  IMPORT_DUPLICATES_LISTED,
-  IMPORT_MAX_BYTES,
-  PART_IMPORT_REQUIRED,
-  type ImportMapping,
-  type importApi,
-  type PartImportMapping,
-} from '../../../../shared/api/import';
-import { guessMapping } from '../../../../shared/customers/columns';
-import { guessPartMapping } from '../../../../shared/parts/columns';
+import { IMPORT_DUPLICATES_LISTED, type importApi } from '../../../../shared/api/import';
 import { signedIn, type HandlerContext, type HandlersOf } from '../../context';
-import { DomainError, fieldInvalid } from '../../lib/errors';
+import { DomainError } from '../../lib/errors';
+import { valuesOf } from './file-rows';
+import { readCustomersFile, readPartsFile } from './file-reading';
 import { Importer } from './importer';
 import { PartsImporter } from './parts-importer';
 import { partValuesOf, planPartsImport, type PartImportPlan } from './parts-records';
-import { planImport, valuesOf } from './records';
-import { readSheet, type Sheet } from './spreadsheet';
-
-const SAMPLE_ROWS = 20;
-
-async function sheetOf(input: { fileName: string; contentBase64: string }): Promise<Sheet> {
-  const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length > IMPORT_MAX_BYTES) throw new DomainError('validation', 'The file is larger than 20 MiB', 'import.tooLarge');
-  try {
-    return await readSheet(input.fileName, content);
-  } catch (error) {
-    throw new DomainError('validation', `The file cannot be read: ${(error as Error).message}`, 'import.unreadable');
-  }
-}
-
-function checkMapping(sheet: Sheet, mapping: ImportMapping): void {
-  const outside = Object.entries(mapping).find(([, column]) => column >= sheet.columns.length);
-  if (outside) throw fieldInvalid(`mapping.${outside[0]}`, 'validation.invalidChoice', `Column ${outside[1]} does not exist`);
-  if (mapping['customer.name'] === undefined) {
-    throw fieldInvalid('mapping.customer.name', 'validation.required', 'Choose the column that holds the customer name');
-  }
-}
-
-function checkPartMapping(sheet: Sheet, mapping: PartImportMapping): void {
-  const outside = Object.entries(mapping).find(([, column]) => column >= sheet.columns.length);
-  if (outside) throw fieldInvalid(`mapping.${outside[0]}`, 'validation.invalidChoice', `Column ${outside[1]} does not exist`);
-  const missing = PART_IMPORT_REQUIRED.find((field) => mapping[field] === undefined);
-  if (missing) throw fieldInvalid(`mapping.${missing}`, 'validation.required', `Choose the column that holds ${missing}`);
-}
-
-const partsMapped = (mapping: PartImportMapping) => PART_IMPORT_REQUIRED.every((field) => mapping[field] !== undefined);
+import { planImport, type ImportPlan } from './records';
 
 export const importHandlers = {
   'import.preview': async (ctx, input) => {
-    const sheet = await sheetOf(input);
-    const mapping = input.mapping ?? guessMapping(sheet.columns);
-    if (input.mapping) checkMapping(sheet, mapping);
-    const plan = mapping['customer.name'] === undefined ? null : planImport(ctx.db, sheet, mapping);
+    const { file, rows } = await readCustomersFile(input);
+    const { mapping } = file;
+    const plan = file.mapped ? await planImport(ctx.db, rows) : null;
     return {
-      columns: sheet.columns,
+      columns: file.columns,
       mapping,
-      rowCount: sheet.rows.length,
+      rowCount: file.rowCount,
       validRowCount: plan?.validRowCount ?? 0,
       invalidRows: plan?.problems ?? [],
-      sample: sheet.rows.slice(0, SAMPLE_ROWS).map(({ row, cells }) => ({ row, values: valuesOf(cells, mapping) })),
+      sample: file.firstRows.map(({ row, cells }) => ({ row, values: valuesOf(cells, mapping) })),
       customersToCreate: plan?.customersToCreate ?? 0,
       customersToAddTo: plan?.customersToAddTo ?? 0,
       equipmentToCreate: plan?.equipmentToCreate ?? 0,
@@ -68,41 +30,49 @@ export const importHandlers = {
   },
 
   'import.commit': async (ctx, input) => {
-    const sheet = await sheetOf(input);
-    checkMapping(sheet, input.mapping);
-    await ctx.services.writeGate.whenFree();
-    const plan = planImport(ctx.db, sheet, input.mapping, input.decisions ?? {}, input.otherDuplicates);
-    if (plan.undecided.length > 0) {
-      // Nothing is merged silently: each customer that may be one on file needs the user's word.
-      throw new DomainError('validation', `${plan.undecided.length} possible duplicates have no decision`, 'import.duplicatesUndecided', {
-        fields: plan.undecided.slice(0, 20).map((d) => ({ path: `decisions.${d.key}`, key: 'import.duplicateUndecided' })),
-      });
+    const { rows } = await readCustomersFile(input);
+    // The file is read; what the archive has is read with the gate held, so no write slips in between that and the rows.
+    const release = await ctx.services.writeGate.acquire();
+    try {
+      const plan = await planImport(ctx.db, rows, input.decisions ?? {}, input.otherDuplicates);
+      if (plan.undecided.length > 0) {
+        // Nothing is merged silently: each customer that may be one on file needs the user's word.
+        throw new DomainError('validation', `${plan.undecided.length} possible duplicates have no decision`, 'import.duplicatesUndecided', {
+          fields: plan.undecided.slice(0, 20).map((d) => ({ path: `decisions.${d.key}`, key: 'import.duplicateUndecided' })),
+        });
+      }
+      return startImport(ctx, input.fileName, plan, release);
+    } catch (error) {
+      release();
+      throw error;
     }
-    return startImport(ctx, input.fileName, plan);
   },
 
   'import.previewParts': async (ctx, input) => {
-    const sheet = await sheetOf(input);
-    const mapping = input.mapping ?? guessPartMapping(sheet.columns);
-    if (input.mapping) checkPartMapping(sheet, mapping);
-    const plan = partsMapped(mapping) ? planPartsImport(ctx.db, sheet, mapping) : null;
+    const { file, rows } = await readPartsFile(input);
+    const { mapping } = file;
+    const plan = file.mapped ? planPartsImport(ctx.db, rows, mapping) : null;
     return {
-      columns: sheet.columns,
+      columns: file.columns,
       mapping,
-      rowCount: sheet.rows.length,
+      rowCount: file.rowCount,
       validRowCount: plan?.records.length ?? 0,
       invalidRows: plan?.problems ?? [],
-      sample: sheet.rows.slice(0, SAMPLE_ROWS).map(({ row, cells }) => ({ row, values: partValuesOf(cells, mapping) })),
+      sample: file.firstRows.map(({ row, cells }) => ({ row, values: partValuesOf(cells, mapping) })),
       partsToCreate: plan?.records.length ?? 0,
       openingStockRows: plan?.records.filter((r) => r.openingStock > 0).length ?? 0,
     };
   },
 
   'import.commitParts': async (ctx, input) => {
-    const sheet = await sheetOf(input);
-    checkPartMapping(sheet, input.mapping);
-    await ctx.services.writeGate.whenFree();
-    return startPartsImport(ctx, input.fileName, planPartsImport(ctx.db, sheet, input.mapping));
+    const { rows } = await readPartsFile(input);
+    const release = await ctx.services.writeGate.acquire();
+    try {
+      return startPartsImport(ctx, input.fileName, planPartsImport(ctx.db, rows, input.mapping), release);
+    } catch (error) {
+      release();
+      throw error;
+    }
   },
 
   'import.progress': (ctx, input) => {
@@ -112,22 +82,22 @@ export const importHandlers = {
   },
 } satisfies HandlersOf<typeof importApi>;
 
-function startImport(ctx: HandlerContext, fileName: string, plan: ReturnType<typeof planImport>) {
+function startImport(ctx: HandlerContext, fileName: string, plan: ImportPlan, release: () => void) {
   const run = { audit: ctx.services.audit, now: ctx.now, userId: signedIn(ctx).id, fileName, plan };
   return ctx.services.imports.start({
     db: () => ctx.db,
-    gate: ctx.services.writeGate,
+    release,
     audit: ctx.services.audit,
     records: plan.records,
     open: (db, progress, inTurns) => new Importer(db, run, progress, { documentsInWorker: inTurns }),
   });
 }
 
-function startPartsImport(ctx: HandlerContext, fileName: string, plan: PartImportPlan) {
+function startPartsImport(ctx: HandlerContext, fileName: string, plan: PartImportPlan, release: () => void) {
   const run = { audit: ctx.services.audit, now: ctx.now, userId: signedIn(ctx).id, fileName };
   return ctx.services.imports.start({
     db: () => ctx.db,
-    gate: ctx.services.writeGate,
+    release,
     audit: ctx.services.audit,
     records: plan.records,
     open: (db, progress) => new PartsImporter(db, run, progress),

@@ -18,7 +18,8 @@ import { customerCode, reserveInSequence } from '../../lib/numbers';
 import { BulkInsert, nextRowId } from './bulk-insert';
 import { nameReadings, type NameReadings } from './name-readings';
 import { SearchDocumentsInWorker } from './search-documents';
-import type { ImportPlan, ImportRecord } from './records';
+import type { ImportRecord } from './file-rows';
+import type { ImportPlan } from './records';
 import type { ImportWriter } from './job';
 
 export interface ImporterRun {
@@ -128,21 +129,23 @@ export class Importer implements ImportWriter<ImportRecord> {
   }
 
   /**
-   * The same as finish(), a thousand customers a turn, with the documents and sort keys of the new names from the worker. The phone
-   * suffixes go in before the names (another table: the index ends the same), which gives the worker more time.
+   * The same as finish(), in small steps between pauses, with the documents and sort keys of the new names from the
+   * worker. The phone suffixes go in before the names (another table: the index ends the same), which gives the worker
+   * more time.
    */
   async finishInTurns(pause: () => Promise<void>): Promise<void> {
-    const touched = [...this.touched];
-    for (let start = 0; start < touched.length; start += CUSTOMERS_PER_TURN) {
-      for (const id of touched.slice(start, start + CUSTOMERS_PER_TURN)) refreshCustomerSearch(this.db, id);
+    for (const id of this.touched) {
+      refreshCustomerSearch(this.db, id);
       await pause();
     }
-    indexNewPhones(this.db, this.newPhoneIds);
-    await pause();
+    for (let start = 0; start < this.newPhoneIds.length; start += PHONES_PER_STEP) {
+      indexNewPhones(this.db, this.newPhoneIds.slice(start, start + PHONES_PER_STEP));
+      await pause();
+    }
     const created = [...this.created];
     const readings = await this.newCustomerReadings(created);
-    for (let start = 0; start < created.length; start += CUSTOMERS_PER_TURN) {
-      const end = Math.min(created.length, start + CUSTOMERS_PER_TURN);
+    for (let start = 0; start < created.length; start += CUSTOMERS_PER_STEP) {
+      const end = Math.min(created.length, start + CUSTOMERS_PER_STEP);
       const documents: Array<readonly [number, SearchDocument]> = [];
       const orders: Array<readonly [number, NameReadings]> = [];
       for (let i = start; i < end; i++) {
@@ -303,5 +306,7 @@ function setNameOrders(db: Db, customers: Iterable<readonly [number, NameReading
   for (const [id, { order }] of customers) update.run(order, id);
 }
 
-/** How many customers are indexed between two turns of the event loop. */
-const CUSTOMERS_PER_TURN = 1000;
+/** How many new customers are indexed between two looks at the clock (lib/pace.ts). */
+const CUSTOMERS_PER_STEP = 100;
+/** How many new phones' suffixes are cut by one statement between two looks at the clock. */
+const PHONES_PER_STEP = 1000;

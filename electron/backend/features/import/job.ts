@@ -1,9 +1,9 @@
-// Runs an import as one transaction in chunks, so the console keeps answering and the progress bar moves;
-// a failure rolls everything back.
+// Runs an import as one transaction in slices of a few milliseconds (lib/pace.ts), so the console keeps answering and
+// the progress bar moves; a failure rolls everything back.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection';
 import type { ImportProgress } from '../../../../shared/api/import';
-import type { WriteGate } from '../../lib/write-gate';
+import { pacer } from '../../lib/pace';
 import type { AuditTrail } from '../audit';
 
 /** What writes an import's records inside its transaction: the customers' (importer.ts) or the parts' (parts-importer.ts). */
@@ -12,27 +12,29 @@ export interface ImportWriter<R> {
   addAll(records: readonly R[]): void;
   /** The last step of a small import: indexes, the audit row. */
   finish(): void;
-  /** The same for a large one, pausing between turns. */
+  /** The same for a large one, pausing between small steps (lib/pace.ts). */
   finishInTurns(pause: () => Promise<void>): Promise<void>;
   close(): void;
 }
 
-const ROWS_PER_TURN = 1000;
-const SEALS_PER_TURN = 5000;
+/** An import of more rows than this goes on over many turns of the event loop; a smaller one is written at once. */
+const ROWS_AT_ONCE = 1000;
+/** Rows written between two looks at the clock (pacer): a few milliseconds' work. */
+const ROWS_PER_STEP = 100;
+const SEALS_PER_STEP = 500;
 const JOBS_KEPT = 20;
 
 export interface ImportRun<R> {
   db: () => Db;
   audit: AuditTrail;
-  gate: WriteGate;
+  /** Releases the write gate the caller holds (WriteGate.acquire), once the import committed or failed. */
+  release: () => void;
   records: readonly R[];
   /** Opens the writer once the transaction is open; `inTurns` when the import goes on over several turns. */
   open: (db: Db, progress: ImportProgress, inTurns: boolean) => ImportWriter<R>;
   /** Called once the transaction committed (or rolled back), e.g. to log a failure. */
   onFinish?: (progress: ImportProgress, error?: unknown) => void;
 }
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class ImportJobs {
   private readonly jobs = new Map<string, ImportProgress>();
@@ -42,8 +44,9 @@ export class ImportJobs {
   }
 
   /**
-   * Starts the import; the transaction opens at once (the gate is free: invoke waited for it). A file that fits in one
-   * turn is imported before this returns; a larger one goes on in turns, and import.progress follows it.
+   * Starts the import; the transaction opens at once (the caller holds the write gate, and it is released when the
+   * import ends). A small file is imported before this returns; a larger one goes on in turns, and import.progress
+   * follows it.
    */
   start<R>(run: ImportRun<R>): ImportProgress {
     const progress: ImportProgress = {
@@ -69,9 +72,15 @@ export class ImportJobs {
         progress.created = noneCreated();
       }
       run.onFinish?.(progress, error);
+      run.release();
     };
-    db.exec('BEGIN IMMEDIATE');
-    const inTurns = run.records.length > ROWS_PER_TURN;
+    try {
+      db.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      run.release();
+      throw error;
+    }
+    const inTurns = run.records.length > ROWS_AT_ONCE;
     try {
       importer = run.open(db, progress, inTurns);
     } catch (error) {
@@ -89,22 +98,21 @@ export class ImportJobs {
       }
       return snapshot(progress);
     }
-    const release = run.gate.hold();
-    void this.inTurns(importer, run.records, () => run.audit.sealPending(db, SEALS_PER_TURN))
+    void this.inTurns(importer, run.records, () => run.audit.sealPending(db, SEALS_PER_STEP))
       .then(() => finish())
-      .catch((error: unknown) => finish(error))
-      .finally(release);
+      .catch((error: unknown) => finish(error));
     return snapshot(progress);
   }
 
   private async inTurns<R>(importer: ImportWriter<R>, records: readonly R[], sealSome: () => number): Promise<void> {
-    for (let start = 0; start < records.length; start += ROWS_PER_TURN) {
-      importer.addAll(records.slice(start, start + ROWS_PER_TURN));
-      await nextTurn();
+    const pause = pacer();
+    for (let start = 0; start < records.length; start += ROWS_PER_STEP) {
+      importer.addAll(records.slice(start, start + ROWS_PER_STEP));
+      await pause();
     }
-    await importer.finishInTurns(nextTurn);
-    // The seals of the imported rows, a turn at a time like the rows themselves.
-    while (sealSome() > 0) await nextTurn();
+    await importer.finishInTurns(pause);
+    // The seals of the imported rows, a few at a time like the rows themselves.
+    while (sealSome() > 0) await pause();
   }
 }
 

@@ -6,7 +6,7 @@ import { sql, type Db } from '../../db/connection';
 import type { ImportDuplicate, ImportDuplicateCandidate } from '../../../../shared/api/import';
 import { normalizePhone } from '../../../../shared/customers/phones';
 import { codeKey } from '../../../../shared/customers/text';
-import type { ImportRecord } from './records';
+import type { ImportRecord } from './file-rows';
 
 /** The rows of a file that are one customer; `key` names it in the preview and in the user's decisions. */
 export interface FileCustomer {
@@ -63,21 +63,24 @@ function individualsOf(records: readonly ImportRecord[]): ImportRecord[][] {
   return [...groups.values()];
 }
 
-/** The file's customers in the order of their first rows. */
-export function groupFileCustomers(records: readonly ImportRecord[]): FileCustomer[] {
+/** The file's customers in the order of their first rows; pauses between steps (lib/pace.ts). */
+export async function groupFileCustomers(records: readonly ImportRecord[], pause: () => Promise<void>): Promise<FileCustomer[]> {
   const byName = new Map<string, ImportRecord[]>();
   for (const record of records) {
     const code = record.customer.kind === 'organization' ? codeKey(record.customer.code) : '';
     pushTo(byName, `${record.customer.kind}\u0000${record.nameKey}\u0000${code}`, record);
+    await pause();
   }
-  const groups: ImportRecord[][] = [];
+  const customers: FileCustomer[] = [];
+  const add = (group: ImportRecord[]) => customers.push({ key: `r${group[0]!.row}`, records: group, phones: new Set(group.flatMap(phonesOf)) });
   for (const list of byName.values()) {
-    if (list[0]!.customer.kind === 'organization') groups.push(list);
-    else groups.push(...individualsOf(list));
+    if (list[0]!.customer.kind === 'organization') add(list);
+    else for (const person of individualsOf(list)) add(person);
+    await pause();
   }
-  return groups
-    .map((group) => ({ key: `r${group[0]!.row}`, records: group, phones: new Set(group.flatMap(phonesOf)) }))
-    .sort((a, b) => a.records[0]!.row - b.records[0]!.row);
+  customers.sort((a, b) => a.records[0]!.row - b.records[0]!.row);
+  await pause();
+  return customers;
 }
 
 interface ArchiveCustomer extends ImportDuplicateCandidate {
@@ -88,19 +91,25 @@ interface ArchiveCustomer extends ImportDuplicateCandidate {
 
 const BATCH = 1000;
 
-function archiveCustomers(db: Db, nameKeys: readonly string[], codes: readonly string[]): ArchiveCustomer[] {
+async function archiveCustomers(
+  db: Db,
+  nameKeys: readonly string[],
+  codes: readonly string[],
+  pause: () => Promise<void>,
+): Promise<ArchiveCustomer[]> {
   const found = new Map<number, ArchiveCustomer>();
-  const read = (query: string, keys: readonly string[]) => {
+  const read = async (query: string, keys: readonly string[]) => {
     for (let start = 0; start < keys.length; start += BATCH) {
       const rows = sql(db, query).all(JSON.stringify(keys.slice(start, start + BATCH))) as Array<
         Omit<ArchiveCustomer, 'phones' | 'normalized'>
       >;
       for (const row of rows) found.set(row.id, { ...row, phones: [], normalized: new Set() });
+      await pause();
     }
   };
   const columns = 'c.id, c.code, c.name, c.name_key AS nameKey, c.kind, c.region';
-  read(`SELECT ${columns} FROM json_each(?) j JOIN customers c ON c.name_key = j.value AND c.merged_into IS NULL`, nameKeys);
-  read(`SELECT ${columns} FROM json_each(?) j JOIN customers c ON c.code = j.value AND c.merged_into IS NULL`, codes);
+  await read(`SELECT ${columns} FROM json_each(?) j JOIN customers c ON c.name_key = j.value AND c.merged_into IS NULL`, nameKeys);
+  await read(`SELECT ${columns} FROM json_each(?) j JOIN customers c ON c.code = j.value AND c.merged_into IS NULL`, codes);
   const ids = [...found.keys()];
   for (let start = 0; start < ids.length; start += BATCH) {
     const phones = sql(
@@ -112,17 +121,22 @@ function archiveCustomers(db: Db, nameKeys: readonly string[], codes: readonly s
       customer.normalized.add(phone.normalized);
       if (customer.phones.length < 3) customer.phones.push(phone.number);
     }
+    await pause();
   }
   return [...found.values()].sort((a, b) => a.id - b.id);
 }
 
 const candidate = ({ id, code, name, region, phones }: ArchiveCustomer): ImportDuplicateCandidate => ({ id, code, name, region, phones });
 
-/** Which customer on file each of the file's customers is, if the evidence says so. */
-export function matchArchive(db: Db, customers: readonly FileCustomer[]): Map<string, CustomerMatch> {
+/** Which customer on file each of the file's customers is, if the evidence says so; pauses between steps (lib/pace.ts). */
+export async function matchArchive(
+  db: Db,
+  customers: readonly FileCustomer[],
+  pause: () => Promise<void>,
+): Promise<Map<string, CustomerMatch>> {
   const first = (customer: FileCustomer) => customer.records[0]!;
   const codes = customers.map((c) => first(c).customer.code.trim().toUpperCase()).filter((code) => code !== '');
-  const archive = archiveCustomers(db, [...new Set(customers.map((c) => first(c).nameKey))], [...new Set(codes)]);
+  const archive = await archiveCustomers(db, [...new Set(customers.map((c) => first(c).nameKey))], [...new Set(codes)], pause);
   const byName = new Map<string, ArchiveCustomer[]>();
   const byCode = new Map<string, ArchiveCustomer[]>();
   for (const customer of archive) {
@@ -153,6 +167,7 @@ export function matchArchive(db: Db, customers: readonly FileCustomer[]): Map<st
           : { kind: 'new' };
     }
     matches.set(customer.key, match);
+    await pause();
   }
   return matches;
 }

@@ -121,8 +121,8 @@ function codesInStore(db: Db, keys: readonly string[]): Set<string> {
 }
 
 /** Reads every row and checks the codes against each other and against the store. */
-export function planPartsImport(db: Db, sheet: Sheet, mapping: PartImportMapping): PartImportPlan {
-  const read = sheet.rows.map(({ row, cells }) => {
+export function planPartsImport(db: Db, sheetRows: Sheet['rows'], mapping: PartImportMapping): PartImportPlan {
+  const read = sheetRows.map(({ row, cells }) => {
     const values = partValuesOf(cells, mapping);
     const checked = readPartRow(row, values);
     const code = values['part.code'];

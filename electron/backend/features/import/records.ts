@@ -1,154 +1,13 @@
-// Turns spreadsheet rows into customers, contacts and equipment to create, and says exactly what is wrong with each bad row.
+// Turns a file's rows as read (file-rows.ts) into the plan of an import: what the archive already has, which customers
+// on file the rows belong to, what the user decided of possible duplicates.
 import { sql, type Db } from '../../db/connection';
-import { phoneInputSchema } from '../../../../shared/api/customers';
-import type { ImportDecision, ImportDuplicate, ImportField, ImportMapping, ImportRowProblem } from '../../../../shared/api/import';
-import type { FieldIssue } from '../../../../shared/api/envelope';
-import { parseCustomerKind, parseSpreadsheetDate, splitPhones } from '../../../../shared/customers/columns';
-import { foldPhoneWidth } from '../../../../shared/customers/phones';
-import { codeKey, nameKey } from '../../../../shared/customers/text';
+import type { ImportDecision, ImportDuplicate, ImportRowProblem } from '../../../../shared/api/import';
 import { fieldInvalid } from '../../lib/errors';
+import { pacer } from '../../lib/pace';
+import type { FileRow, ImportRecord } from './file-rows';
 import { duplicateOf, groupFileCustomers, matchArchive } from './matching';
-import type { Sheet } from './spreadsheet';
 
-export interface ImportRecord {
-  row: number;
-  /** The file's customer the row belongs to (matching.ts); set when the file is planned. */
-  customerKey: string;
-  /** The customer's folded name (nameKey), as the archive stores it. */
-  nameKey: string;
-  customer: { code: string; name: string; kind: 'organization' | 'individual'; address: string; region: string; notes: string };
-  contact: { name: string; title: string; email: string; phones: string[] } | null;
-  siteName: string | null;
-  equipment: {
-    model: string;
-    serialNumber: string;
-    /** The serial number as stored for look-ups (codeKey). */
-    serialKey: string;
-    category: string;
-    installDate: string | null;
-    acceptanceDate: string | null;
-    warrantyStart: string | null;
-    warrantyEnd: string | null;
-  } | null;
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const DATE_FIELDS = ['equipment.installDate', 'equipment.acceptanceDate', 'equipment.warrantyStart', 'equipment.warrantyEnd'] as const;
-const MAX_LENGTH: Partial<Record<ImportField, number>> = {
-  'customer.code': 40,
-  'customer.name': 120,
-  'customer.address': 300,
-  'customer.region': 60,
-  'customer.notes': 4000,
-  'contact.name': 60,
-  'contact.title': 60,
-  'contact.email': 120,
-  'site.name': 120,
-  'equipment.model': 80,
-  'equipment.serialNumber': 80,
-  'equipment.category': 60,
-};
-
-const MAX_LENGTH_ENTRIES = Object.entries(MAX_LENGTH) as [ImportField, number][];
-
-export function valuesOf(cells: readonly string[], mapping: ImportMapping): Partial<Record<ImportField, string>> {
-  return valuesIn(cells, Object.entries(mapping) as [ImportField, number][]);
-}
-
-function valuesIn(cells: readonly string[], columns: readonly [ImportField, number][]): Partial<Record<ImportField, string>> {
-  const values: Partial<Record<ImportField, string>> = {};
-  for (const [field, column] of columns) {
-    const value = cells[column]?.trim() ?? '';
-    if (value !== '') values[field] = value;
-  }
-  return values;
-}
-
-/** The answer of `read` for each distinct text: a file repeats its kinds, dates, models and customer names many times
- * (phone numbers hardly: remembering them cost more than it saved). */
-function remembered<T>(read: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    let value = known.get(text);
-    if (value === undefined && !known.has(text)) {
-      value = read(text);
-      known.set(text, value);
-    }
-    return value as T;
-  };
-}
-
-/** What was read of one file before, at hand for its next rows. */
-function knownOfFile() {
-  return {
-    kindOf: remembered(parseCustomerKind),
-    dateOf: remembered(parseSpreadsheetDate),
-    nameKeyOf: remembered(nameKey),
-    modelKeyOf: remembered(codeKey),
-  };
-}
-type KnownOfFile = ReturnType<typeof knownOfFile>;
-
-function readRow(
-  row: number,
-  v: Partial<Record<ImportField, string>>,
-  known: KnownOfFile,
-): { record: ImportRecord | null; issues: FieldIssue[] } {
-  const issues: FieldIssue[] = [];
-  const issue = (path: ImportField, key: string, params?: FieldIssue['params']) => issues.push({ path, key, ...(params && { params }) });
-  for (const [field, max] of MAX_LENGTH_ENTRIES) {
-    if ((v[field]?.length ?? 0) > max) issue(field, 'validation.tooBig', { maximum: max });
-  }
-  const name = v['customer.name'] ?? '';
-  if (name === '') issue('customer.name', 'validation.required');
-  const kind = known.kindOf(v['customer.kind'] ?? '');
-  if (!kind) issue('customer.kind', 'validation.invalidChoice');
-  const phones = splitPhones(v['contact.phones'] ?? '').map(foldPhoneWidth);
-  if (phones.some((p) => !phoneInputSchema.safeParse(p).success)) issue('contact.phones', 'validation.phoneChars');
-  const email = v['contact.email'] ?? '';
-  if (email !== '' && !EMAIL.test(email)) issue('contact.email', 'validation.email');
-  const dates: Partial<Record<(typeof DATE_FIELDS)[number], string | null>> = {};
-  for (const field of DATE_FIELDS) {
-    const text = v[field];
-    if (text === undefined) continue;
-    dates[field] = known.dateOf(text);
-    if (dates[field] === null) issue(field, 'validation.date');
-  }
-  const model = v['equipment.model'] ?? '';
-  const serial = v['equipment.serialNumber'] ?? '';
-  const hasEquipment = model !== '' || serial !== '' || DATE_FIELDS.some((f) => v[f] !== undefined);
-  if (hasEquipment && model === '') issue('equipment.model', 'validation.required');
-  if (hasEquipment && serial === '') issue('equipment.serialNumber', 'validation.required');
-  const start = dates['equipment.warrantyStart'];
-  const end = dates['equipment.warrantyEnd'];
-  if (start && end && end < start) issue('equipment.warrantyEnd', 'validation.warrantyEndBeforeStart');
-  if (issues.length > 0 || !kind) return { record: null, issues };
-
-  const contactName = v['contact.name'] ?? (phones.length > 0 || email !== '' ? name : '');
-  return {
-    issues,
-    record: {
-      row,
-      customerKey: '',
-      nameKey: known.nameKeyOf(name),
-      customer: { code: v['customer.code'] ?? '', name, kind, address: v['customer.address'] ?? '', region: v['customer.region'] ?? '', notes: v['customer.notes'] ?? '' },
-      contact: contactName === '' ? null : { name: contactName, title: v['contact.title'] ?? '', email, phones },
-      siteName: v['site.name'] ?? null,
-      equipment: hasEquipment
-        ? {
-            model,
-            serialNumber: serial,
-            serialKey: codeKey(serial),
-            category: v['equipment.category'] ?? '',
-            installDate: dates['equipment.installDate'] ?? null,
-            acceptanceDate: dates['equipment.acceptanceDate'] ?? null,
-            warrantyStart: start ?? null,
-            warrantyEnd: end ?? null,
-          }
-        : null,
-    },
-  };
-}
+export type { ImportRecord } from './file-rows';
 
 export interface ImportPlan {
   /** The rows to import: every valid row but those of possible duplicates the user left out. */
@@ -174,70 +33,80 @@ function* batches<T>(items: readonly T[]): Generator<T[]> {
   for (let start = 0; start < items.length; start += LOOKUP_BATCH) yield items.slice(start, start + LOOKUP_BATCH);
 }
 
-/** The model and serial keys, among the given pairs, that the archive already has (as `model\0serial`). */
-function serialsInArchive(db: Db, pairs: readonly (readonly [string, string])[]): Set<string> {
+/** The units, among the given `model key \0 serial key`s, that the archive already has. */
+async function serialsInArchive(db: Db, keys: readonly string[], pause: () => Promise<void>): Promise<Set<string>> {
   const found = new Set<string>();
+  const modelOf = (key: string) => key.slice(0, key.indexOf('\u0000'));
+  const fileModels = new Set<string>();
+  for (const key of keys) fileModels.add(modelOf(key));
+  await pause();
   // A serial can be taken only under a model the archive has: the few models are looked up first.
   const models = new Set<string>();
-  for (const batch of batches([...new Set(pairs.map(([model]) => model))])) {
+  for (const batch of batches([...fileModels])) {
     const rows = sql(db, 'SELECT m.model_key AS model FROM json_each(?) j JOIN product_models m ON m.model_key = j.value').all(
       JSON.stringify(batch),
     ) as { model: string }[];
     for (const row of rows) models.add(row.model);
+    await pause();
   }
-  for (const batch of batches(pairs.filter(([model]) => models.has(model)))) {
+  const candidates = keys.filter((key) => models.has(modelOf(key)));
+  await pause();
+  for (const batch of batches(candidates)) {
     const rows = sql(
       db,
       `SELECT m.model_key AS model, e.serial_key AS serial FROM json_each(?) j
-       JOIN product_models m ON m.model_key = j.value ->> 0
-       JOIN equipment e ON e.model_id = m.id AND e.serial_key = j.value ->> 1`,
+       JOIN product_models m ON m.model_key = substr(j.value, 1, instr(j.value, char(0)) - 1)
+       JOIN equipment e ON e.model_id = m.id AND e.serial_key = substr(j.value, instr(j.value, char(0)) + 1)`,
     ).all(JSON.stringify(batch)) as { model: string; serial: string }[];
     for (const row of rows) found.add(`${row.model}\u0000${row.serial}`);
+    await pause();
   }
   return found;
 }
 
-/** Reads every row; checks serial numbers against each other and against the archive. */
-export function planImport(
+/**
+ * The plan of an import from the file's rows as read (file-rows.ts): serial numbers checked against each other and
+ * against the archive, customers matched to the archive's, the user's decisions applied. Long work for a large file:
+ * it pauses (`pause`, lib/pace.ts) so other calls go on meanwhile.
+ */
+export async function planImport(
   db: Db,
-  sheet: Sheet,
-  mapping: ImportMapping,
+  fileRows: readonly FileRow[],
   decisions: Readonly<Record<string, ImportDecision>> = {},
   otherDuplicates?: 'new' | 'skip',
-): ImportPlan {
-  const known = knownOfFile();
-  const columns = Object.entries(mapping) as [ImportField, number][];
-  const read = sheet.rows.map(({ row, cells }) => ({ row, ...readRow(row, valuesIn(cells, columns), known) }));
-  const serialPairs = read.map(({ record }) =>
-    record?.equipment ? ([known.modelKeyOf(record.equipment.model), record.equipment.serialKey] as const) : null,
-  );
-  const serialKeys = serialPairs.map((pair) => (pair ? pair.join('\u0000') : null));
-  const taken = serialsInArchive(db, serialPairs.filter((pair) => pair !== null));
+  pause = pacer(),
+): Promise<ImportPlan> {
+  const serialKeys: string[] = [];
+  for (const { serialKey } of fileRows) if (serialKey !== null) serialKeys.push(serialKey);
+  const taken = await serialsInArchive(db, serialKeys, pause);
   const records: ImportRecord[] = [];
   const problems: ImportRowProblem[] = [];
   const serialsInFile = new Set<string>();
-  read.forEach(({ row, record, issues }, index) => {
-    const key = serialKeys[index];
-    if (key) {
-      if (serialsInFile.has(key) || taken.has(key)) issues.push({ path: 'equipment.serialNumber', key: 'validation.serialTaken' });
-      serialsInFile.add(key);
+  for (const { row, record, issues, serialKey } of fileRows) {
+    let serialTaken = false;
+    if (serialKey !== null) {
+      serialTaken = serialsInFile.has(serialKey) || taken.has(serialKey);
+      serialsInFile.add(serialKey);
     }
-    if (issues.length > 0 || !record) problems.push({ row, issues });
+    if (serialTaken) problems.push({ row, issues: [...issues, { path: 'equipment.serialNumber', key: 'validation.serialTaken' }] });
+    else if (issues.length > 0 || !record) problems.push({ row, issues });
     else records.push(record);
-  });
-  return planCustomers(db, records, problems, decisions, otherDuplicates);
+    await pause();
+  }
+  return planCustomers(db, records, problems, decisions, otherDuplicates, pause);
 }
 
 /** Groups the valid rows into the file's customers, matches them to the archive and applies the user's decisions. */
-function planCustomers(
+async function planCustomers(
   db: Db,
   valid: readonly ImportRecord[],
   problems: ImportRowProblem[],
   decisions: Readonly<Record<string, ImportDecision>>,
   otherDuplicates: 'new' | 'skip' | undefined,
-): ImportPlan {
-  const customers = groupFileCustomers(valid);
-  const matches = matchArchive(db, customers);
+  pause: () => Promise<void>,
+): Promise<ImportPlan> {
+  const customers = await groupFileCustomers(valid, pause);
+  const matches = await matchArchive(db, customers, pause);
   const existingCustomerIds = new Map<string, number>();
   const records: ImportRecord[] = [];
   const possibleDuplicates: ImportDuplicate[] = [];
@@ -265,9 +134,12 @@ function planCustomers(
     if (target === 'skip') continue;
     if (target === 'new') customersToCreate += 1;
     else existingCustomerIds.set(customer.key, target);
-    records.push(...customer.records);
+    for (const record of customer.records) records.push(record);
+    await pause();
   }
+  // The file's order; its customers were taken in the order of their first rows, so the rows are mostly in order.
   records.sort((a, b) => a.row - b.row);
+  await pause();
   return {
     records,
     validRowCount: valid.length,

@@ -1,11 +1,8 @@
 // What an import's new customer names need pinyin for, their search documents and their sort keys, built in a worker
 // thread while the main thread writes the rows: pinyin for 25,000 names takes most of a second, which the import no
 // longer waits for.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorkerThread } from '../../lib/worker-thread';
 import { nameReadings, type NameReadings } from './name-readings';
 
 export interface SearchDocumentsRequest {
@@ -23,16 +20,7 @@ export interface SearchDocumentsAnswer {
 
 const WORKER_BUNDLE = 'search-documents-worker.cjs';
 
-function startWorker(): Worker {
-  // The Electron app: the worker's own bundle sits beside main.cjs. It is read here and run from its text, because a
-  // worker thread cannot read from inside app.asar.
-  const bundled = typeof __dirname === 'string' ? join(__dirname, WORKER_BUNDLE) : null;
-  if (bundled && existsSync(bundled)) return new Worker(readFileSync(bundled, 'utf8'), { eval: true });
-  // From the TypeScript sources (tests, the bench, `npm run serve`): tsx's require hook compiles the worker's module.
-  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
-  const entry = fileURLToPath(new URL('./search-documents-worker.ts', import.meta.url));
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, { eval: true, execArgv: [] });
-}
+const startWorker = () => startWorkerThread(WORKER_BUNDLE, new URL('./search-documents-worker.ts', import.meta.url));
 
 /** The documents and sort keys of the given names, in their order; built here instead if the worker cannot start or fails. */
 export class SearchDocumentsInWorker {
