@@ -115,6 +115,17 @@ describe('importing customers from a spreadsheet', () => {
     ]);
     // Its search index was refreshed: the numbers the file added find it.
     expect((await t.expectOk(agent, 'customers.search', { query: '1580000' })).items.map((c) => c.id)).toEqual([before.id]);
+
+    // The same units again: their serial numbers are the archive's now (the model spelt another way is the same model).
+    const again = [
+      '客户名称,客户类型,型号,序列号',
+      '苏州恒通电子有限公司,单位,ds-7608n-k2,SN-B2',
+      '苏州恒通电子有限公司,单位,DS-7608N-K2,SN-B4',
+      '苏州恒通电子有限公司,单位,HY-UPS-3000,SN-B1',
+    ].join('\n');
+    const preview = await t.expectOk(info, 'import.preview', { fileName: '再次.csv', contentBase64: base64(again) });
+    expect(preview.invalidRows).toEqual([{ row: 2, issues: [{ path: 'equipment.serialNumber', key: 'validation.serialTaken' }] }]);
+    expect(preview.validRowCount).toBe(2);
   });
 
   it('an exported xlsx imports again into another archive as the same customers', async () => {

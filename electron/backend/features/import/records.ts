@@ -49,14 +49,18 @@ async function serialsInArchive(db: Db, keys: readonly string[], pause: () => Pr
     for (const row of rows) models.add(row.model);
     await pause();
   }
-  const candidates = keys.filter((key) => models.has(modelOf(key)));
+  const candidates: Array<[string, string]> = [];
+  for (const key of keys) {
+    const model = modelOf(key);
+    if (models.has(model)) candidates.push([model, key.slice(model.length + 1)]);
+  }
   await pause();
   for (const batch of batches(candidates)) {
     const rows = sql(
       db,
       `SELECT m.model_key AS model, e.serial_key AS serial FROM json_each(?) j
-       JOIN product_models m ON m.model_key = substr(j.value, 1, instr(j.value, char(0)) - 1)
-       JOIN equipment e ON e.model_id = m.id AND e.serial_key = substr(j.value, instr(j.value, char(0)) + 1)`,
+       JOIN product_models m ON m.model_key = j.value ->> 0
+       JOIN equipment e ON e.model_id = m.id AND e.serial_key = j.value ->> 1`,
     ).all(JSON.stringify(batch)) as { model: string; serial: string }[];
     for (const row of rows) found.add(`${row.model}\u0000${row.serial}`);
     await pause();
