@@ -1,4 +1,4 @@
-// `npm run serve -- [--port N] [--data-dir DIR] [--demo]`: builds the renderer when it is missing or stale, then serves.
+// `npm run serve -- [--port N] [--data-dir DIR] [--demo] [--lan [--allow RANGES]]`: builds the renderer when it is missing or stale, then serves.
 import { spawn } from 'node:child_process';
 import { ensureRendererBuilt } from './lib/renderer-build.mjs';
 

@@ -14,20 +14,20 @@ export function parseHostHeader(host: string | undefined): { name: string; port:
   return { name: match[1]!.toLowerCase(), port: match[2] === undefined ? null : Number(match[2]) };
 }
 
-/** The request names one of the host's own names and the port it was received on. */
-export function hostAllowed(request: IncomingMessage, names: readonly string[]): boolean {
+/** The request names one of the host's own names and the port it was received on (a Host without one: the scheme's). */
+export function hostAllowed(request: IncomingMessage, names: readonly string[], defaultPort = 80): boolean {
   const host = parseHostHeader(request.headers.host);
   if (!host) return false;
   const port = request.socket.localPort;
-  return names.includes(host.name) && (host.port === null ? port === 80 : host.port === port);
+  return names.includes(host.name) && (host.port === null ? port === defaultPort : host.port === port);
 }
 
 /** Same origin only: a POST from a page on another origin (a drive-by form or script) is refused. */
-export function originAllowed(request: IncomingMessage): boolean {
+export function originAllowed(request: IncomingMessage, scheme: 'http' | 'https' = 'http'): boolean {
   const origin = request.headers.origin;
   if (request.headers['sec-fetch-site'] === 'cross-site') return false;
   if (origin === undefined) return true;
-  return origin === `http://${request.headers.host ?? ''}`;
+  return origin === `${scheme}://${request.headers.host ?? ''}`;
 }
 
 /** A cookie's value; null when absent or when its percent-encoding is malformed (a forged cookie is no session). */

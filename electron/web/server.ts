@@ -1,11 +1,13 @@
 // The browser transport: POST /api/<method> into the same invoke as the Electron window, and the built renderer.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Backend } from '../backend';
 import { HTTP_STATUS, fail, type Result } from '../../shared/api/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { KeyedLimit } from '../backend/lib/keyed-limit';
+import type { AddressRanges } from './network';
 import { hostAllowed, LOCAL_HOST_NAMES, originAllowed, readCookie } from './request-guards';
 import { LoginThrottle, usernameOf } from './throttle';
 
@@ -32,12 +34,16 @@ export interface WebServerOptions {
   backend: Backend;
   /** The built renderer (vite's output); null serves the API only. */
   rendererDir: string | null;
-  /** Host names served besides this computer's own (127.0.0.1, localhost, [::1]). */
+  /** Host names served besides this computer's own (127.0.0.1, localhost, [::1]): the host's network addresses. */
   hostNames?: readonly string[];
+  /** Serve HTTPS with this certificate (the center's host on the network); without it, plain HTTP on loopback. */
+  tls?: { cert: string; key: string };
+  /** The addresses requests may come from; any other is refused before anything is read. Without it, any. */
+  allowedRanges?: AddressRanges;
 }
 
-function sessionCookie(token: string | null): string {
-  const base = `${SESSION_COOKIE}=${token ? encodeURIComponent(token) : ''}; Path=/; HttpOnly; SameSite=Strict`;
+function sessionCookie(token: string | null, secure: boolean): string {
+  const base = `${SESSION_COOKIE}=${token ? encodeURIComponent(token) : ''}; Path=/; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
   return token ? base : `${base}; Max-Age=0`;
 }
 
@@ -76,6 +82,8 @@ function readBody(request: IncomingMessage): Promise<{ text: string } | { tooLar
 
 interface ApiContext {
   backend: Backend;
+  /** Served over HTTPS: origins are https://, the session cookie is Secure. */
+  secure: boolean;
   throttle: LoginThrottle;
   /** Password checks at once per client address; the back end checks one at a time per account. */
   signInsPerAddress: KeyedLimit;
@@ -86,7 +94,7 @@ async function handleApi(context: ApiContext, method: string, request: IncomingM
     sendJson(response, 405, fail('validation', 'Use POST'), { Allow: 'POST' });
     return;
   }
-  if (!originAllowed(request)) {
+  if (!originAllowed(request, context.secure ? 'https' : 'http')) {
     sendJson(response, 403, fail('forbidden', 'Requests from other sites are refused', { reason: 'crossOrigin' }));
     return;
   }
@@ -119,7 +127,7 @@ async function handleApi(context: ApiContext, method: string, request: IncomingM
     result = await context.backend.invoke(session, method, input);
   }
   const headers: Record<string, string> = {};
-  if (session.token !== tokenBefore) headers['Set-Cookie'] = sessionCookie(session.token);
+  if (session.token !== tokenBefore) headers['Set-Cookie'] = sessionCookie(session.token, context.secure);
   sendJson(response, result.ok ? 200 : HTTP_STATUS[result.error.code], result, headers);
 }
 
@@ -164,14 +172,21 @@ function serveStatic(rendererDir: string | null, url: string, response: ServerRe
 export function createWebServer(options: WebServerOptions): Server {
   const context: ApiContext = {
     backend: options.backend,
+    secure: options.tls !== undefined,
     throttle: new LoginThrottle(),
     signInsPerAddress: new KeyedLimit(SIGN_INS_AT_ONCE_PER_ADDRESS),
   };
   const hostNames = [...LOCAL_HOST_NAMES, ...(options.hostNames ?? [])].map((name) => name.toLowerCase());
   // resolve(), not normalize(): with a trailing slash kept, every asset would look outside the folder.
   const rendererDir = options.rendererDir ? resolve(options.rendererDir) : null;
-  const server = createServer((request, response) => {
-    if (!hostAllowed(request, hostNames)) {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    if (options.allowedRanges && !options.allowedRanges.includes(request.socket.remoteAddress)) {
+      // First of all: a caller outside the center's network learns nothing else of this server.
+      sendJson(response, 403, fail('forbidden', 'Requests from this address are not allowed', { reason: 'addressNotAllowed' }), { Connection: 'close' });
+      request.resume();
+      return;
+    }
+    if (!hostAllowed(request, hostNames, options.tls ? 443 : 80)) {
       // Before anything else: a page of another name reaching this port is a rebinding attack or a mistake.
       sendJson(response, 403, fail('forbidden', 'This host name is not served here', { reason: 'unknownHost' }), { Connection: 'close' });
       request.resume();
@@ -194,7 +209,8 @@ export function createWebServer(options: WebServerOptions): Server {
       return;
     }
     serveStatic(rendererDir, url, response);
-  });
+  };
+  const server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key, minVersion: 'TLSv1.2' }, handle) : createServer(handle);
   // Node closes an idle kept-alive connection after 5 s; a client that reuses it at that moment gets a reset (seen in
   // the end-to-end run: a call after a 5-second print). A desk's page calls every few seconds: keep them a minute.
   server.keepAliveTimeout = 60_000;
