@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import type { BackendServices } from './context';
 import { PRODUCTION_COST_LOG2 } from './lib/passwords';
 import { SessionStore, type SessionContext } from './features/auth/sessions';
+import type { ChangeNotice } from '../../shared/live';
 import { BackupService } from './features/backup/backups';
 import { writeBackup } from './features/backup/files';
 import { recoverInterruptedRestore } from './features/backup/restore';
@@ -39,6 +40,8 @@ export interface BackendOptions {
 
 export interface BackendEvents {
   integrity: [IntegrityReport];
+  /** A write succeeded; `session` is the writer's, so its own desk is not told of its own change. */
+  changed: [ChangeNotice, SessionContext];
 }
 
 export interface Backend {
@@ -116,7 +119,7 @@ export function createBackend(options: BackendOptions): Backend {
   };
   const logError =
     options.logError ?? ((error: unknown, method: string) => console.error(`[backend] ${method} failed:`, error));
-  const invoke = createInvoke(host, services, now, logError);
+  const invoke = createInvoke(host, services, now, logError, (notice, session) => events.emit('changed', notice, session));
 
   const timers: NodeJS.Timeout[] = [];
   if (options.background ?? true) {

@@ -1,5 +1,6 @@
 // The one entry of the back end: validate → authorize → handler, answering with an envelope, never a throw.
-import { api, fail, isMethodName, mayCall, ok, type MethodName, type Result } from '../../shared/api';
+import { api, fail, isMethodName, mayCall, ok, type MethodName, type Result, type WriteMethodName } from '../../shared/api';
+import type { ChangeNotice } from '../../shared/live';
 import { fieldIssuesFrom, invalidUnicodeIssues } from '../../shared/api/validation';
 import type { BackendServices, Handler, HandlerContext } from './context';
 import type { DatabaseHost } from './db/host';
@@ -15,6 +16,7 @@ export function createInvoke(
   services: BackendServices,
   now: () => number,
   logError: (error: unknown, method: string) => void,
+  onChanged: (notice: ChangeNotice, session: SessionContext) => void = () => {},
 ): Invoke {
   return async (session, method, input) => {
     if (typeof method !== 'string' || !isMethodName(method)) {
@@ -42,6 +44,10 @@ export function createInvoke(
       const handler = handlers[method] as Handler<MethodName>;
       const value = await handler(ctx, parsed.data as never);
       afterCall(host, services, spec.kind, logError);
+      if (spec.kind === 'write') {
+        // Whoever signed in or out by this write, the notice names the one who made it (null: nobody signed in).
+        onChanged({ method: method as WriteMethodName, byName: principal?.displayName ?? null, at: now() }, session);
+      }
       return ok(value);
     } catch (error) {
       afterCall(host, services, spec.kind, logError);

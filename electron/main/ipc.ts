@@ -5,6 +5,7 @@ import type { Backend } from '../backend';
 import type { SessionContext } from '../backend/features/auth/sessions';
 import { fail, type Result } from '../../shared/api/envelope';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type AppEventName } from '../../shared/ipc';
+import { CHANGE_EVENT, type ChangeNotice } from '../../shared/live';
 import { factsFromReply, isAppUrl, isTrustedSender, type ReplyFacts } from './trust';
 
 export interface DeskWindow {
@@ -70,6 +71,14 @@ export function connectBackend(
   };
   const forwardIntegrity = (report: unknown) => send('integrity', report);
   backend.events.on('integrity', forwardIntegrity);
+  // Another window's write (shared/live.ts): every desk but the writer's reads again what it changed.
+  const forwardChange = (notice: ChangeNotice, writer: SessionContext) => {
+    for (const { window, printer, session } of desks.values()) {
+      if (printer || session === writer || window.isDestroyed() || !isAppUrl(window.webContents.getURL())) continue;
+      window.webContents.send(IPC_EVENT_CHANNEL, { event: CHANGE_EVENT, payload: notice });
+    }
+  };
+  backend.events.on('changed', forwardChange);
 
   return {
     attach(window) {
@@ -94,6 +103,7 @@ export function connectBackend(
     dispose() {
       ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
       backend.events.off('integrity', forwardIntegrity);
+      backend.events.off('changed', forwardChange);
       desks.clear();
     },
   };

@@ -7,6 +7,7 @@ import type { Backend } from '../backend';
 import { HTTP_STATUS, fail, type Result } from '../../shared/api/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { KeyedLimit } from '../backend/lib/keyed-limit';
+import { streamChanges } from './change-stream';
 import type { AddressRanges } from './network';
 import { hostAllowed, LOCAL_HOST_NAMES, originAllowed, readCookie } from './request-guards';
 import { LoginThrottle, usernameOf } from './throttle';
@@ -193,6 +194,15 @@ export function createWebServer(options: WebServerOptions): Server {
       return;
     }
     const url = request.url ?? '/';
+    if (url === '/api/events' && request.method === 'GET') {
+      const session = { token: readCookie(request, SESSION_COOKIE) };
+      streamChanges(context.backend, session, request, response, (status, body) => sendJson(response, status, body)).catch((error: unknown) => {
+        console.error('[web] change stream failed:', error);
+        if (!response.headersSent) sendJson(response, 500, fail('internal', 'The server could not answer'));
+        else response.end();
+      });
+      return;
+    }
     if (url.startsWith('/api/')) {
       // A malformed escape must not throw here: outside the promise it would be uncaught and stop the server.
       const method = decodePath(url.slice('/api/'.length).split('?')[0] ?? '') ?? '';

@@ -32,6 +32,7 @@ import { ChangePasswordForm } from '../features/auth';
 import { SearchBox, useSearchShortcut } from '../features/customer-search';
 import { CallFormHost, NewCallButton } from '../features/requests';
 import { onAppEvent } from '../lib/api';
+import { useLiveChanges } from '../lib/liveChanges';
 import { useNotify } from './notify';
 import { permittedScreens, type Screen } from './navigation';
 import { ScreenRoutes } from './routes';
@@ -191,6 +192,7 @@ export function Frame({ centerName }: { centerName: string }) {
   const [changingPassword, setChangingPassword] = useState(false);
   const [integrityFailed, setIntegrityFailed] = useState(false);
   useAppEvents(setIntegrityFailed);
+  useLiveChanges();
   useSearchShortcut();
   const navigate = useNavigate();
   const maySearchCustomers = screens.some((screen) => screen.key === 'customers');

@@ -1,0 +1,50 @@
+// Two desks on one host (the LAN issue): what one desk saves shows on the other's open screens without a reload, by
+// the host's change notices (GET /api/events). Both desks are browsers here, on the end-to-end server.
+import { expect, test } from '@playwright/test';
+import { call } from './pages/api';
+import { asUser, ensureUser, signedInPage } from './pages/session';
+
+const ADMIN = { username: 'admin', password: 'admin-pass-2026' };
+const FIRST = { username: 'live-agent-1', displayName: '林晓雯', password: 'live-pass-2026', roles: ['agent'] };
+const SECOND = { username: 'live-agent-2', displayName: '高志远', password: 'live-pass-2026', roles: ['agent'] };
+
+test('a call logged and a customer renamed at one desk show at the other without a reload', async ({ browser, baseURL }) => {
+  await asUser(baseURL, ADMIN, async (admin) => {
+    for (const user of [FIRST, SECOND]) await ensureUser(admin, user);
+  });
+  const stamp = Date.now().toString(36);
+  const watching = await signedInPage(browser, baseURL, FIRST);
+  await watching.goto('/#/requests');
+  await expect(watching.getByTestId('page-title')).toBeVisible();
+
+  await asUser(baseURL, SECOND, async (second) => {
+    const customer = await call<{ id: number; version: number }>(second, 'customers.create', {
+      name: `常州天宁实时${stamp}有限公司`,
+      kind: 'organization',
+      contacts: [{ name: '许工', phones: ['0519-8800 1234'] }],
+    });
+    const subject = `实时看板测试 ${stamp}`;
+    const started = Date.now();
+    await call(second, 'requests.create', {
+      callerPhone: '0519-8800 1234',
+      callerName: '许工',
+      customerId: customer.id,
+      kind: 'complaint',
+      channel: 'hotline',
+      priority: 'general',
+      subject,
+      description: '报修后三天无人联系。',
+    });
+    // The first desk's list takes the new call in by itself.
+    await expect(watching.getByText(subject)).toBeVisible({ timeout: 5_000 });
+    const shownAfter = Date.now() - started;
+    test.info().annotations.push({ type: 'notice to screen (ms)', description: String(shownAfter) });
+
+    await watching.goto(`/#/customers/${customer.id}`);
+    await expect(watching.getByTestId('page-title')).toContainText(`常州天宁实时${stamp}`);
+    const current = await call<{ customer: { version: number } }>(second, 'customers.get', { id: customer.id });
+    await call(second, 'customers.update', { id: customer.id, version: current.customer.version, name: `常州天宁新名${stamp}有限公司` });
+    await expect(watching.getByTestId('page-title')).toContainText(`常州天宁新名${stamp}`, { timeout: 5_000 });
+  });
+  await watching.context().close();
+});

@@ -1,0 +1,14 @@
+// Change notices (the LAN issue): after every write a desk makes, the host tells every other desk that is listening
+// which write it was, so their screens read again what the contract says it changed (shared/api/changes.ts).
+import type { WriteMethodName } from './api';
+
+export interface ChangeNotice {
+  /** The write that succeeded. */
+  method: WriteMethodName;
+  /** Who made it, by display name (null for the back end's own work, say the day's inspections). */
+  byName: string | null;
+  at: number;
+}
+
+/** The server-sent event that carries a notice over HTTP(S) (`GET /api/events`), and the app event over IPC. */
+export const CHANGE_EVENT = 'changed';
