@@ -5,6 +5,7 @@ import { authHandlers } from './features/auth/handlers';
 import { backupHandlers } from './features/backup/handlers';
 import { departmentsHandlers } from './features/departments/handlers';
 import { settingsHandlers } from './features/settings/handlers';
+import { sessionsHandlers } from './features/sessions/handlers';
 import { systemHandlers } from './features/system/handlers';
 import { usersHandlers } from './features/users/handlers';
 import { customersHandlers } from './features/customers/handlers';
@@ -33,6 +34,7 @@ export const handlers = {
   ...usersHandlers,
   ...departmentsHandlers,
   ...settingsHandlers,
+  ...sessionsHandlers,
   ...auditHandlers,
   ...backupHandlers,
   ...systemHandlers,

@@ -10,6 +10,7 @@ import { PRODUCTION_COST_LOG2 } from './lib/passwords';
 import { SessionStore, type SessionContext } from './features/auth/sessions';
 import type { ChangeNotice } from '../../shared/live';
 import { BackupService } from './features/backup/backups';
+import { getCenterSettings, sessionPolicyOf } from './features/settings';
 import { writeBackup } from './features/backup/files';
 import { recoverInterruptedRestore } from './features/backup/restore';
 import type { KeyProtection } from './features/audit/key';
@@ -117,6 +118,7 @@ export function createBackend(options: BackendOptions): Backend {
     imports: new ImportJobs(),
     signInChecks: new KeyedLimit(1),
   };
+  services.sessions.setPolicy(sessionPolicyOf(getCenterSettings(host.db)));
   const logError =
     options.logError ?? ((error: unknown, method: string) => console.error(`[backend] ${method} failed:`, error));
   const invoke = createInvoke(host, services, now, logError, (notice, session) => events.emit('changed', notice, session));

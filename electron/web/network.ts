@@ -32,6 +32,10 @@ export function defaultAllowedRanges(addresses: readonly NetworkAddress[] = netw
 /** `::ffff:192.168.1.5` (an IPv4 caller on a dual-stack socket) as the IPv4 address it is. */
 const plainAddress = (address: string) => (/^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address) ? address.slice(7) : address);
 
+/** The address a request came from, an IPv4 caller as its plain IPv4 address. */
+export const callerAddress = (request: { socket: { remoteAddress?: string | undefined } }): string | undefined =>
+  request.socket.remoteAddress === undefined ? undefined : plainAddress(request.socket.remoteAddress);
+
 /** A set of address ranges (`10.0.0.0/8`, `fd00::/8`, or one address) that answers whether an address is in it. */
 export class AddressRanges {
   private readonly list = new BlockList();

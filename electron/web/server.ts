@@ -8,7 +8,7 @@ import { HTTP_STATUS, fail, type Result } from '../../shared/api/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { KeyedLimit } from '../backend/lib/keyed-limit';
 import { streamChanges } from './change-stream';
-import type { AddressRanges } from './network';
+import { callerAddress, type AddressRanges } from './network';
 import { hostAllowed, LOCAL_HOST_NAMES, originAllowed, readCookie } from './request-guards';
 import { LoginThrottle, usernameOf } from './throttle';
 
@@ -112,7 +112,7 @@ async function handleApi(context: ApiContext, method: string, request: IncomingM
     sendJson(response, 400, fail('validation', 'The body is not JSON', { reason: 'malformedJson' }));
     return;
   }
-  const session = { token: readCookie(request, SESSION_COOKIE) };
+  const session = { token: readCookie(request, SESSION_COOKIE), address: callerAddress(request) };
   const tokenBefore = session.token;
   let result: Result<unknown>;
   if (method === 'auth.login') {
@@ -195,7 +195,7 @@ export function createWebServer(options: WebServerOptions): Server {
     }
     const url = request.url ?? '/';
     if (url === '/api/events' && request.method === 'GET') {
-      const session = { token: readCookie(request, SESSION_COOKIE) };
+      const session = { token: readCookie(request, SESSION_COOKIE), address: callerAddress(request) };
       streamChanges(context.backend, session, request, response, (status, body) => sendJson(response, status, body)).catch((error: unknown) => {
         console.error('[web] change stream failed:', error);
         if (!response.headersSent) sendJson(response, 500, fail('internal', 'The server could not answer'));

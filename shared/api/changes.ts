@@ -6,7 +6,7 @@ import type { ReadMethodName, WriteMethodName } from './index';
 type Reads = readonly ReadMethodName[];
 
 /** Who is signed in (`auth.me`) the renderer's session takes from the call's own answer; the status reads again. */
-const SESSION = ['auth.status'] as const satisfies Reads;
+const SESSION = ['auth.status', 'sessions.list'] as const satisfies Reads;
 const PEOPLE = ['users.list', 'users.directory'] as const satisfies Reads;
 const DEPARTMENTS = ['departments.list', 'users.list', 'users.directory'] as const satisfies Reads;
 /** The customer archive: customers, their sites, equipment, documents and their timelines. */
@@ -80,6 +80,7 @@ export const CHANGES = {
   'auth.setup': SESSION,
   'auth.login': SESSION,
   'auth.logout': SESSION,
+  'sessions.end': ['sessions.list'],
   'auth.changePassword': SESSION,
   'auth.setLanguage': SESSION,
   'users.create': PEOPLE,

@@ -7,6 +7,7 @@ import { departmentsApi } from './departments';
 import { settingsApi } from './settings';
 import { systemApi } from './system';
 import { usersApi } from './users';
+import { sessionsApi } from './sessions';
 import { customersApi } from './customers';
 import { equipmentApi } from './equipment';
 import { documentsApi } from './documents';
@@ -35,6 +36,7 @@ import type { MethodSpec } from './define';
 export const DOMAINS = {
   auth: authApi,
   users: usersApi,
+  sessions: sessionsApi,
   departments: departmentsApi,
   settings: settingsApi,
   audit: auditApi,

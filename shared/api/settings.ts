@@ -9,8 +9,14 @@ export interface CenterSettings {
   /** IANA time zone used for working days and for showing times. */
   timeZone: string;
   defaultLanguage: Language;
+  /** A desk's session ends after this many minutes without a call (5 to 1440). */
+  sessionIdleMinutes: number;
+  /** A session's cookie used from another network address than the one it signed in from is refused. */
+  sessionBoundToAddress: boolean;
   version: number;
 }
+
+export const SESSION_IDLE_MINUTES = { min: 5, max: 1440 } as const;
 
 export function isValidTimeZone(zone: string): boolean {
   try {
@@ -31,7 +37,7 @@ const hotlineNumberSchema = z
 
 export const settingsApi = {
   'settings.get': method<CenterSettings>()({
-    summary: 'The center profile: name, hotline numbers, time zone, default language.',
+    summary: 'The center profile: name, hotline numbers, time zone, default language, how sessions end.',
     input: z.strictObject({}),
     access: 'signedIn',
     kind: 'read',
@@ -49,6 +55,8 @@ export const settingsApi = {
         .refine(isValidTimeZone, { message: 'validation.timeZone' })
         .optional(),
       defaultLanguage: languageSchema.optional(),
+      sessionIdleMinutes: z.number().int().min(SESSION_IDLE_MINUTES.min).max(SESSION_IDLE_MINUTES.max).optional(),
+      sessionBoundToAddress: z.boolean().optional(),
     }),
     access: ['admin'],
     kind: 'write',

@@ -71,6 +71,9 @@ export const SAMPLE_INPUTS: SampleInputs = {
   'departments.list': () => ({ includeInactive: true }),
   'departments.create': (c) => ({ name: `样例部门 ${c.seq}`, nameEn: `Sample department ${c.seq}`, kind: 'department' }),
   'departments.update': (c) => ({ id: c.departmentId, version: c.departmentVersion, nameEn: `Renamed ${c.seq}` }),
+  'sessions.list': () => ({}),
+  // A session that is not there: the call is answered not_found, which the generic tests accept.
+  'sessions.end': () => ({ id: '0123456789abcdef' }),
   'settings.get': () => ({}),
   'settings.update': (c) => ({ version: c.settingsVersion, hotlineNumbers: ['400-820-1234', `021-6288-${String(c.seq % 10000).padStart(4, '0')}`] }),
   'audit.list': () => ({ entity: 'user', limit: 20 }),

@@ -13,6 +13,7 @@ import * as userSessionKeys from './010-user-session-keys';
 import * as phoneExtensions from './011-phone-extensions';
 import * as spareParts from './012-spare-parts';
 import * as fieldWork from './013-field-work';
+import * as deskSessions from './014-desk-sessions';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'phone extensions', up: phoneExtensions.up },
   { version: 12, name: 'spare parts', up: spareParts.up },
   { version: 13, name: 'field work', up: fieldWork.up },
+  { version: 14, name: 'desk sessions', up: deskSessions.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

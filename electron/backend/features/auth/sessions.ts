@@ -5,6 +5,24 @@ import type { Role } from '../../../../shared/api/roles';
 /** What a host keeps per window or browser: the token of its session, set by sign-in and cleared by sign-out. */
 export interface SessionContext {
   token: string | null;
+  /** The network address the call came from (the browser transport); absent for a window of the desktop app. */
+  address?: string | undefined;
+}
+
+/** How sessions behave, from the center's settings: how long one may stay idle, and whether it keeps to its address. */
+export interface SessionPolicy {
+  idleMs: number;
+  /** A session's cookie used from another address than the one it signed in from is refused. */
+  boundToAddress: boolean;
+}
+
+/** A session as the administrator's list of connected desks shows it. */
+export interface SessionSummary {
+  id: string;
+  userId: number;
+  address: string | null;
+  since: number;
+  lastSeenAt: number;
 }
 
 export interface Principal {
@@ -22,6 +40,9 @@ export interface SessionUser {
 
 interface SessionEntry {
   userId: number;
+  /** Where it signed in from; null for the desktop app's own window. */
+  address: string | null;
+  openedAt: number;
   /** The user's session key when the session was opened: another user with the same id never matches it. */
   sessionKey: string;
   lastSeenAt: number;
@@ -32,19 +53,63 @@ interface SessionEntry {
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+/** The id a session is shown and ended by: the start of its token's digest, which tells nothing of the token. */
+const publicId = (key: string) => key.slice(0, 16);
 
 export class SessionStore {
   private readonly entries = new Map<string, SessionEntry>();
   /** Bumped on every change to users or roles, so cached principals are reloaded. */
   private usersRevision = 0;
+  private policy: SessionPolicy = { idleMs: SESSION_IDLE_MS, boundToAddress: true };
 
   constructor(private readonly now: () => number) {}
+
+  /** The center's settings for sessions (at start, after a restore, and when an administrator changes them). */
+  setPolicy(policy: SessionPolicy): void {
+    this.policy = policy;
+  }
 
   open(context: SessionContext, userId: number, sessionKey: string): void {
     if (context.token) this.entries.delete(digest(context.token));
     const token = randomBytes(32).toString('base64url');
-    this.entries.set(digest(token), { userId, sessionKey, lastSeenAt: this.now(), principal: null, principalRevision: -1 });
+    const now = this.now();
+    this.entries.set(digest(token), {
+      userId,
+      sessionKey,
+      address: context.address ?? null,
+      openedAt: now,
+      lastSeenAt: now,
+      principal: null,
+      principalRevision: -1,
+    });
     context.token = token;
+  }
+
+  /** The sessions open now (idle ones past the limit are dropped first), most recently active first. */
+  list(): SessionSummary[] {
+    const now = this.now();
+    const open: SessionSummary[] = [];
+    for (const [key, entry] of this.entries) {
+      if (now - entry.lastSeenAt > this.policy.idleMs) {
+        this.entries.delete(key);
+        continue;
+      }
+      open.push({ id: publicId(key), userId: entry.userId, address: entry.address, since: entry.openedAt, lastSeenAt: entry.lastSeenAt });
+    }
+    return open.sort((a, b) => b.lastSeenAt - a.lastSeenAt);
+  }
+
+  /** The public id of a context's session, if it has one. */
+  idOf(context: SessionContext): string | null {
+    return context.token ? publicId(digest(context.token)) : null;
+  }
+
+  /** Ends the session with this public id; false when there is none. */
+  end(id: string): boolean {
+    for (const key of this.entries.keys()) {
+      if (publicId(key) === id) return this.entries.delete(key);
+    }
+    return false;
   }
 
   /** Ends every session (a restore replaced the archive the sessions were made in). */
@@ -77,10 +142,12 @@ export class SessionStore {
     const key = digest(context.token);
     const entry = this.entries.get(key);
     const now = this.now();
-    if (!entry || now - entry.lastSeenAt > SESSION_IDLE_MS) {
+    if (!entry || now - entry.lastSeenAt > this.policy.idleMs) {
       this.entries.delete(key);
       return null;
     }
+    // A cookie taken to another computer is no session there; the session itself goes on where it was opened.
+    if (this.policy.boundToAddress && entry.address !== null && context.address !== entry.address) return null;
     if (entry.principalRevision !== this.usersRevision || !entry.principal) {
       const user = load(entry.userId);
       entry.principal = user && user.sessionKey === entry.sessionKey ? user.principal : null;

@@ -1,3 +1,4 @@
+import { getCenterSettings, sessionPolicyOf } from '../settings';
 import type { backupApi } from '../../../../shared/api/backup';
 import { signedIn, type HandlersOf } from '../../context';
 import { findUserByUsername } from '../users';
@@ -18,6 +19,7 @@ export const backupHandlers = {
     const result = ctx.services.backups.restore(input.id);
     // Every session was made in the archive just replaced: all end, the restoring administrator's too.
     ctx.services.sessions.endAll();
+    ctx.services.sessions.setPolicy(sessionPolicyOf(getCenterSettings(ctx.db)));
     ctx.session.token = null;
     ctx.write(() => {
       // The restorer's id is of the archive replaced; in the restored one it is theirs only under the same name.

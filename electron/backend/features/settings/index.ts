@@ -1,3 +1,3 @@
 // The center profile (settings): what other features read or change of it. The center's clock (time zone, today) is
 // read everywhere and lives in lib/center-time.ts.
-export { getCenterSettings, updateCenterSettingsColumns } from './repository';
+export { getCenterSettings, sessionPolicyOf, updateCenterSettingsColumns } from './repository';

@@ -8,6 +8,8 @@ interface SettingsRow {
   hotline_numbers: string;
   time_zone: string;
   default_language: Language;
+  session_idle_minutes: number;
+  session_bound_to_address: 0 | 1;
   version: number;
 }
 
@@ -18,9 +20,17 @@ export function getCenterSettings(db: Db): CenterSettings {
     hotlineNumbers: JSON.parse(row.hotline_numbers) as string[],
     timeZone: row.time_zone,
     defaultLanguage: row.default_language,
+    sessionIdleMinutes: row.session_idle_minutes,
+    sessionBoundToAddress: row.session_bound_to_address === 1,
     version: row.version,
   };
 }
+
+/** How sessions behave under these settings (auth/sessions.ts). */
+export const sessionPolicyOf = (settings: CenterSettings) => ({
+  idleMs: settings.sessionIdleMinutes * 60_000,
+  boundToAddress: settings.sessionBoundToAddress,
+});
 
 export function updateCenterSettingsColumns(
   db: Db,
