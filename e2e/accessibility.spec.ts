@@ -166,6 +166,7 @@ const CHECKS: Array<{ whose: string; who: User; visits: Visit[] }> = [
       { name: 'departments', path: '/admin/departments', ready: 'departments-grid' },
       { name: 'settings', path: '/admin/settings', ready: 'settings-form' },
       { name: 'backups', path: '/admin/backups' },
+      { name: 'connected desks', path: '/admin/sessions', ready: 'desks-grid' },
       { name: 'integrity', path: '/admin/integrity', ready: 'integrity-state' },
       { name: 'audit', path: '/admin/audit', ready: 'audit-grid' },
       { name: 'models', path: '/customers/models', ready: 'models-grid' },

@@ -119,6 +119,7 @@ const SCREENS: Array<{ key: ScreenKey; show: (page: Page, language: UiLanguage) 
       await expect(backups.restoreDialog()).toBeHidden();
     },
   },
+  { key: 'sessions', show: (page) => expect(page.getByTestId('desk-current')).toBeVisible() },
   { key: 'integrity', show: (page) => expect(page.getByTestId('schema-version')).toBeVisible() },
   {
     key: 'audit',

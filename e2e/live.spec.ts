@@ -2,9 +2,12 @@
 // the host's change notices (GET /api/events). Both desks are browsers here, on the end-to-end server.
 import { expect, test } from '@playwright/test';
 import { call } from './pages/api';
+import { axeViolations, settled } from './pages/axe';
+import { screenshot } from './pages/screenshots';
 import { asUser, ensureUser, signedInPage } from './pages/session';
 
-const ADMIN = { username: 'admin', password: 'admin-pass-2026' };
+// The administrator foundation.spec.ts set the center up with.
+const ADMIN = { username: 'admin', displayName: '王建国', password: 'admin-pass-2026' };
 const FIRST = { username: 'live-agent-1', displayName: '林晓雯', password: 'live-pass-2026', roles: ['agent'] };
 const SECOND = { username: 'live-agent-2', displayName: '高志远', password: 'live-pass-2026', roles: ['agent'] };
 
@@ -47,4 +50,34 @@ test('a call logged and a customer renamed at one desk show at the other without
     await expect(watching.getByTestId('page-title')).toContainText(`常州天宁新名${stamp}`, { timeout: 5_000 });
   });
   await watching.context().close();
+});
+
+test('the administrator sees the desks signed in and ends one; that desk is back at sign-in at its next step', async ({ browser, baseURL }) => {
+  const LEAVER = { username: 'live-agent-3', displayName: '邵明哲', password: 'live-pass-2026', roles: ['agent'] };
+  await asUser(baseURL, ADMIN, async (admin) => ensureUser(admin, LEAVER));
+  const desk = await signedInPage(browser, baseURL, LEAVER);
+  const admin = await signedInPage(browser, baseURL, ADMIN);
+  await admin.goto('/#/admin/sessions');
+  const row = admin.getByTestId(`end-session-${LEAVER.username}`);
+  await expect(row).toBeVisible();
+  await expect(admin.getByTestId('desk-current')).toBeVisible();
+  await settled(admin, admin.getByTestId('desks-grid'));
+  expect(await axeViolations(admin, 'connected desks')).toEqual([]);
+  await screenshot(admin, 'connected-desks', 'zh-CN');
+
+  await row.click();
+  await expect(admin.getByTestId('end-session-dialog')).toContainText(LEAVER.displayName);
+  await settled(admin, admin.getByTestId('end-session-dialog'));
+  expect(await axeViolations(admin, 'end session dialog')).toEqual([]);
+  await screenshot(admin, 'end-session-dialog', 'zh-CN');
+  await admin.getByTestId('end-session-confirm').click();
+  await expect(admin.getByTestId('end-session-dialog')).toBeHidden();
+  await expect(row).toBeHidden();
+
+  // The agent's next step meets the ended session: the sign-in screen says why.
+  await desk.goto('/#/requests');
+  await expect(desk.getByTestId('sign-in-screen')).toBeVisible();
+  await expect(desk.getByTestId('sign-in-screen')).toContainText('您的登录已结束，请重新登录。');
+  await desk.context().close();
+  await admin.context().close();
 });

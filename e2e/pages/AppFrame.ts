@@ -2,8 +2,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { pickFromMenu } from './menus';
 
-export type ScreenKey = 'home' | 'parts' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
-export const ADMIN_SCREENS: ScreenKey[] = ['users', 'departments', 'settings', 'backups', 'integrity', 'audit'];
+export type ScreenKey = 'home' | 'parts' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'sessions' | 'integrity' | 'audit';
+export const ADMIN_SCREENS: ScreenKey[] = ['users', 'departments', 'settings', 'backups', 'sessions', 'integrity', 'audit'];
 
 export class AppFrame {
   constructor(readonly page: Page) {}

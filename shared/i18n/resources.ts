@@ -9,6 +9,7 @@ import zhCN_users from './locales/zh-CN/users.json';
 import zhCN_departments from './locales/zh-CN/departments.json';
 import zhCN_settings from './locales/zh-CN/settings.json';
 import zhCN_backup from './locales/zh-CN/backup.json';
+import zhCN_sessions from './locales/zh-CN/sessions.json';
 import zhCN_audit from './locales/zh-CN/audit.json';
 import zhCN_system from './locales/zh-CN/system.json';
 import zhCN_customers from './locales/zh-CN/customers.json';
@@ -39,6 +40,7 @@ import en_users from './locales/en/users.json';
 import en_departments from './locales/en/departments.json';
 import en_settings from './locales/en/settings.json';
 import en_backup from './locales/en/backup.json';
+import en_sessions from './locales/en/sessions.json';
 import en_audit from './locales/en/audit.json';
 import en_system from './locales/en/system.json';
 import en_customers from './locales/en/customers.json';
@@ -66,7 +68,7 @@ export type UiLanguage = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: UiLanguage = 'zh-CN';
 
 /** The namespaces the renderer loads; `menu` (the Electron menu's texts) is kept by the main process. */
-export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions', 'complaints', 'print', 'forms', 'parts', 'stocktakes', 'purchases', 'workOrders', 'replacements', 'scrap', 'maintenance'] as const;
+export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'sessions', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions', 'complaints', 'print', 'forms', 'parts', 'stocktakes', 'purchases', 'workOrders', 'replacements', 'scrap', 'maintenance'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -80,6 +82,7 @@ export const resources = {
     departments: zhCN_departments,
     settings: zhCN_settings,
     backup: zhCN_backup,
+    sessions: zhCN_sessions,
     audit: zhCN_audit,
     system: zhCN_system,
     customers: zhCN_customers,
@@ -112,6 +115,7 @@ export const resources = {
     departments: en_departments,
     settings: en_settings,
     backup: en_backup,
+    sessions: en_sessions,
     audit: en_audit,
     system: en_system,
     customers: en_customers,

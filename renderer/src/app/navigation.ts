@@ -3,6 +3,7 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
 import BackupOutlined from '@mui/icons-material/BackupOutlined';
+import LanOutlined from '@mui/icons-material/LanOutlined';
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
 import ContactPhoneOutlined from '@mui/icons-material/ContactPhoneOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
@@ -27,7 +28,7 @@ import TimerOutlined from '@mui/icons-material/TimerOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { api, mayCall, type MethodName, type Role } from '../../../shared/api';
 
-export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'workOrders' | 'myWorkOrders' | 'customers' | 'models' | 'import' | 'parts' | 'stocktakes' | 'purchases' | 'replacements' | 'scrap' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'integrity' | 'audit';
+export type ScreenKey = 'home' | 'requests' | 'board' | 'knowledge' | 'questions' | 'suggestions' | 'complaints' | 'workOrders' | 'myWorkOrders' | 'customers' | 'models' | 'import' | 'parts' | 'stocktakes' | 'purchases' | 'replacements' | 'scrap' | 'calendar' | 'sla' | 'users' | 'departments' | 'settings' | 'backups' | 'sessions' | 'integrity' | 'audit';
 
 export interface Screen {
   key: ScreenKey;
@@ -63,6 +64,7 @@ export const SCREENS: readonly Screen[] = [
   { key: 'departments', path: '/admin/departments', methods: ['departments.update'], group: 'admin', icon: AccountTreeOutlined },
   { key: 'settings', path: '/admin/settings', methods: ['settings.update'], group: 'admin', icon: StorefrontOutlined },
   { key: 'backups', path: '/admin/backups', methods: ['backup.restore'], group: 'admin', icon: BackupOutlined },
+  { key: 'sessions', path: '/admin/sessions', methods: ['sessions.end'], group: 'admin', icon: LanOutlined },
   { key: 'integrity', path: '/admin/integrity', methods: ['system.status'], group: 'admin', icon: HealthAndSafetyOutlined },
   { key: 'audit', path: '/admin/audit', methods: ['audit.list'], group: 'admin', icon: FactCheckOutlined },
 ];

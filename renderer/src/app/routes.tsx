@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Route, Routes } from 'react-router-dom';
 import { AuditPage } from '../features/audit';
 import { BackupsPage } from '../features/backup';
+import { ConnectedDesksPage } from '../features/sessions';
 import { CalendarPage, SlaPage } from '../features/calendar';
 import { CustomerPage, CustomersPage } from '../features/customers';
 import { DepartmentsPage } from '../features/departments';
@@ -60,6 +61,7 @@ const PAGES: Record<ScreenKey, () => ReactElement> = {
   departments: DepartmentsPage,
   settings: SettingsPage,
   backups: BackupsPage,
+  sessions: ConnectedDesksPage,
   integrity: IntegrityPage,
   audit: AuditPage,
 };

@@ -1,13 +1,20 @@
-// 中心设置: the center's name, hotline numbers, time zone and default language, saved against the version read.
+// 中心设置: the center's name, hotline numbers, time zone and default language, and how desks' sessions end, saved
+// against the version read.
 import Autocomplete from '@mui/material/Autocomplete';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { LANGUAGES, type CenterSettings, type Language } from '../../../../shared/api';
+import { SESSION_IDLE_MINUTES } from '../../../../shared/api/settings';
 import { useNotify } from '../../app/notify';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { TheirChangesAlert } from '../../components/TheirChangesAlert';
@@ -23,7 +30,14 @@ import { foldPhoneWidth } from '../../../../shared/customers/phones';
 const linesOf = (text: string) =>
   text.split('\n').map((line) => foldPhoneWidth(line).trim()).filter((line) => line !== '');
 
-type SettingsValues = { centerName: string; hotlineText: string; timeZone: string; defaultLanguage: Language };
+type SettingsValues = {
+  centerName: string;
+  hotlineText: string;
+  timeZone: string;
+  defaultLanguage: Language;
+  sessionIdleMinutes: number;
+  sessionBoundToAddress: boolean;
+};
 
 /** Too many numbers are told as such (the method's input would count them as characters). */
 const hotlineCount = z.object({ hotlineText: z.string().refine((text) => linesOf(text).length <= 10, { message: 'validation.invalid' }) });
@@ -41,6 +55,8 @@ const valuesOf = (settings: CenterSettings): SettingsValues => ({
   hotlineText: settings.hotlineNumbers.join('\n'),
   timeZone: settings.timeZone,
   defaultLanguage: settings.defaultLanguage,
+  sessionIdleMinutes: settings.sessionIdleMinutes,
+  sessionBoundToAddress: settings.sessionBoundToAddress,
 });
 
 function SettingsForm({ settings }: { settings: CenterSettings }) {
@@ -55,6 +71,8 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
       hotlineNumbers: linesOf(values.hotlineText),
       timeZone: values.timeZone,
       defaultLanguage: values.defaultLanguage,
+      sessionIdleMinutes: values.sessionIdleMinutes,
+      sessionBoundToAddress: values.sessionBoundToAddress,
     }),
     formSchema: hotlineCount,
     // One box holds every hotline number.
@@ -78,8 +96,20 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
           <TheirChangesAlert
             changes={theirChanges}
             words={{
-              labels: { centerName: t('centerName'), hotlineText: t('hotlineNumbers'), timeZone: t('timeZone'), defaultLanguage: t('defaultLanguage') },
-              show: (field, value) => (field === 'defaultLanguage' ? t(`common:languageName.${value as Language}`) : undefined),
+              labels: {
+                centerName: t('centerName'),
+                hotlineText: t('hotlineNumbers'),
+                timeZone: t('timeZone'),
+                defaultLanguage: t('defaultLanguage'),
+                sessionIdleMinutes: t('sessionIdleMinutes'),
+                sessionBoundToAddress: t('sessionBoundToAddress'),
+              },
+              show: (field, value) =>
+                field === 'defaultLanguage'
+                  ? t(`common:languageName.${value as Language}`)
+                  : field === 'sessionBoundToAddress'
+                    ? t(value ? 'common:status.yes' : 'common:status.no')
+                    : undefined,
             }}
           />
           <TextField
@@ -130,6 +160,32 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
               )}
             />
           </Stack>
+          <Typography variant="subtitle1" component="h2" sx={{ pt: 1 }}>
+            {t('sessionsHeading')}
+          </Typography>
+          <TextField
+            type="number"
+            label={t('sessionIdleMinutes')}
+            {...register('sessionIdleMinutes', { valueAsNumber: true })}
+            error={!!errors.sessionIdleMinutes}
+            helperText={errors.sessionIdleMinutes?.message ?? t('sessionIdleHelp')}
+            slotProps={{ htmlInput: { min: SESSION_IDLE_MINUTES.min, max: SESSION_IDLE_MINUTES.max, 'data-testid': 'settings-session-idle' } }}
+          />
+          <Controller
+            control={control}
+            name="sessionBoundToAddress"
+            render={({ field }) => (
+              <FormControl>
+                <FormControlLabel
+                  control={<Switch checked={field.value} onChange={(event) => field.onChange(event.target.checked)} slotProps={{ input: { 'aria-describedby': 'session-bound-help', 'data-testid': 'settings-session-bound' } as object }} />}
+                  label={t('sessionBoundToAddress')}
+                />
+                <FormHelperText id="session-bound-help" sx={{ mt: 0 }}>
+                  {t('sessionBoundHelp')}
+                </FormHelperText>
+              </FormControl>
+            )}
+          />
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'flex-end' }}>
             <SubmitButton busy={busy} data-testid="settings-save">
               {busy ? t('common:status.saving') : t('common:actions.save')}
