@@ -52,7 +52,7 @@ test('a call logged and a customer renamed at one desk show at the other without
   await watching.context().close();
 });
 
-test('the administrator sees the desks signed in and ends one; that desk is back at sign-in at its next step', async ({ browser, baseURL }) => {
+test('the administrator sees the desks signed in and ends one; that desk is back at sign-in at once', async ({ browser, baseURL }) => {
   const LEAVER = { username: 'live-agent-3', displayName: '邵明哲', password: 'live-pass-2026', roles: ['agent'] };
   await asUser(baseURL, ADMIN, async (admin) => ensureUser(admin, LEAVER));
   const desk = await signedInPage(browser, baseURL, LEAVER);
@@ -74,9 +74,8 @@ test('the administrator sees the desks signed in and ends one; that desk is back
   await expect(admin.getByTestId('end-session-dialog')).toBeHidden();
   await expect(row).toBeHidden();
 
-  // The agent's next step meets the ended session: the sign-in screen says why.
-  await desk.goto('/#/requests');
-  await expect(desk.getByTestId('sign-in-screen')).toBeVisible();
+  // The agent's desk is told at once, before any step of theirs: the sign-in screen says why.
+  await expect(desk.getByTestId('sign-in-screen')).toBeVisible({ timeout: 5_000 });
   await expect(desk.getByTestId('sign-in-screen')).toContainText('您的登录已结束，请重新登录。');
   await desk.context().close();
   await admin.context().close();

@@ -8,7 +8,7 @@ export const IPC_EVENT_CHANNEL = 'aftersales:event';
 export const IPC_PRINT_CHANNEL = 'aftersales:print';
 
 /** Events the main process may push to the page; nothing else passes through `on`. */
-export const APP_EVENTS = ['integrity', 'changed', 'menu:navigate', 'menu:language', 'menu:signOut'] as const;
+export const APP_EVENTS = ['integrity', 'changed', 'signedOut', 'menu:navigate', 'menu:language', 'menu:signOut'] as const;
 export type AppEventName = (typeof APP_EVENTS)[number];
 
 export interface DesktopApi {

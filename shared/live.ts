@@ -12,3 +12,11 @@ export interface ChangeNotice {
 
 /** The server-sent event that carries a notice over HTTP(S) (`GET /api/events`), and the app event over IPC. */
 export const CHANGE_EVENT = 'changed';
+
+/** Why the host ended a desk's session: an administrator ended it, or a restore replaced the archive. */
+export interface SignedOutNotice {
+  reason: 'ended' | 'restored';
+}
+
+/** The event that tells a desk its session has ended, before its next call finds out. */
+export const SIGNED_OUT_EVENT = 'signedOut';

@@ -1,5 +1,7 @@
 // What every handler receives: the database, the caller, the clock, and the services around them.
+import type { EventEmitter } from 'node:events';
 import type { Db, DriverOptions } from './db/connection';
+import type { BackendEvents } from './events';
 import type { Principal, SessionContext, SessionStore } from './features/auth/sessions';
 import type { AuditRecord } from './features/audit/chain';
 import type { AuditTrail } from './features/audit';
@@ -24,6 +26,8 @@ export interface BackendServices {
   audit: AuditTrail;
   /** Password checks under way, one at a time per account. */
   signInChecks: KeyedLimit;
+  /** What the back end tells its listeners: change notices, sessions it ended (events.ts). */
+  events: EventEmitter<BackendEvents>;
 }
 
 export interface HandlerContext {

@@ -1,5 +1,6 @@
 // The back end as one object: opens (and migrates) the database, runs background care, and answers `invoke`.
 import { EventEmitter } from 'node:events';
+import type { BackendEvents } from './events';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DriverOptions } from './db/connection';
@@ -8,7 +9,6 @@ import { migrate } from './db/migrate';
 import type { BackendServices } from './context';
 import { PRODUCTION_COST_LOG2 } from './lib/passwords';
 import { SessionStore, type SessionContext } from './features/auth/sessions';
-import type { ChangeNotice } from '../../shared/live';
 import { BackupService } from './features/backup/backups';
 import { getCenterSettings, sessionPolicyOf } from './features/settings';
 import { writeBackup } from './features/backup/files';
@@ -18,7 +18,7 @@ import { AuditTrail, FIRST_SEALED_VERSION } from './features/audit/trail';
 import { verifyArchiveNow } from './features/audit/verify';
 import { markSetupDone } from './features/auth/setup-marker';
 import { countUsers } from './features/users';
-import { IntegrityMonitor, type IntegrityReport } from './features/system/integrity';
+import { IntegrityMonitor } from './features/system/integrity';
 import { createInvoke, systemContext, type Invoke } from './invoke';
 import { createDueInspections } from './features/maintenance';
 import { ImportJobs } from './features/import/job';
@@ -39,11 +39,7 @@ export interface BackendOptions {
   keyProtection?: KeyProtection;
 }
 
-export interface BackendEvents {
-  integrity: [IntegrityReport];
-  /** A write succeeded; `session` is the writer's, so its own desk is not told of its own change. */
-  changed: [ChangeNotice, SessionContext];
-}
+export type { BackendEvents } from './events';
 
 export interface Backend {
   invoke: Invoke;
@@ -117,6 +113,7 @@ export function createBackend(options: BackendOptions): Backend {
     writeGate: new WriteGate(),
     imports: new ImportJobs(),
     signInChecks: new KeyedLimit(1),
+    events,
   };
   services.sessions.setPolicy(sessionPolicyOf(getCenterSettings(host.db)));
   const logError =

@@ -5,7 +5,7 @@ import type { Backend } from '../backend';
 import type { SessionContext } from '../backend/features/auth/sessions';
 import { fail, type Result } from '../../shared/api/envelope';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type AppEventName } from '../../shared/ipc';
-import { CHANGE_EVENT, type ChangeNotice } from '../../shared/live';
+import { CHANGE_EVENT, SIGNED_OUT_EVENT, type ChangeNotice, type SignedOutNotice } from '../../shared/live';
 import { factsFromReply, isAppUrl, isTrustedSender, type ReplyFacts } from './trust';
 
 export interface DeskWindow {
@@ -79,6 +79,16 @@ export function connectBackend(
     }
   };
   backend.events.on('changed', forwardChange);
+  // A session the host ended (a restore ends them all): its window is told at once.
+  const forwardSignedOut = (notice: SignedOutNotice, ids: readonly string[] | null) => {
+    for (const { window, printer, session } of desks.values()) {
+      if (printer || window.isDestroyed() || !isAppUrl(window.webContents.getURL())) continue;
+      const id = backend.services.sessions.idOf(session);
+      if (ids !== null && (id === null || !ids.includes(id))) continue;
+      window.webContents.send(IPC_EVENT_CHANNEL, { event: SIGNED_OUT_EVENT, payload: notice });
+    }
+  };
+  backend.events.on('signedOut', forwardSignedOut);
 
   return {
     attach(window) {
@@ -104,6 +114,7 @@ export function connectBackend(
       ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
       backend.events.off('integrity', forwardIntegrity);
       backend.events.off('changed', forwardChange);
+      backend.events.off('signedOut', forwardSignedOut);
       desks.clear();
     },
   };

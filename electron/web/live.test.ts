@@ -3,7 +3,7 @@
 import { get, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestBackend, USER_PASSWORD, type TestBackend } from '../backend/testing/fixture';
+import { ADMIN_PASSWORD, ADMIN_USERNAME, createTestBackend, USER_PASSWORD, type TestBackend } from '../backend/testing/fixture';
 import type { ChangeNotice } from '../../shared/live';
 import { createWebServer } from './server';
 
@@ -43,7 +43,7 @@ function post(path: string, body: unknown, cookie = ''): Promise<{ status: numbe
   });
 }
 
-const signIn = async (username: string) => (await post('/api/auth.login', { username, password: USER_PASSWORD })).cookie;
+const signIn = async (username: string, password = USER_PASSWORD) => (await post('/api/auth.login', { username, password })).cookie;
 
 /** Opens the stream; `notices` fills as events arrive. */
 function listen(cookie: string): Promise<{ response: IncomingMessage; notices: Array<ChangeNotice & { receivedAt: number }> }> {
@@ -93,6 +93,28 @@ describe('change notices', () => {
     expect(writer.notices).toEqual([]);
     watching.response.destroy();
     writer.response.destroy();
+  });
+
+  it('tell a desk its session was ended by the administrator, and every desk that a restore signed them out', async () => {
+    const first = await signIn('first');
+    const second = await signIn('second');
+    const admin = await signIn(ADMIN_USERNAME, ADMIN_PASSWORD);
+    const streams = [await listen(first), await listen(second)];
+    const signedOut = streams.map((stream) => {
+      let text = '';
+      stream.response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      return new Promise<string>((resolve) => stream.response.on('end', () => resolve(text)));
+    });
+    const { value } = JSON.parse((await post('/api/sessions.list', {}, admin)).body) as { value: { items: Array<{ id: string; username: string }> } };
+    // The first test's sessions of the same user are still open: end them all.
+    for (const desk of value.items.filter((d) => d.username === 'second')) {
+      expect((await post('/api/sessions.end', { id: desk.id }, admin)).status).toBe(200);
+    }
+    expect(await signedOut[1]).toMatch(/event: signedOut\ndata: \{"reason":"ended"\}/);
+
+    const backup = JSON.parse((await post('/api/backup.create', {}, admin)).body) as { value: { id: string } };
+    expect((await post('/api/backup.restore', { id: backup.value.id }, admin)).status).toBe(200);
+    expect(await signedOut[0]).toMatch(/event: signedOut\ndata: \{"reason":"restored"\}/);
   });
 
   it('are refused to a caller who is not signed in', async () => {

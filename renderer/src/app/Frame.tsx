@@ -36,7 +36,7 @@ import { useLiveChanges } from '../lib/liveChanges';
 import { useNotify } from './notify';
 import { permittedScreens, type Screen } from './navigation';
 import { ScreenRoutes } from './routes';
-import { useCurrentUser, useSignOut, useSwitchLanguage } from './session';
+import { useCurrentUser, useSignedOutByHost, useSignOut, useSwitchLanguage } from './session';
 
 export const NAV_WIDTH = 228;
 
@@ -192,7 +192,7 @@ export function Frame({ centerName }: { centerName: string }) {
   const [changingPassword, setChangingPassword] = useState(false);
   const [integrityFailed, setIntegrityFailed] = useState(false);
   useAppEvents(setIntegrityFailed);
-  useLiveChanges();
+  useLiveChanges(useSignedOutByHost());
   useSearchShortcut();
   const navigate = useNavigate();
   const maySearchCustomers = screens.some((screen) => screen.key === 'customers');

@@ -100,6 +100,21 @@ export function useSignedOutByRestore() {
   return useCallback(() => backToSignIn('restored'), [backToSignIn]);
 }
 
+/**
+ * The host ended this desk's session (an administrator ended it, or a restore replaced the archive): to the sign-in
+ * screen saying why, as when a call finds the session gone, keeping what the screens held for after sign-in.
+ */
+export function useSignedOutByHost() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (reason: 'ended' | 'restored') => {
+      signedOutBecause.current = reason === 'restored' ? 'restored' : 'sessionEnded';
+      queryClient.setQueryData(ME_KEY, null);
+    },
+    [queryClient],
+  );
+}
+
 /** Switches without reload; remembered on this computer and, when signed in, for the user. */
 export function useSwitchLanguage() {
   const queryClient = useQueryClient();

@@ -26,10 +26,13 @@ export const sessionsHandlers = {
     }
     const desk = ctx.services.sessions.list().find((s) => s.id === input.id);
     if (!desk) throw new DomainError('not_found', 'That session has ended already', 'sessions.gone');
-    return ctx.write(() => {
+    const result = ctx.write(() => {
       const ended = ctx.services.sessions.end(input.id);
       ctx.audit({ entity: 'session', entityId: desk.userId, after: { endedBy: signedIn(ctx).id, address: desk.address, since: desk.since } });
       return { ended };
     });
+    // That desk is told at once (if it listens), not at its next call.
+    ctx.services.events.emit('signedOut', { reason: 'ended' }, [input.id]);
+    return result;
   },
 } satisfies HandlersOf<typeof sessionsApi>;
