@@ -2,6 +2,7 @@
 // the host's change notices (GET /api/events). Both desks are browsers here, on the end-to-end server.
 import { expect, test } from '@playwright/test';
 import { call } from './pages/api';
+import { CustomersScreen } from './pages/CustomersPages';
 import { axeViolations, settled } from './pages/axe';
 import { screenshot } from './pages/screenshots';
 import { asUser, ensureUser, signedInPage } from './pages/session';
@@ -79,4 +80,42 @@ test('the administrator sees the desks signed in and ends one; that desk is back
   await expect(desk.getByTestId('sign-in-screen')).toContainText('您的登录已结束，请重新登录。');
   await desk.context().close();
   await admin.context().close();
+});
+
+test('a save whose answer the network lost is sent again when the host answers, says so meanwhile, and is made once', async ({ browser, baseURL }) => {
+  const desk = await signedInPage(browser, baseURL, FIRST);
+  const customers = new CustomersScreen(desk);
+  await desk.goto('/#/customers');
+  await expect(customers.grid()).toBeVisible();
+  const name = `无锡断线重发${Date.now().toString(36)}有限公司`;
+  const keys: string[] = [];
+  let release!: () => void;
+  const hostBack = new Promise<void>((resolve) => (release = resolve));
+  await desk.route('**/api/customers.create', async (route) => {
+    keys.push(route.request().headers()['idempotency-key'] ?? '');
+    if (keys.length === 1) {
+      // The host made the customer; its answer is lost on the way back.
+      await route.fetch();
+      await route.abort('connectionreset');
+      return;
+    }
+    await hostBack;
+    await route.continue();
+  });
+  await customers.openCreateDialog();
+  await customers.fillNewCustomer({ name, contact: '钱工', phones: ['0510-8111 2233'] });
+  await customers.save();
+  // Every screen says the host cannot be reached; the form stays open as typed.
+  await expect(desk.getByTestId('host-unreachable')).toBeVisible();
+  await expect(desk.getByTestId('host-unreachable')).toContainText('无法连接服务台主机');
+  await expect(desk.getByTestId('customer-name')).toHaveValue(name);
+  await screenshot(desk, 'host-unreachable', 'zh-CN');
+  release();
+  await expect(desk.getByTestId('host-unreachable')).toBeHidden();
+  await expect(customers.dialog()).toBeHidden();
+  expect(new Set(keys).size).toBe(1);
+  expect(keys.length).toBeGreaterThan(1);
+  const found = await asUser(baseURL, FIRST, (api) => call<{ items: unknown[] }>(api, 'customers.search', { query: name }));
+  expect(found.items).toHaveLength(1);
+  await desk.context().close();
 });

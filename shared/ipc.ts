@@ -12,7 +12,8 @@ export const APP_EVENTS = ['integrity', 'changed', 'signedOut', 'menu:navigate',
 export type AppEventName = (typeof APP_EVENTS)[number];
 
 export interface DesktopApi {
-  invoke(method: string, input: unknown): Promise<Result<unknown>>;
+  /** `idempotencyKey`: a write's key, the same when it is sent again (see renderer/src/lib/api.ts). */
+  invoke(method: string, input: unknown, options?: { idempotencyKey?: string }): Promise<Result<unknown>>;
   /** Subscribes to an app event; returns the function that unsubscribes. */
   on(event: AppEventName, listener: (payload: unknown) => void): () => void;
   /** Prints a print route of this window's user (electron/main/print.ts); answers how it ended, never throws. */

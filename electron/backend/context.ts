@@ -39,6 +39,11 @@ export interface HandlerContext {
   now(): number;
   /** Runs `change` in one transaction; the audit rows it writes commit or roll back with it. */
   write<T>(change: () => T): T;
+  /**
+   * Claims the call's idempotency key inside a transaction the handler opened itself (an import's), as `write` does in
+   * its own: the same write sent again then makes nothing twice.
+   */
+  claimWrite(): void;
   /** Appends an audit row for this call; the caller defaults to the signed-in user. */
   audit(record: Omit<AuditRecord, 'at' | 'userId' | 'method'> & { userId?: number | null }): void;
 }

@@ -19,6 +19,7 @@ import { verifyArchiveNow } from './features/audit/verify';
 import { markSetupDone } from './features/auth/setup-marker';
 import { countUsers } from './features/users';
 import { IntegrityMonitor } from './features/system/integrity';
+import { forgetOldReceipts } from './lib/write-receipts';
 import { createInvoke, systemContext, type Invoke } from './invoke';
 import { createDueInspections } from './features/maintenance';
 import { ImportJobs } from './features/import/job';
@@ -142,7 +143,15 @@ export function createBackend(options: BackendOptions): Backend {
       }
     };
     timers.push(setTimeout(() => void integrity.start(), 2000), setTimeout(dueInspections, 5_000), setTimeout(dailyBackup, 10_000));
-    timers.push(setInterval(dailyBackup, HOUR_MS), setInterval(dueInspections, HOUR_MS));
+    // The receipts of writes older than a day: a desk resends within minutes.
+    const oldReceipts = () => {
+      try {
+        if (host.isOpen && !services.writeGate.busy && !host.db.inTransaction) forgetOldReceipts(host.db, now());
+      } catch (error) {
+        logError(error, 'receipts.forget');
+      }
+    };
+    timers.push(setInterval(dailyBackup, HOUR_MS), setInterval(dueInspections, HOUR_MS), setInterval(oldReceipts, HOUR_MS));
     for (const timer of timers) timer.unref();
   }
 

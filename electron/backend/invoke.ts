@@ -8,8 +8,23 @@ import type { SessionContext } from './features/auth/sessions';
 import { loadSessionUser } from './features/auth/session-user';
 import { handlers } from './handlers';
 import { DomainError } from './lib/errors';
+import { alreadySaved, claimReceipt, findReceipt, keepAnswer } from './lib/write-receipts';
 
-export type Invoke = (session: SessionContext, method: string, input: unknown) => Promise<Result<unknown>>;
+/** What a transport adds to a call: the idempotency key of a write (the same key sent again gets the same answer). */
+export interface CallOptions {
+  idempotencyKey?: string | undefined;
+}
+
+export type Invoke = (session: SessionContext, method: string, input: unknown, options?: CallOptions) => Promise<Result<unknown>>;
+
+/** A key a desk makes for each write: a UUID, or any 16 to 64 letters, digits and dashes. */
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9-]{16,64}$/;
+
+/** This call's idempotency key and whether its write claimed it (lib/write-receipts.ts). */
+interface Claim {
+  key: string;
+  claimed: boolean;
+}
 
 export function createInvoke(
   host: DatabaseHost,
@@ -18,7 +33,7 @@ export function createInvoke(
   logError: (error: unknown, method: string) => void,
   onChanged: (notice: ChangeNotice, session: SessionContext) => void = () => {},
 ): Invoke {
-  return async (session, method, input) => {
+  return async (session, method, input, options = {}) => {
     if (typeof method !== 'string' || !isMethodName(method)) {
       return fail('validation', `Unknown method ${describeMethodName(method)}`, { reason: 'unknownMethod' });
     }
@@ -40,9 +55,17 @@ export function createInvoke(
         return fail('forbidden', `Your roles do not allow ${method}`);
       }
       if (spec.kind === 'write') await services.writeGate.whenFree();
-      const ctx = contextFor(host, services, now, session, method, principal);
+      const claim = claimOf(spec.kind, options.idempotencyKey);
+      if (claim) {
+        // The same write sent again (its answer was lost on the way): the answer it had, and nothing made twice.
+        const receipt = findReceipt(host.db, claim.key, method, principal?.id ?? null);
+        if (receipt.kind === 'answered') return ok(receipt.value);
+        if (receipt.kind === 'pending') throw alreadySaved();
+      }
+      const ctx = contextFor(host, services, now, session, method, principal, claim);
       const handler = handlers[method] as Handler<MethodName>;
       const value = await handler(ctx, parsed.data as never);
+      if (claim?.claimed) keepAnswer(host.db, claim.key, value);
       afterCall(host, services, spec.kind, logError);
       if (spec.kind === 'write') {
         // Whoever signed in or out by this write, the notice names the one who made it (null: nobody signed in).
@@ -83,6 +106,13 @@ function afterCall(
   }
 }
 
+/** The claim of a write's idempotency key; a key of the wrong shape is refused, a read's is ignored. */
+function claimOf(kind: 'read' | 'write', key: string | undefined): Claim | null {
+  if (kind !== 'write' || key === undefined) return null;
+  if (!IDEMPOTENCY_KEY.test(key)) throw new DomainError('validation', 'The idempotency key is not of the expected shape', 'idempotency.badKey');
+  return { key, claimed: false };
+}
+
 /** A caller's bad method name, shown in the message without trusting it (`String()` throws for some objects). */
 function describeMethodName(method: unknown): string {
   return typeof method === 'string' ? JSON.stringify(method.slice(0, 80)) : `of type ${typeof method}`;
@@ -93,7 +123,7 @@ function describeMethodName(method: unknown): string {
  * maintenance): its writes and audit rows as a call's, by no user, under the method it stands for.
  */
 export function systemContext(host: DatabaseHost, services: BackendServices, now: () => number, method: MethodName): HandlerContext {
-  return contextFor(host, services, now, { token: null }, method, null);
+  return contextFor(host, services, now, { token: null }, method, null, null);
 }
 
 function contextFor(
@@ -103,7 +133,11 @@ function contextFor(
   session: SessionContext,
   method: MethodName,
   principal: HandlerContext['principal'],
+  claim: Claim | null,
 ): HandlerContext {
+  const claimHere = () => {
+    if (claim && !claim.claimed) claimReceipt(host.db, claim.key, method, principal?.id ?? null, now());
+  };
   return {
     get db() {
       return host.db;
@@ -118,13 +152,21 @@ function contextFor(
       if (host.db.inTransaction) {
         throw new DomainError('invalid_state', 'An import is under way; save again in a moment', 'busy.importing');
       }
-      return host.db
+      const result = host.db
         .transaction(() => {
+          claimHere();
           const result = change();
           services.audit.sealPending(host.db);
           return result;
         })
         .immediate();
+      if (claim) claim.claimed = true;
+      return result;
+    },
+    claimWrite: () => {
+      if (!host.db.inTransaction) throw new Error('claimWrite runs inside the transaction the handler opened');
+      claimHere();
+      if (claim) claim.claimed = true;
     },
     audit: (record) =>
       services.audit.append(host.db, { ...record, at: now(), method, userId: record.userId ?? principal?.id ?? null }),

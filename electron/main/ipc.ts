@@ -52,13 +52,15 @@ export function connectBackend(
     return trusted && desk ? desk : null;
   };
 
-  ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
+  ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, method: unknown, input: unknown, idempotencyKey: unknown): Promise<Result<unknown>> => {
     const desk = trustedDesk(event);
     if (!desk) {
       console.warn(`[ipc] refused a call of ${String(method)} from ${event.senderFrame?.url ?? 'a gone frame'}`);
       return fail('forbidden', 'This page may not call the back end', { reason: 'ipc.untrustedSender' });
     }
-    const result = await backend.invoke(desk.session, typeof method === 'string' ? method : String(method), input);
+    const result = await backend.invoke(desk.session, typeof method === 'string' ? method : String(method), input, {
+      idempotencyKey: typeof idempotencyKey === 'string' ? idempotencyKey : undefined,
+    });
     onReply(desk, factsFromReply(method, result));
     return result;
   });

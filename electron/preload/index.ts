@@ -23,8 +23,8 @@ ipcRenderer.on(IPC_EVENT_CHANNEL, (_event, message: unknown) => {
 
 const api: DesktopApi = {
   // The page gets the envelope even when IPC itself fails (e.g. an input that cannot be cloned): never a throw.
-  invoke: (method, input) =>
-    (ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input) as Promise<Result<unknown>>).catch(
+  invoke: (method, input, options) =>
+    (ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input, typeof options?.idempotencyKey === 'string' ? options.idempotencyKey : undefined) as Promise<Result<unknown>>).catch(
       (): Result<unknown> => ({
         ok: false,
         error: { code: 'internal', message: 'The request could not be sent to the application', reason: 'ipc' },

@@ -114,6 +114,8 @@ async function handleApi(context: ApiContext, method: string, request: IncomingM
   }
   const session = { token: readCookie(request, SESSION_COOKIE), address: callerAddress(request) };
   const tokenBefore = session.token;
+  const key = request.headers['idempotency-key'];
+  const callOptions = { idempotencyKey: typeof key === 'string' ? key : undefined };
   let result: Result<unknown>;
   if (method === 'auth.login') {
     const client = request.socket.remoteAddress ?? 'unknown';
@@ -122,10 +124,10 @@ async function handleApi(context: ApiContext, method: string, request: IncomingM
       sendJson(response, 401, fail('unauthenticated', 'Too many sign-in attempts; wait a minute', { reason: 'auth.tooManyAttempts' }));
       return;
     }
-    result = await context.signInsPerAddress.run(client, () => context.backend.invoke(session, method, input));
+    result = await context.signInsPerAddress.run(client, () => context.backend.invoke(session, method, input, callOptions));
     if (!result.ok && result.error.code === 'unauthenticated') context.throttle.failed(client, username);
   } else {
-    result = await context.backend.invoke(session, method, input);
+    result = await context.backend.invoke(session, method, input, callOptions);
   }
   const headers: Record<string, string> = {};
   if (session.token !== tokenBefore) headers['Set-Cookie'] = sessionCookie(session.token, context.secure);

@@ -6,6 +6,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUiLanguage } from '../../../shared/i18n/resources';
+import { HostUnreachableBanner } from '../components/HostUnreachableBanner';
 import { ApiCallError, setAfterWrite } from '../lib/api';
 import { refreshAfterWrite } from '../lib/queries';
 import { dayjsLocale } from './i18n';
@@ -45,7 +46,10 @@ export function AppProviders({ children }: { children: ReactNode }) {
       <ThemeProvider theme={theme}>
         <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale={dayjsLocale(language)}>
           <CssBaseline />
-          <NotifyProvider>{children}</NotifyProvider>
+          <NotifyProvider>
+            {children}
+            <HostUnreachableBanner />
+          </NotifyProvider>
         </LocalizationProvider>
       </ThemeProvider>
     </QueryClientProvider>

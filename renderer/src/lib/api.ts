@@ -1,7 +1,8 @@
 // The renderer's one way to the back end: the preload's window.api in Electron, else POST /api/<method>.
-import { changedBy, type ApiInput, type ApiOutput, type MethodName } from '../../../shared/api';
+import { api, changedBy, isMethodName, type ApiInput, type ApiOutput, type MethodName } from '../../../shared/api';
 import type { ApiError, Result } from '../../../shared/api/envelope';
 import type { AppEventName, DesktopApi } from '../../../shared/ipc';
+import { hostReach, retryDelay } from './hostReach';
 
 declare global {
   interface Window {
@@ -23,11 +24,11 @@ export function desktopApi(): DesktopApi | undefined {
   }
 }
 
-async function overHttp(method: string, input: unknown, signal: AbortSignal | undefined): Promise<Result<unknown>> {
+async function overHttp(method: string, input: unknown, signal: AbortSignal | undefined, idempotencyKey: string | null): Promise<Result<unknown>> {
   try {
     const response = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...(idempotencyKey && { 'Idempotency-Key': idempotencyKey }) },
       credentials: 'same-origin',
       body: JSON.stringify(input ?? {}),
       signal,
@@ -37,6 +38,26 @@ async function overHttp(method: string, input: unknown, signal: AbortSignal | un
     // Given up by its caller (a newer keystroke's search): not a network failure to show.
     if (signal?.aborted) throw error;
     return { ok: false, error: { code: 'internal', message: 'The server cannot be reached', reason: 'network' } };
+  }
+}
+
+const unreached = (result: Result<unknown>) => !result.ok && result.error.reason === 'network';
+
+/**
+ * Sends the call until the host answers: a write keeps its idempotency key across tries, so a write whose answer was
+ * lost is not made twice (electron/backend/lib/write-receipts.ts). Every screen says the host is unreachable meanwhile.
+ */
+async function untilAnswered(method: string, input: unknown, signal: AbortSignal | undefined): Promise<Result<unknown>> {
+  const idempotencyKey = isMethodName(method) && api[method].kind === 'write' ? crypto.randomUUID() : null;
+  for (let attempt = 0; ; attempt++) {
+    const result = await overHttp(method, input, signal, idempotencyKey);
+    if (!unreached(result)) {
+      hostReach.answered();
+      return result;
+    }
+    hostReach.failed();
+    await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)));
+    if (signal?.aborted) throw signal.reason ?? new DOMException('The call was given up', 'AbortError');
   }
 }
 
@@ -61,7 +82,9 @@ export interface CallOptions {
 /** Calls a method and answers with the envelope, never throwing (but for an abort its caller asked for). */
 export async function invoke<M extends MethodName>(method: M, input: ApiInput<M>, options: CallOptions = {}): Promise<Result<ApiOutput<M>>> {
   const desktop = desktopApi();
-  const result = desktop ? await desktop.invoke(method, input) : await overHttp(method, input, options.signal);
+  const result = desktop
+    ? await desktop.invoke(method, input, api[method].kind === 'write' ? { idempotencyKey: crypto.randomUUID() } : undefined)
+    : await untilAnswered(method, input, options.signal);
   if (result.ok && afterWrite && changedBy(method).length > 0) await afterWrite(method);
   return result as Result<ApiOutput<M>>;
 }

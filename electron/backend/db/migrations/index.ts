@@ -14,6 +14,7 @@ import * as phoneExtensions from './011-phone-extensions';
 import * as spareParts from './012-spare-parts';
 import * as fieldWork from './013-field-work';
 import * as deskSessions from './014-desk-sessions';
+import * as writeReceipts from './015-write-receipts';
 
 export interface Migration {
   version: number;
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'spare parts', up: spareParts.up },
   { version: 13, name: 'field work', up: fieldWork.up },
   { version: 14, name: 'desk sessions', up: deskSessions.up },
+  { version: 15, name: 'write receipts', up: writeReceipts.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -12,8 +12,9 @@ import { sql, type Db } from '../../db/connection';
 import type { AuditKey } from './key';
 import { macOf } from './key';
 
-/** Tables that are not records: the log and the seals themselves, and what is derived from records (search). */
-const NOT_RECORDS = new Set(['audit_log', 'row_seals', 'seal_totals', 'backup_audit_head', 'phone_suffixes']);
+/** Tables that are not records: the log and the seals themselves, what is derived from records (search), and the
+ * receipts of writes sent again (lib/write-receipts.ts). */
+const NOT_RECORDS = new Set(['audit_log', 'row_seals', 'seal_totals', 'backup_audit_head', 'phone_suffixes', 'write_receipts']);
 
 export interface SealedTable {
   name: string;

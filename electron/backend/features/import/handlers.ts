@@ -89,7 +89,10 @@ function startImport(ctx: HandlerContext, fileName: string, plan: ImportPlan, re
     release,
     audit: ctx.services.audit,
     records: plan.records,
-    open: (db, progress, inTurns) => new Importer(db, run, progress, { documentsInWorker: inTurns }),
+    open: (db, progress, inTurns) => {
+      ctx.claimWrite();
+      return new Importer(db, run, progress, { documentsInWorker: inTurns });
+    },
   });
 }
 
@@ -100,6 +103,9 @@ function startPartsImport(ctx: HandlerContext, fileName: string, plan: PartImpor
     release,
     audit: ctx.services.audit,
     records: plan.records,
-    open: (db, progress) => new PartsImporter(db, run, progress),
+    open: (db, progress) => {
+      ctx.claimWrite();
+      return new PartsImporter(db, run, progress);
+    },
   });
 }
