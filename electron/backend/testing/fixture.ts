@@ -204,6 +204,34 @@ export function databaseDigest(db: Database.Database): string {
   return hash.digest('hex');
 }
 
+/**
+ * Runs `run` and returns the database's digest from before and after it, as databaseDigest before and after would, but
+ * digesting only when something was committed meanwhile: a second connection holds a read snapshot of the database as
+ * it was, and a third asks SQLite (`PRAGMA data_version`) whether any other connection committed since. When none did,
+ * the rows are the snapshot's and both digests are the same; when one did, both are computed in full (the snapshot's
+ * and the database's now). For a call expected to change nothing, on a large database (no back end writes in the
+ * background here, so nothing else commits meanwhile).
+ */
+export async function digestsAround<T>(t: TestBackend, run: () => Promise<T>): Promise<{ result: T; before: string; after: string }> {
+  const snapshot = t.openSideConnection();
+  const probe = t.openSideConnection();
+  try {
+    snapshot.exec('BEGIN');
+    snapshot.prepare('SELECT count(*) FROM sqlite_master').get(); // the read transaction, and its snapshot, start here
+    const versionBefore = probe.pragma('data_version', { simple: true }) as number;
+    const result = await run();
+    if ((probe.pragma('data_version', { simple: true }) as number) === versionBefore) {
+      const unchanged = 'nothing committed';
+      return { result, before: unchanged, after: unchanged };
+    }
+    return { result, before: databaseDigest(snapshot), after: databaseDigest(probe) };
+  } finally {
+    if (snapshot.inTransaction) snapshot.exec('ROLLBACK');
+    snapshot.close();
+    probe.close();
+  }
+}
+
 export function auditRowCount(db: Database.Database): number {
   return db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 }
