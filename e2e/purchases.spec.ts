@@ -13,6 +13,7 @@ import { axeViolations, settled } from './pages/axe';
 import { missingPdfTools, pdfPages, pdfText, pdfToPngs, squeeze } from './pages/pdf';
 import type { UiLanguage } from './pages/screenshots';
 import { call } from './pages/api';
+import { motionSettled } from './pages/motion';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-2026' };
 const CLERK = { username: 'pr-clerk', displayName: '吴库管', password: 'pr-clerk-pass-2026', roles: ['inventory_clerk'] };
@@ -40,7 +41,7 @@ async function screenshots(page: Page, name: string, back: UiLanguage) {
       await document.fonts.ready;
     });
     await page.mouse.move(1, 899);
-    await page.waitForTimeout(250);
+    await motionSettled(page);
     await page.screenshot({ path: join(OUT, `${name}-${language}.png`) });
   }
   await switchLanguage(page, back);

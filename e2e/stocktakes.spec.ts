@@ -12,6 +12,7 @@ import { AppFrame } from './pages/AppFrame';
 import { axeViolations, settled } from './pages/axe';
 import { missingPdfTools, pdfText, pdfToPngs, squeeze } from './pages/pdf';
 import { call } from './pages/api';
+import { motionSettled } from './pages/motion';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-2026' };
 const CLERK = { username: 'st-clerk', displayName: '赵库管', password: 'st-clerk-pass-2026', roles: ['inventory_clerk'] };
@@ -30,7 +31,7 @@ async function shot(name: string) {
     await document.fonts.ready;
   });
   await page.mouse.move(1, 899);
-  await page.waitForTimeout(250);
+  await motionSettled(page);
   await page.screenshot({ path: join(OUT, `${name}.png`) });
 }
 

@@ -16,6 +16,7 @@ import { axeViolations, settled } from './pages/axe';
 import { missingPdfTools, pdfPages, pdfText, pdfToPngs, squeeze } from './pages/pdf';
 import type { UiLanguage } from './pages/screenshots';
 import { call } from './pages/api';
+import { motionSettled } from './pages/motion';
 
 const ADMIN = { username: 'admin', password: 'admin-pass-2026' };
 const DISPATCHER = { username: 'wo-seat', displayName: '何调度', password: 'wo-seat-pass-2026', roles: ['seat_manager'] };
@@ -61,7 +62,7 @@ async function screenshots(page: Page, name: string, back: UiLanguage, fullPage 
       await document.fonts.ready;
     });
     await page.mouse.move(1, 899);
-    await page.waitForTimeout(150);
+    await motionSettled(page);
     await page.screenshot({ path: join(OUT, `${name}-${language}.png`), fullPage });
   }
   await setLanguage(page, back);

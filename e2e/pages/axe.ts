@@ -1,6 +1,7 @@
 // The axe-core check of a screen (issue 16, accessibility): WCAG 2.0/2.1 A and AA rules, serious and critical only.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { motionSettled } from './motion';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BLOCKING = new Set(['serious', 'critical']);
@@ -10,7 +11,7 @@ export async function settled(page: Page, ready = page.getByTestId('page-title')
   await expect(ready).toBeVisible();
   await expect(page.locator('[role="progressbar"]:visible')).toHaveCount(0);
   // A dialog or menu that opens (or closes) is drawn through a transition; axe would see it half-faded.
-  await page.waitForTimeout(250);
+  await motionSettled(page);
 }
 
 /** The serious and critical violations on the page as it is, one readable line per element (none: an empty list). */

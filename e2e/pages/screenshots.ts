@@ -1,5 +1,6 @@
 // Screenshots of each screen in each language, kept as test artifacts in artifacts/screenshots/.
 import type { Page } from '@playwright/test';
+import { motionSettled } from './motion';
 
 export type UiLanguage = 'zh-CN' | 'en';
 
@@ -10,6 +11,6 @@ export async function screenshot(page: Page, screen: string, language: UiLanguag
   });
   // Away from any button, so no tooltip or hover shade is in the picture.
   await page.mouse.move(1, 899);
-  await page.waitForTimeout(300);
+  await motionSettled(page);
   await page.screenshot({ path: `artifacts/screenshots/${screen}-${language}.png`, fullPage: false });
 }
