@@ -40,7 +40,11 @@ describe('window.api', () => {
   it('forwards invoke on the one channel and turns an IPC failure into an envelope', async () => {
     electron.invoke.mockResolvedValueOnce({ ok: true, value: { setupRequired: true } });
     expect(await api.invoke('auth.status', {})).toEqual({ ok: true, value: { setupRequired: true } });
-    expect(electron.invoke).toHaveBeenCalledWith(IPC_INVOKE_CHANNEL, 'auth.status', {});
+    expect(electron.invoke).toHaveBeenCalledWith(IPC_INVOKE_CHANNEL, 'auth.status', {}, undefined);
+    // A write's idempotency key crosses as a string, and nothing else of the options does.
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: {} });
+    await api.invoke('customers.create', {}, { idempotencyKey: 'b6f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d', extra: true } as never);
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_INVOKE_CHANNEL, 'customers.create', {}, 'b6f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d');
     electron.invoke.mockRejectedValueOnce(new Error('An object could not be cloned'));
     expect(await api.invoke('users.create', {})).toMatchObject({ ok: false, error: { code: 'internal', reason: 'ipc' } });
   });

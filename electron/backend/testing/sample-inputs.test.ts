@@ -10,6 +10,7 @@ const context: SampleContext = {
   departmentVersion: 0,
   settingsVersion: 0,
   backupId: MISSING_BACKUP_ID,
+  sessionId: '0123456789abcdef',
   loginUsername: 'someone',
   loginPassword: 'some-password',
   ownPassword: 'own-password',

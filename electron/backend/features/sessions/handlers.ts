@@ -28,7 +28,7 @@ export const sessionsHandlers = {
     if (!desk) throw new DomainError('not_found', 'That session has ended already', 'sessions.gone');
     const result = ctx.write(() => {
       const ended = ctx.services.sessions.end(input.id);
-      ctx.audit({ entity: 'session', entityId: desk.userId, after: { endedBy: signedIn(ctx).id, address: desk.address, since: desk.since } });
+      ctx.audit({ entity: 'session', entityId: desk.userId, after: { endedBy: signedIn(ctx).username, address: desk.address, since: desk.since } });
       return { ended };
     });
     // That desk is told at once (if it listens), not at its next call.
