@@ -114,4 +114,26 @@ describe('the IPC channel into backend.invoke', () => {
     bridge.dispose();
     expect(handlers.has(IPC_INVOKE_CHANNEL)).toBe(false);
   });
+
+  it('tells every window but the writer of a change, and only the ended session\'s window that it was signed out', () => {
+    const bridge = connectBackend(backend, () => {});
+    const writer = fakeWindow();
+    const other = fakeWindow();
+    other.webContents.id = 43;
+    const writerDesk = bridge.attach(writer.window as never);
+    const otherDesk = bridge.attach(other.window as never);
+    writerDesk.session.token = 'writer-token';
+    otherDesk.session.token = 'other-token';
+    const notice = { method: 'customers.create', byName: '王芳', at: 1 };
+    backend.events.emit('changed', notice as never, writerDesk.session);
+    expect(writer.webContents.send).not.toHaveBeenCalled();
+    expect(other.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, { event: 'changed', payload: notice });
+
+    backend.events.emit('signedOut', { reason: 'ended' }, [backend.services.sessions.idOf(otherDesk.session)!]);
+    expect(writer.webContents.send).not.toHaveBeenCalled();
+    expect(other.webContents.send).toHaveBeenLastCalledWith(IPC_EVENT_CHANNEL, { event: 'signedOut', payload: { reason: 'ended' } });
+    backend.events.emit('signedOut', { reason: 'restored' }, null);
+    expect(writer.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, { event: 'signedOut', payload: { reason: 'restored' } });
+    bridge.dispose();
+  });
 });

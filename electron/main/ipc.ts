@@ -65,31 +65,22 @@ export function connectBackend(
     return result;
   });
 
-  const send = (event: AppEventName, payload: unknown) => {
-    for (const { window, printer } of desks.values()) {
-      if (printer || window.isDestroyed() || !isAppUrl(window.webContents.getURL())) continue;
+  /** Sends an app event to every desk window showing our page (not the print windows), or to those `to` picks. */
+  const send = (event: AppEventName, payload: unknown, to: (desk: DeskWindow) => boolean = () => true) => {
+    for (const desk of desks.values()) {
+      const { window, printer } = desk;
+      if (printer || window.isDestroyed() || !isAppUrl(window.webContents.getURL()) || !to(desk)) continue;
       window.webContents.send(IPC_EVENT_CHANNEL, { event, payload });
     }
   };
   const forwardIntegrity = (report: unknown) => send('integrity', report);
   backend.events.on('integrity', forwardIntegrity);
   // Another window's write (shared/live.ts): every desk but the writer's reads again what it changed.
-  const forwardChange = (notice: ChangeNotice, writer: SessionContext) => {
-    for (const { window, printer, session } of desks.values()) {
-      if (printer || session === writer || window.isDestroyed() || !isAppUrl(window.webContents.getURL())) continue;
-      window.webContents.send(IPC_EVENT_CHANNEL, { event: CHANGE_EVENT, payload: notice });
-    }
-  };
+  const forwardChange = (notice: ChangeNotice, writer: SessionContext) => send(CHANGE_EVENT, notice, ({ session }) => session !== writer);
   backend.events.on('changed', forwardChange);
   // A session the host ended (a restore ends them all): its window is told at once.
-  const forwardSignedOut = (notice: SignedOutNotice, ids: readonly string[] | null) => {
-    for (const { window, printer, session } of desks.values()) {
-      if (printer || window.isDestroyed() || !isAppUrl(window.webContents.getURL())) continue;
-      const id = backend.services.sessions.idOf(session);
-      if (ids !== null && (id === null || !ids.includes(id))) continue;
-      window.webContents.send(IPC_EVENT_CHANNEL, { event: SIGNED_OUT_EVENT, payload: notice });
-    }
-  };
+  const forwardSignedOut = (notice: SignedOutNotice, ids: readonly string[] | null) =>
+    send(SIGNED_OUT_EVENT, notice, ({ session }) => backend.services.sessions.isAmong(session, ids));
   backend.events.on('signedOut', forwardSignedOut);
 
   return {

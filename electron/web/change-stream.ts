@@ -34,9 +34,8 @@ export async function streamChanges(
     response.write(`event: ${CHANGE_EVENT}\ndata: ${JSON.stringify(notice)}\n\n`);
   };
   backend.events.on('changed', onChanged);
-  const myId = backend.services.sessions.idOf(session);
   const onSignedOut = (notice: SignedOutNotice, ids: readonly string[] | null) => {
-    if (ids !== null && (myId === null || !ids.includes(myId))) return;
+    if (!backend.services.sessions.isAmong(session, ids)) return;
     stop();
     response.end(`event: ${SIGNED_OUT_EVENT}\ndata: ${JSON.stringify(notice)}\n\n`);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachPaced, pacer } from './pace';
+import { pacer } from './pace';
 
 /** Counts the turns of the event loop (setImmediate callbacks) that run while `work` does. */
 async function turnsDuring(work: () => Promise<void>): Promise<number> {
@@ -29,7 +29,13 @@ describe('pacer', () => {
       for (let i = 0; i < 100; i++) await pause();
     })).toBe(0);
     // Steps of 2 ms in slices of 5 ms: a turn every third step or so, 20 steps → at least 5 turns.
-    const turns = await turnsDuring(() => eachPaced(Array.from({ length: 20 }), () => busy(2), pacer(5)));
+    const slices = pacer(5);
+    const turns = await turnsDuring(async () => {
+      for (let i = 0; i < 20; i++) {
+        busy(2);
+        await slices();
+      }
+    });
     expect(turns).toBeGreaterThanOrEqual(5);
     expect(turns).toBeLessThanOrEqual(20);
   });

@@ -20,11 +20,3 @@ export function pacer(sliceMs = SLICE_MS): () => Promise<void> {
     sliceStart = performance.now();
   };
 }
-
-/** Calls `step` for each item, pausing between them when the slice is spent. */
-export async function eachPaced<T>(items: Iterable<T>, step: (item: T) => void, pause = pacer()): Promise<void> {
-  for (const item of items) {
-    step(item);
-    await pause();
-  }
-}

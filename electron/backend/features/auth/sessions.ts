@@ -104,6 +104,13 @@ export class SessionStore {
     return context.token ? publicId(digest(context.token)) : null;
   }
 
+  /** Whether a context's session is one of these public ids (null: all of them, as a restore ends every session). */
+  isAmong(context: SessionContext, ids: readonly string[] | null): boolean {
+    if (ids === null) return true;
+    const id = this.idOf(context);
+    return id !== null && ids.includes(id);
+  }
+
   /** Ends the session with this public id; false when there is none. */
   end(id: string): boolean {
     for (const key of this.entries.keys()) {
