@@ -27,7 +27,7 @@ export const sessionsApi = {
     kind: 'read',
   }),
   'sessions.end': method<{ ended: boolean }>()({
-    summary: 'Ends one session: that desk is signed out at its next call. An administrator may not end their own here.',
+    summary: 'Ends one session: that desk is told at once if it listens to the change stream, else at its next call. An administrator may not end their own here.',
     input: z.strictObject({ id: sessionIdSchema }),
     access: ['admin'],
     kind: 'write',
