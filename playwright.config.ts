@@ -9,13 +9,17 @@ const port = Number(process.env.E2E_PORT ?? 4791);
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'aftersales-e2e-'));
 const chromiumPath = findChromium();
 // Two runs side by side (say, while developing) each need their own port (E2E_PORT) and results folder.
+// Specs that change the whole center's settings or data under the other specs' feet (see the `center` project).
+const CENTER_SPECS = /(administration|calendar|calendar-estimates)\.spec\.ts/;
 const outputDir = process.env.E2E_OUTPUT_DIR ?? 'test-results';
 
 export default defineConfig({
   testDir: 'e2e',
   outputDir,
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at a time: one worker left a core idle most of the run (a browser waits on the server and the
+  // server on the browser). Specs that change what every desk sees run on their own afterwards (the `center` project).
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -48,8 +52,13 @@ export default defineConfig({
     // the whole `browser` project when it fails, so foundation.spec.ts is the set-up alone (one test) and nothing else
     // joins it. Specs stand alone otherwise: `mode: 'serial'` only where a test builds on the one before, since a
     // failure there leaves the rest unrun (npm test counts them as failed, "did not run").
-    { name: 'foundation', testMatch: /foundation\.spec\.ts/ },
-    { name: 'browser', testIgnore: [/electron\//, /foundation\.spec\.ts/], dependencies: ['foundation'] },
+    //
+    // The `center` specs change what every other spec's desk would see: a restore ends every session and brings older
+    // data back, the calendar's make-up days and the service levels move every deadline. They run alone, one file at a
+    // time, once every `browser` spec has ended (as the set-up's `teardown`, which runs whether those passed or not).
+    { name: 'foundation', testMatch: /foundation\.spec\.ts/, teardown: 'center' },
+    { name: 'browser', testIgnore: [/electron\//, /foundation\.spec\.ts/, CENTER_SPECS], dependencies: ['foundation'] },
+    { name: 'center', testMatch: CENTER_SPECS, workers: 1 },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
   ],
   webServer: {
