@@ -12,6 +12,11 @@ import { RendererNotBuiltError, askBeforeLosingChanges, showAbout, showStartupEr
 import { denyPermissions, hardenAllContents } from './hardening';
 import { DEFAULT_LANGUAGE } from './i18n';
 import { connectBackend, type BackendBridge } from './ipc';
+import { HostClient } from './host-link/client';
+import { localDeskHost, remoteDeskHost, type DeskHost } from './host-link/desk-host';
+import { deskMethods } from './host-link/desk-methods';
+import { readDeskSettings } from './host-link/desk-settings';
+import { hosting, type Hosting } from './host-link/hosting';
 import { resolveLocations, type Locations } from './locations';
 import { keychainProtection } from './key-protection';
 import { installMenu } from './menu';
@@ -52,33 +57,50 @@ async function start(where: Locations): Promise<BrowserWindow | null> {
   if (!existsSync(join(where.rendererDir, 'index.html'))) {
     throw new RendererNotBuiltError(where.rendererDir);
   }
-  let backend: Backend;
-  try {
-    backend = createBackend({
-      dataDir: where.dataDir,
-      driver: where.nativeBinding ? { nativeBinding: where.nativeBinding } : {},
-      keyProtection: keychainProtection(),
+  // A desk of the center's host (desk.json names it, pinned) forwards every call there; otherwise this computer's own
+  // archive, which the administrator may serve to the center (Settings).
+  const pinned = readDeskSettings(where.dataDir).host;
+  let host: DeskHost;
+  let serving: Hosting | null = null;
+  if (pinned) {
+    host = remoteDeskHost(new HostClient(pinned));
+  } else {
+    let backend: Backend;
+    try {
+      backend = createBackend({
+        dataDir: where.dataDir,
+        driver: where.nativeBinding ? { nativeBinding: where.nativeBinding } : {},
+        keyProtection: keychainProtection(),
+      });
+    } catch (error) {
+      showStartupError(error, systemLanguage());
+      app.exit(1);
+      return null;
+    }
+    host = localDeskHost(backend);
+    if (hasFlag(process.argv, 'demo')) {
+      const demo = await seedDemoData(backend);
+      console.log(
+        demo.seeded
+          ? `Demo data added. Users: ${demo.usernames.join(', ')}; password: ${DEMO_PASSWORD}`
+          : 'The data folder already has users; demo data was not added.',
+      );
+    }
+    serving = hosting({ backend, dataDir: where.dataDir, rendererDir: where.rendererDir });
+    void serving.resume().then((state) => {
+      if (state.problem) console.error(`[desk] cannot serve the center: ${state.problem}`);
     });
-  } catch (error) {
-    showStartupError(error, systemLanguage());
-    app.exit(1);
-    return null;
   }
-  app.on('will-quit', () => backend.close());
-  if (hasFlag(process.argv, 'demo')) {
-    const demo = await seedDemoData(backend);
-    console.log(
-      demo.seeded
-        ? `Demo data added. Users: ${demo.usernames.join(', ')}; password: ${DEMO_PASSWORD}`
-        : 'The data folder already has users; demo data was not added.',
-    );
-  }
+  app.on('will-quit', () => {
+    void serving?.close();
+    host.close();
+  });
 
   denyPermissions(session.defaultSession);
   serveRenderer(session.defaultSession, where.rendererDir);
 
   const centerLanguage = async (): Promise<Language> => {
-    const status = await backend.invoke(backend.newSession(), 'auth.status', {});
+    const status = await host.invoke(host.newSession(), 'auth.status', {});
     return status.ok ? (status.value as AuthStatus).defaultLanguage : DEFAULT_LANGUAGE;
   };
 
@@ -106,7 +128,16 @@ async function start(where: Locations): Promise<BrowserWindow | null> {
       refreshMenu();
     });
 
-  bridge = connectBackend(backend, (_desk, facts) => {
+  const answerDesk = deskMethods({
+    dataDir: where.dataDir,
+    host,
+    hosting: serving,
+    restart: () => {
+      app.relaunch();
+      app.quit();
+    },
+  });
+  bridge = connectBackend(host, (_desk, facts) => {
     let changed = false;
     if (facts.signedIn !== undefined && facts.signedIn !== menu.signedIn) {
       menu.signedIn = facts.signedIn;
@@ -121,7 +152,7 @@ async function start(where: Locations): Promise<BrowserWindow | null> {
       menu.language = facts.language;
     }
     if (changed) refreshMenu();
-  });
+  }, (desk, method, input) => answerDesk(desk.session, method, input));
   app.on('will-quit', () => bridge?.dispose());
   const stopPrinting = registerPrinting(bridge, { preloadPath: where.preloadPath });
   app.on('will-quit', stopPrinting);

@@ -7,6 +7,7 @@ import { createBackend, type Backend } from '../backend';
 import { TEST_COST_LOG2 } from '../backend/testing/fixture';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/ipc';
 import type { ReplyFacts } from './trust';
+import { localDeskHost } from './host-link/desk-host';
 
 type Handler = (event: unknown, method: unknown, input: unknown) => Promise<unknown>;
 const handlers = vi.hoisted(() => new Map<string, Handler>());
@@ -49,7 +50,7 @@ describe('the IPC channel into backend.invoke', () => {
   const setup = { centerName: '华东售后服务中心', username: 'admin', displayName: '王经理', password: 'correct horse 1' };
 
   it('sets up, signs in and keeps the session token in the main process', async () => {
-    const bridge = connectBackend(backend, (_desk, facts) => replies.push(facts));
+    const bridge = connectBackend(localDeskHost(backend), (_desk, facts) => replies.push(facts));
     const fake = fakeWindow();
     const desk = bridge.attach(fake.window as never);
     const invoke = handlers.get(IPC_INVOKE_CHANNEL)!;
@@ -74,7 +75,7 @@ describe('the IPC channel into backend.invoke', () => {
   });
 
   it('refuses calls from an iframe, another webContents, or a page that is not app://desk', async () => {
-    connectBackend(backend, () => {}).attach(fakeWindow().window as never);
+    connectBackend(localDeskHost(backend), () => {}).attach(fakeWindow().window as never);
     const fake = fakeWindow();
     const invoke = handlers.get(IPC_INVOKE_CHANNEL)!;
     const refusals = [
@@ -91,7 +92,7 @@ describe('the IPC channel into backend.invoke', () => {
   });
 
   it('answers malformed calls with validation, never a throw', async () => {
-    const bridge = connectBackend(backend, () => {});
+    const bridge = connectBackend(localDeskHost(backend), () => {});
     const fake = fakeWindow();
     bridge.attach(fake.window as never);
     const invoke = handlers.get(IPC_INVOKE_CHANNEL)!;
@@ -101,7 +102,7 @@ describe('the IPC channel into backend.invoke', () => {
   });
 
   it('pushes back-end events and menu commands to the window, and only while it shows our page', () => {
-    const bridge = connectBackend(backend, () => {});
+    const bridge = connectBackend(localDeskHost(backend), () => {});
     const fake = fakeWindow();
     bridge.attach(fake.window as never);
     backend.events.emit('integrity', { state: 'ok', details: [], ledger: [], checkedAt: 1 });
@@ -116,7 +117,7 @@ describe('the IPC channel into backend.invoke', () => {
   });
 
   it('tells every window but the writer of a change, and only the ended session\'s window that it was signed out', () => {
-    const bridge = connectBackend(backend, () => {});
+    const bridge = connectBackend(localDeskHost(backend), () => {});
     const writer = fakeWindow();
     const other = fakeWindow();
     other.webContents.id = 43;

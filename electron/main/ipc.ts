@@ -1,11 +1,10 @@
-// The one IPC channel into backend.invoke: checks who is asking, keeps each window's session token here, and pushes
-// back-end events to the windows.
+// The one IPC channel into the back end the desk works on (its own, or the center's host): checks who is asking, keeps
+// each window's session token here, and pushes the host's events to the windows.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import type { Backend } from '../backend';
 import type { SessionContext } from '../backend/features/auth/sessions';
 import { fail, type Result } from '../../shared/api/envelope';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type AppEventName } from '../../shared/ipc';
-import { CHANGE_EVENT, SIGNED_OUT_EVENT, type ChangeNotice, type SignedOutNotice } from '../../shared/live';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, isDeskMethod, type AppEventName, type DeskMethodName } from '../../shared/ipc';
+import type { DeskHost } from './host-link/desk-host';
 import { factsFromReply, isAppUrl, isTrustedSender, type ReplyFacts } from './trust';
 
 export interface DeskWindow {
@@ -29,9 +28,13 @@ export interface BackendBridge {
   dispose(): void;
 }
 
+/** The desk's own methods (`desk.*`, shared/ipc.ts), answered by the main process itself, never sent to a host. */
+export type DeskMethods = (desk: DeskWindow, method: DeskMethodName, input: unknown) => Promise<Result<unknown>>;
+
 export function connectBackend(
-  backend: Backend,
+  host: DeskHost,
   onReply: (desk: DeskWindow, facts: ReplyFacts) => void,
+  deskMethods?: DeskMethods,
 ): BackendBridge {
   const desks = new Map<number, DeskWindow>();
 
@@ -58,7 +61,10 @@ export function connectBackend(
       console.warn(`[ipc] refused a call of ${String(method)} from ${event.senderFrame?.url ?? 'a gone frame'}`);
       return fail('forbidden', 'This page may not call the back end', { reason: 'ipc.untrustedSender' });
     }
-    const result = await backend.invoke(desk.session, typeof method === 'string' ? method : String(method), input, {
+    if (isDeskMethod(method)) {
+      return deskMethods ? deskMethods(desk, method, input) : fail('not_found', `Unknown method: ${method}`, { reason: 'unknownMethod' });
+    }
+    const result = await host.invoke(desk.session, typeof method === 'string' ? method : String(method), input, {
       idempotencyKey: typeof idempotencyKey === 'string' ? idempotencyKey : undefined,
     });
     onReply(desk, factsFromReply(method, result));
@@ -73,23 +79,15 @@ export function connectBackend(
       window.webContents.send(IPC_EVENT_CHANNEL, { event, payload });
     }
   };
-  const forwardIntegrity = (report: unknown) => send('integrity', report);
-  backend.events.on('integrity', forwardIntegrity);
-  // Another window's write (shared/live.ts): every desk but the writer's reads again what it changed.
-  const forwardChange = (notice: ChangeNotice, writer: SessionContext) => send(CHANGE_EVENT, notice, ({ session }) => session !== writer);
-  backend.events.on('changed', forwardChange);
-  // A session the host ended (a restore ends them all): its window is told at once.
-  const forwardSignedOut = (notice: SignedOutNotice, ids: readonly string[] | null) =>
-    send(SIGNED_OUT_EVENT, notice, ({ session }) => backend.services.sessions.isAmong(session, ids));
-  backend.events.on('signedOut', forwardSignedOut);
+  const stopForwarding = host.onEvent((event, payload, isFor) => send(event, payload, ({ session }) => isFor(session)));
 
   return {
     attach(window) {
       const id = window.webContents.id;
-      const desk: DeskWindow = { window, session: backend.newSession() };
+      const desk: DeskWindow = { window, session: host.newSession() };
       desks.set(id, desk);
       window.on('closed', () => {
-        backend.services.sessions.close(desk.session);
+        host.closeSession(desk.session);
         desks.delete(id);
       });
       return desk;
@@ -105,9 +103,7 @@ export function connectBackend(
     send,
     dispose() {
       ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
-      backend.events.off('integrity', forwardIntegrity);
-      backend.events.off('changed', forwardChange);
-      backend.events.off('signedOut', forwardSignedOut);
+      stopForwarding();
       desks.clear();
     },
   };

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackend, type Backend } from '../backend';
 import { TEST_COST_LOG2 } from '../backend/testing/fixture';
 import { IPC_INVOKE_CHANNEL, IPC_PRINT_CHANNEL } from '../../shared/ipc';
+import { localDeskHost } from './host-link/desk-host';
 
 type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
@@ -108,7 +109,7 @@ describe('printing from a hidden window', () => {
     electron.onLoad = null;
     electron.saveAnswer = { canceled: false, filePath: join(dataDir, 'TS-1.pdf') };
     electron.printAnswer = { success: true, failureReason: '' };
-    const bridge = connectBackend(backend, () => {});
+    const bridge = connectBackend(localDeskHost(backend), () => {});
     const window = new BrowserWindow();
     bridge.attach(window as never);
     desk = { window, contents: window.webContents as unknown as FakeContents };

@@ -1,6 +1,6 @@
 // `npm run serve`: the console in the browser, on 127.0.0.1; with `--lan`, the center's host: HTTPS on every network
 // address, for the desks of the center (the LAN issue).
-import { hostname } from 'node:os';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend';
@@ -9,8 +9,7 @@ import { DEMO_PASSWORD, seedDemoData } from '../backend/demo/seed';
 import { NewerDatabaseError } from '../backend/db/migrate';
 import { AuditKeyUnavailableError } from '../backend/features/audit/key';
 import { PRODUCTION_COST_LOG2 } from '../backend/lib/passwords';
-import { hostCertificate } from './host-certificate';
-import { AddressRanges, defaultAllowedRanges, networkAddresses } from './network';
+import { startLanHost, type LanHost } from './lan-host';
 import { createWebServer } from './server';
 
 const { values } = parseArgs({
@@ -61,44 +60,33 @@ if (values.demo) {
   else console.log('The data folder already has users; demo data was not added.');
 }
 
-const lan = values.lan ? await lanSetup(dataDir, values.allow) : null;
-const server = createWebServer({ backend, rendererDir, ...(lan && { tls: lan.certificate, hostNames: lan.addresses, allowedRanges: lan.ranges }) });
-server.listen(port, lan ? '0.0.0.0' : '127.0.0.1', () => {
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`Data folder: ${dataDir}`);
-  if (!lan) {
-    console.log(`Aftersales Desk is serving on http://127.0.0.1:${actualPort}`);
-    return;
-  }
-  for (const name of ['127.0.0.1', ...lan.addresses]) {
-    console.log(`Aftersales Desk is serving on https://${name}:${actualPort}`);
-  }
-  console.log(`SHA-256 fingerprint ${lan.certificate.fingerprint}`);
-  console.log(`Desks may connect from: ${lan.ranges.ranges.join(', ')}`);
-});
-
-/** The host's addresses, the ranges desks may call from, and its certificate. */
-async function lanSetup(dataDir: string, allow: string | undefined) {
-  // IPv4: the host listens on 0.0.0.0, which is what a center's network is.
-  const found = networkAddresses().filter((a) => a.family === 'IPv4');
-  const addresses = found.map((a) => a.address);
-  let ranges: AddressRanges;
+let lan: LanHost | null = null;
+let local: Server | null = null;
+if (values.lan) {
   try {
-    ranges = new AddressRanges(allow === undefined ? defaultAllowedRanges(found) : allow.split(',').filter((r) => r.trim() !== ''));
+    lan = await startLanHost({ backend, dataDir, rendererDir, port, allow: values.allow?.split(',').filter((range) => range.trim() !== '') });
   } catch (error) {
-    console.error(`--allow: ${(error as Error).message}`);
+    console.error(`Cannot serve on the network: ${(error as Error).message}`);
     process.exit(2);
   }
-  const certificate = await hostCertificate(dataDir, {
-    dnsNames: ['localhost', hostname()],
-    addresses: ['127.0.0.1', ...addresses],
+  console.log(`Data folder: ${dataDir}`);
+  for (const origin of lan.origins) console.log(`Aftersales Desk is serving on ${origin}`);
+  console.log(`SHA-256 fingerprint ${lan.certificate.fingerprint}`);
+  console.log(`Desks may connect from: ${lan.ranges.ranges.join(', ')}`);
+} else {
+  const server = createWebServer({ backend, rendererDir });
+  local = server;
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    console.log(`Data folder: ${dataDir}`);
+    console.log(`Aftersales Desk is serving on http://127.0.0.1:${actualPort}`);
   });
-  return { addresses, ranges, certificate };
 }
 
 const stop = () => {
-  server.close();
+  local?.close();
+  void lan?.close();
   backend.close();
   process.exit(0);
 };
