@@ -31,6 +31,7 @@ import zhCN_workOrders from './locales/zh-CN/workOrders.json';
 import zhCN_replacements from './locales/zh-CN/replacements.json';
 import zhCN_scrap from './locales/zh-CN/scrap.json';
 import zhCN_maintenance from './locales/zh-CN/maintenance.json';
+import zhCN_desk from './locales/zh-CN/desk.json';
 import en_common from './locales/en/common.json';
 import en_errors from './locales/en/errors.json';
 import en_nav from './locales/en/nav.json';
@@ -62,13 +63,14 @@ import en_workOrders from './locales/en/workOrders.json';
 import en_replacements from './locales/en/replacements.json';
 import en_scrap from './locales/en/scrap.json';
 import en_maintenance from './locales/en/maintenance.json';
+import en_desk from './locales/en/desk.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: UiLanguage = 'zh-CN';
 
 /** The namespaces the renderer loads; `menu` (the Electron menu's texts) is kept by the main process. */
-export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'sessions', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions', 'complaints', 'print', 'forms', 'parts', 'stocktakes', 'purchases', 'workOrders', 'replacements', 'scrap', 'maintenance'] as const;
+export const NAMESPACES = ['common', 'errors', 'nav', 'auth', 'home', 'users', 'departments', 'settings', 'backup', 'sessions', 'audit', 'system', 'customers', 'equipment', 'documents', 'import', 'calendar', 'requests', 'knowledge', 'questions', 'suggestions', 'complaints', 'print', 'forms', 'parts', 'stocktakes', 'purchases', 'workOrders', 'replacements', 'scrap', 'maintenance', 'desk'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -104,6 +106,7 @@ export const resources = {
     replacements: zhCN_replacements,
     scrap: zhCN_scrap,
     maintenance: zhCN_maintenance,
+    desk: zhCN_desk,
   },
   'en': {
     common: en_common,
@@ -137,6 +140,7 @@ export const resources = {
     replacements: en_replacements,
     scrap: en_scrap,
     maintenance: en_maintenance,
+    desk: en_desk,
   },
 } as const;
 

@@ -44,13 +44,18 @@ async function overHttp(method: string, input: unknown, signal: AbortSignal | un
 const unreached = (result: Result<unknown>) => !result.ok && result.error.reason === 'network';
 
 /**
- * Sends the call until the host answers: a write keeps its idempotency key across tries, so a write whose answer was
+ * Sends the call until the host answers, over HTTP or the desktop app's IPC: a write keeps its idempotency key across tries, so a write whose answer was
  * lost is not made twice (electron/backend/lib/write-receipts.ts). Every screen says the host is unreachable meanwhile.
  */
 async function untilAnswered(method: string, input: unknown, signal: AbortSignal | undefined): Promise<Result<unknown>> {
   const idempotencyKey = isMethodName(method) && api[method].kind === 'write' ? crypto.randomUUID() : null;
+  // The desktop app on a host's archive forwards the call there (electron/main/host-link) and may find it away too.
+  const desktop = desktopApi();
+  const send = desktop
+    ? () => desktop.invoke(method, input, idempotencyKey ? { idempotencyKey } : undefined)
+    : () => overHttp(method, input, signal, idempotencyKey);
   for (let attempt = 0; ; attempt++) {
-    const result = await overHttp(method, input, signal, idempotencyKey);
+    const result = await send();
     if (!unreached(result)) {
       hostReach.answered();
       return result;
@@ -81,10 +86,7 @@ export interface CallOptions {
 
 /** Calls a method and answers with the envelope, never throwing (but for an abort its caller asked for). */
 export async function invoke<M extends MethodName>(method: M, input: ApiInput<M>, options: CallOptions = {}): Promise<Result<ApiOutput<M>>> {
-  const desktop = desktopApi();
-  const result = desktop
-    ? await desktop.invoke(method, input, api[method].kind === 'write' ? { idempotencyKey: crypto.randomUUID() } : undefined)
-    : await untilAnswered(method, input, options.signal);
+  const result = await untilAnswered(method, input, options.signal);
   if (result.ok && afterWrite && changedBy(method).length > 0) await afterWrite(method);
   return result as Result<ApiOutput<M>>;
 }

@@ -10,6 +10,7 @@ import { PasswordField } from '../../components/PasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useSignedIn } from '../../app/session';
 import { useApiForm } from '../../lib/apiForm';
+import { DeskConnectionLine } from '../desk';
 import { AuthLayout } from './AuthLayout';
 
 type SetupValues = { centerName: string; username: string; displayName: string; password: string; confirmPassword: string };
@@ -93,6 +94,7 @@ export function SetupScreen() {
           <SubmitButton busy={busy} size="large" data-testid="setup-submit">
             {busy ? t('setup.submitting') : t('setup.submit')}
           </SubmitButton>
+          <DeskConnectionLine />
         </Stack>
       </form>
     </AuthLayout>

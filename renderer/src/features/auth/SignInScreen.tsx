@@ -7,6 +7,7 @@ import { PasswordField } from '../../components/PasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useSignedIn } from '../../app/session';
 import { useApiForm } from '../../lib/apiForm';
+import { DeskConnectionLine } from '../desk';
 import { AuthLayout } from './AuthLayout';
 
 type SignInValues = { username: string; password: string };
@@ -55,6 +56,7 @@ export function SignInScreen({ centerName, notice }: { centerName: string; notic
           <Typography variant="body2" color="text.secondary">
             {t('signIn.help')}
           </Typography>
+          <DeskConnectionLine />
         </Stack>
       </form>
     </AuthLayout>

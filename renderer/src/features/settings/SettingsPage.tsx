@@ -26,6 +26,7 @@ import { call } from '../../lib/api';
 import { useApiForm } from '../../lib/apiForm';
 import { useApiQuery } from '../../lib/queries';
 import { foldPhoneWidth } from '../../../../shared/customers/phones';
+import { HostingSection } from '../desk';
 
 const linesOf = (text: string) =>
   text.split('\n').map((line) => foldPhoneWidth(line).trim()).filter((line) => line !== '');
@@ -207,6 +208,7 @@ export function SettingsPage() {
       {settings.isError && <QueryError error={settings.error} onRetry={() => void settings.refetch()} />}
       {/* Not keyed by version: a save goes on from the version saved, a conflict keeps what was typed (a restore signs out). */}
       {settings.data && <SettingsForm settings={settings.data} />}
+      <HostingSection />
     </>
   );
 }

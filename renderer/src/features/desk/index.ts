@@ -1,0 +1,2 @@
+export { DeskConnectionLine } from './DeskConnectionLine';
+export { HostingSection } from './HostingSection';
