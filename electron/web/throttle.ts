@@ -1,6 +1,8 @@
-// Failed sign-ins per account and client address together: a sliding minute, on top of the per-account lockout of the
-// back end. Only failures count, and only against the account they named: a center's desks may share one address
-// (every desk of the browser mode is 127.0.0.1), and one colleague's typos must never refuse another's right password.
+// Failed sign-ins in a sliding minute, on top of the per-account lockout of the back end: per account and client
+// address together, and per address whatever the account (one computer trying password after password on many
+// accounts). Only failures count: a center's desks may share one address (every desk of the browser mode is
+// 127.0.0.1), so one colleague's typos at their own account never refuse another's right password, and the address's
+// own budget is far above what a room of people mistyping reaches.
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
 
@@ -8,19 +10,21 @@ export class LoginThrottle {
     private readonly limit = 20,
     private readonly windowMs = 60_000,
     private readonly now: () => number = Date.now,
+    private readonly addressLimit = 100,
   ) {}
 
-  /** Whether this address may try this account now (fewer than `limit` failures in the last window). */
+  /** Whether this address may try this account now: under both budgets of the last window. */
   allow(client: string, username: string): boolean {
-    return this.recent(keyOf(client, username)).length < this.limit;
+    return this.recent(keyOf(client, username)).length < this.limit && this.recent(addressKeyOf(client)).length < this.addressLimit;
   }
 
   /** Counts a failed sign-in of this address at this account. */
   failed(client: string, username: string): void {
-    const key = keyOf(client, username);
-    const recent = this.recent(key);
-    recent.push(this.now());
-    this.failures.set(key, recent);
+    for (const key of [keyOf(client, username), addressKeyOf(client)]) {
+      const recent = this.recent(key);
+      recent.push(this.now());
+      this.failures.set(key, recent);
+    }
   }
 
   private recent(key: string): number[] {
@@ -36,6 +40,9 @@ export class LoginThrottle {
 function keyOf(client: string, username: string): string {
   return `${client}\u0000${username.trim().toLowerCase()}`;
 }
+
+/** Every account at once, from one address. */
+const addressKeyOf = (client: string) => `${client}\u0001`;
 
 /** The username a sign-in names, for throttling; '' when the body has none (the back end refuses it anyway). */
 export function usernameOf(input: unknown): string {
