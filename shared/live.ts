@@ -13,9 +13,12 @@ export interface ChangeNotice {
 /** The server-sent event that carries a notice over HTTP(S) (`GET /api/events`), and the app event over IPC. */
 export const CHANGE_EVENT = 'changed';
 
-/** Why the host ended a desk's session: an administrator ended it, or a restore replaced the archive. */
+/**
+ * Why the host ended a desk's session: an administrator ended it, a restore replaced the archive, or the host is
+ * stopping (an upgrade, a restart), which ends every session since they live in its memory.
+ */
 export interface SignedOutNotice {
-  reason: 'ended' | 'restored';
+  reason: 'ended' | 'restored' | 'stopped';
 }
 
 /** The event that tells a desk its session has ended, before its next call finds out. */

@@ -91,6 +91,14 @@ async function start(where: Locations): Promise<BrowserWindow | null> {
       if (state.problem) console.error(`[desk] cannot serve the center: ${state.problem}`);
     });
   }
+  // Desks working on this app's archive are told it stops before it does (the app waits for that, once).
+  let desksTold = false;
+  app.on('before-quit', (event) => {
+    if (desksTold || !serving?.state().serving) return;
+    event.preventDefault();
+    desksTold = true;
+    void serving.stopForQuit().finally(() => app.quit());
+  });
   app.on('will-quit', () => {
     void serving?.close();
     host.close();

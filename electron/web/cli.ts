@@ -9,7 +9,7 @@ import { DEMO_PASSWORD, seedDemoData } from '../backend/demo/seed';
 import { NewerDatabaseError } from '../backend/db/migrate';
 import { AuditKeyUnavailableError } from '../backend/features/audit/key';
 import { PRODUCTION_COST_LOG2 } from '../backend/lib/passwords';
-import { startLanHost, type LanHost } from './lan-host';
+import { startLanHost, tellDesksHostStops, type LanHost } from './lan-host';
 import { createWebServer } from './server';
 
 const { values } = parseArgs({
@@ -84,11 +84,16 @@ if (values.lan) {
   });
 }
 
+let stopping = false;
 const stop = () => {
-  local?.close();
-  void lan?.close();
-  backend.close();
-  process.exit(0);
+  if (stopping) return;
+  stopping = true;
+  void tellDesksHostStops(backend).finally(() => {
+    local?.close();
+    void lan?.close();
+    backend.close();
+    process.exit(0);
+  });
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -28,6 +28,16 @@ export interface LanHost {
   close(): Promise<void>;
 }
 
+/**
+ * Tells every desk the host is stopping (an upgrade, a restart: sessions live in its memory and end with it), and
+ * gives their change streams a moment to carry it, so each desk is at the sign-in screen saying why rather than
+ * finding out at its next call.
+ */
+export async function tellDesksHostStops(backend: Backend, waitMs = 300): Promise<void> {
+  backend.events.emit('signedOut', { reason: 'stopped' }, null);
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
+}
+
 /** Throws on an address range that does not read (naming it) and when the port cannot be listened on. */
 export async function startLanHost(options: LanHostOptions): Promise<LanHost> {
   // IPv4: the host listens on 0.0.0.0, which is what a center's network is.

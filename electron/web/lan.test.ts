@@ -9,6 +9,8 @@ import type { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/api';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, createTestBackend, makeTempDir, type TestBackend } from '../backend/testing/fixture';
+import { HostClient, type HostSession } from '../main/host-link/client';
+import { probeHost } from '../main/host-link/pin';
 import { hostCertificate, type HostCertificate } from './host-certificate';
 import { AddressRanges, defaultAllowedRanges } from './network';
 import { createWebServer } from './server';
@@ -190,6 +192,22 @@ describe('npm run serve -- --lan', () => {
       const kept = await hostCertificate(dataDir, { dnsNames: [], addresses: [] });
       expect(fingerprint).toBe(kept.fingerprint);
       expect(output).toContain('127.0.0.0/8');
+
+      // Stopped (an upgrade, a restart), it tells a listening desk first: that desk is signed out, saying why.
+      const port = Number(/https:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
+      const line = new HostClient({ ...(await probeHost({ name: '127.0.0.1', port })), fingerprint: fingerprint! });
+      const desk: HostSession = { token: null };
+      const setUp = await line.call(desk, 'auth.setup', { centerName: '华东售后服务中心', username: 'admin', displayName: '王建国', password: 'admin-pass-2026' });
+      expect(setUp.ok).toBe(true);
+      const heard: unknown[] = [];
+      const stopListening = line.listen(desk, (event, data) => heard.push({ event, data }));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      stopListening();
+      line.close();
+      expect(heard).toContainEqual({ event: 'signedOut', data: { reason: 'stopped' } });
     } finally {
       child.kill('SIGTERM');
     }

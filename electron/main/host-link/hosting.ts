@@ -2,7 +2,7 @@
 // same HTTPS server `npm run serve -- --lan` runs, on this app's own back end, and the choice is remembered.
 import type { Backend } from '../../backend';
 import type { HostingState } from '../../../shared/ipc';
-import { startLanHost, type LanHost } from '../../web/lan-host';
+import { startLanHost, tellDesksHostStops, type LanHost } from '../../web/lan-host';
 import { readDeskSettings, writeDeskSettings } from './desk-settings';
 
 export interface Hosting {
@@ -11,6 +11,8 @@ export interface Hosting {
   set(serving: boolean, port: number): Promise<HostingState>;
   /** Serves if it was serving when the app last ran. */
   resume(): Promise<HostingState>;
+  /** The app quits: the desks are told the host stops (they are signed out, saying why), then the server closes. */
+  stopForQuit(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,10 @@ export function hosting(options: { backend: Backend; dataDir: string; rendererDi
     async resume() {
       const kept = readDeskSettings(options.dataDir).hosting;
       return kept.serving ? apply(true, kept.port) : state();
+    },
+    async stopForQuit() {
+      if (host) await tellDesksHostStops(options.backend);
+      await this.close();
     },
     async close() {
       await host?.close();

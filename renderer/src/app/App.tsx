@@ -48,7 +48,7 @@ function Screen() {
   if (me.isPending) return <LoadingBlock />;
   if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
   if (me.data === null) {
-    const notice = { sessionEnded: t('sessionEnded'), restored: t('restoredSignIn'), none: null, user: null }[signedOutBecause.current];
+    const notice = { sessionEnded: t('sessionEnded'), restored: t('restoredSignIn'), hostStopped: t('hostStoppedSignIn'), none: null, user: null }[signedOutBecause.current];
     return <SignInScreen centerName={status.data.centerName} notice={notice} />;
   }
   if (me.data.mustChangePassword) return <MustChangePasswordScreen centerName={status.data.centerName} />;

@@ -4,12 +4,13 @@ import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Me } from '../../../shared/api';
 import type { UiLanguage } from '../../../shared/i18n/resources';
+import type { SignedOutNotice } from '../../../shared/live';
 import { ApiCallError, call, invoke } from '../lib/api';
 import { unsavedChanges } from '../lib/unsavedChanges';
 import i18n, { rememberLanguage } from './i18n';
 
 /** Why nobody is signed in: shown on the sign-in screen when the session ended by itself. */
-export const signedOutBecause: { current: 'none' | 'user' | 'sessionEnded' | 'restored' } = { current: 'none' };
+export const signedOutBecause: { current: 'none' | 'user' | 'sessionEnded' | 'restored' | 'hostStopped' } = { current: 'none' };
 
 export const ME_KEY = ['auth.me', {}] as const;
 export const STATUS_KEY = ['auth.status', {}] as const;
@@ -107,8 +108,8 @@ export function useSignedOutByRestore() {
 export function useSignedOutByHost() {
   const queryClient = useQueryClient();
   return useCallback(
-    (reason: 'ended' | 'restored') => {
-      signedOutBecause.current = reason === 'restored' ? 'restored' : 'sessionEnded';
+    (reason: SignedOutNotice['reason']) => {
+      signedOutBecause.current = reason === 'restored' ? 'restored' : reason === 'stopped' ? 'hostStopped' : 'sessionEnded';
       queryClient.setQueryData(ME_KEY, null);
     },
     [queryClient],

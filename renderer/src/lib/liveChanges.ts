@@ -18,7 +18,7 @@ function isChangeNotice(value: unknown): value is ChangeNotice {
 }
 
 const isSignedOutNotice = (value: unknown): value is SignedOutNotice =>
-  typeof value === 'object' && value !== null && ['ended', 'restored'].includes((value as { reason?: unknown }).reason as string);
+  typeof value === 'object' && value !== null && ['ended', 'restored', 'stopped'].includes((value as { reason?: unknown }).reason as string);
 
 interface HostListeners {
   changed: (notice: unknown) => void;
