@@ -1,5 +1,5 @@
 // The one entry of the back end: validate → authorize → handler, answering with an envelope, never a throw.
-import { api, fail, isMethodName, mayCall, ok, type MethodName, type Result, type WriteMethodName } from '../../shared/api';
+import { api, changedRecordOf, fail, isMethodName, mayCall, ok, type MethodName, type Result, type WriteMethodName } from '../../shared/api';
 import type { ChangeNotice } from '../../shared/live';
 import { fieldIssuesFrom, invalidUnicodeIssues } from '../../shared/api/validation';
 import type { BackendServices, Handler, HandlerContext } from './context';
@@ -68,8 +68,10 @@ export function createInvoke(
       if (claim?.claimed) keepAnswer(host.db, claim.key, value);
       afterCall(host, services, spec.kind, logError);
       if (spec.kind === 'write') {
-        // Whoever signed in or out by this write, the notice names the one who made it (null: nobody signed in).
-        onChanged({ method: method as WriteMethodName, byName: principal?.displayName ?? null, at: now() }, session);
+        // Whoever signed in or out by this write, the notice names the one who made it (null: nobody signed in), and the
+        // record it changed in place, so a desk editing that record can say so before its own save.
+        const record = changedRecordOf(method, parsed.data, value);
+        onChanged({ method: method as WriteMethodName, byName: principal?.displayName ?? null, at: now(), record }, session);
       }
       return ok(value);
     } catch (error) {
