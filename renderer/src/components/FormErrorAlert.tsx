@@ -39,7 +39,7 @@ export function FormErrorAlert({
     );
   }
   // Until a save is lost (the conflict's warning then says what to do): who changed the record meanwhile.
-  const changed = <ChangedElsewhereAlert change={changedElsewhere} />;
+  const changed = <ChangedElsewhereAlert change={changedElsewhere} onLoadLatest={onLoadLatest} />;
   if (!error) return changed;
   return (
     <>
