@@ -2,9 +2,9 @@
 // the host's change notices (GET /api/events). Both desks are browsers here, on the end-to-end server.
 import { expect, test } from '@playwright/test';
 import { call } from './pages/api';
-import { CustomersScreen } from './pages/CustomersPages';
+import { CustomerPageScreen, CustomersScreen } from './pages/CustomersPages';
 import { axeViolations, settled } from './pages/axe';
-import { screenshot } from './pages/screenshots';
+import { screenshot, type UiLanguage } from './pages/screenshots';
 import { asUser, ensureUser, signedInPage } from './pages/session';
 
 // The administrator foundation.spec.ts set the center up with.
@@ -51,6 +51,79 @@ test('a call logged and a customer renamed at one desk show at the other without
     await expect(watching.getByTestId('page-title')).toContainText(`常州天宁新名${stamp}`, { timeout: 5_000 });
   });
   await watching.context().close();
+});
+
+test('a customer edited at two desks: the second is told who changed it before saving, keeps what it typed, and its save meets the version check', async ({ browser, baseURL }) => {
+  const THIRD = { username: 'live-agent-4', displayName: '赵一鸣', password: 'live-pass-2026', roles: ['agent'] };
+  await asUser(baseURL, ADMIN, async (admin) => {
+    for (const user of [FIRST, SECOND, THIRD]) await ensureUser(admin, user);
+  });
+  const stamp = Date.now().toString(36);
+  const [customer, other] = await asUser(baseURL, FIRST, async (api) => [
+    await call<{ id: number }>(api, 'customers.create', { name: `扬州邗江双台${stamp}有限公司`, kind: 'organization', address: '扬州市文昌西路 8 号', contacts: [] }),
+    await call<{ id: number }>(api, 'customers.create', { name: `泰州海陵他户${stamp}有限公司`, kind: 'organization', contacts: [] }),
+  ]);
+  const first = await signedInPage(browser, baseURL, FIRST);
+  const firstScreen = new CustomerPageScreen(first);
+  const words: Record<UiLanguage, { record: string; conflict: string }> = {
+    'zh-CN': { record: '修改了此客户', conflict: '内容已被他人修改' },
+    en: { record: 'changed this customer at', conflict: 'Someone else changed it' },
+  };
+  for (const language of ['zh-CN', 'en'] as const) {
+    const second = await signedInPage(browser, baseURL, SECOND, language);
+    const secondScreen = new CustomerPageScreen(second);
+    for (const [page, screen] of [[first, firstScreen], [second, secondScreen]] as const) {
+      await screen.goto(customer.id);
+      await page.getByTestId('customer-edit').click();
+      await expect(page.getByTestId('customer-dialog')).toBeVisible();
+    }
+    const typed = `${language} 周四下午回电（未保存）`;
+    await second.getByTestId('customer-notes').fill(typed);
+
+    // Another customer changed elsewhere says nothing on this form.
+    await asUser(baseURL, THIRD, async (third) => {
+      const { customer: read } = await call<{ customer: { version: number } }>(third, 'customers.get', { id: other.id });
+      await call(third, 'customers.update', { id: other.id, version: read.version, notes: `另一位坐席改了别的客户 ${language}` });
+    });
+    await second.waitForTimeout(500);
+    await expect(second.getByTestId('changed-elsewhere')).toHaveCount(0);
+
+    // The first desk saves the same customer: the second desk's open form says who, and when, without a reload.
+    await first.getByTestId('customer-address').fill(`扬州市文昌西路 ${language === 'en' ? 10 : 9} 号`);
+    const savedAt = Date.now();
+    await first.getByTestId('customer-save').click();
+    await expect(first.getByTestId('customer-dialog')).toBeHidden();
+    const notice = second.getByTestId('changed-elsewhere');
+    await expect(notice).toBeVisible({ timeout: 5_000 });
+    test.info().annotations.push({ type: `save to who-changed message, ${language} (ms)`, description: String(Date.now() - savedAt) });
+    await expect(notice).toContainText(FIRST.displayName);
+    await expect(notice).toContainText(words[language].record);
+    await expect(notice).toContainText(/\d{2}:\d{2}/);
+    await expect(second.getByTestId('customer-notes')).toHaveValue(typed);
+    await screenshot(second, 'customer-changed-elsewhere', language);
+    if (language === 'zh-CN') {
+      await settled(second, notice);
+      expect(await axeViolations(second, 'customer form told who changed it')).toEqual([]);
+    }
+
+    if (language === 'zh-CN') {
+      // The version check stays the last word: the second save is refused as a conflict, the typed notes still there.
+      await second.getByTestId('customer-save').click();
+      await expect(second.getByTestId('conflict-alert')).toContainText(words[language].conflict);
+      await expect(second.getByTestId('changed-elsewhere')).toHaveCount(0);
+      await expect(second.getByTestId('customer-notes')).toHaveValue(typed);
+    } else {
+      // Or the latest version is taken at once, as after a conflict: the other desk's address beside the notes kept.
+      await notice.getByTestId('changed-elsewhere-load').click();
+      await expect(second.getByTestId('changed-elsewhere')).toHaveCount(0);
+      await expect(second.getByTestId('their-change-address')).toContainText('扬州市文昌西路 10 号');
+      await expect(second.getByTestId('customer-notes')).toHaveValue(typed);
+      await second.getByTestId('customer-save').click();
+      await expect(second.getByTestId('customer-dialog')).toBeHidden();
+    }
+    await second.context().close();
+  }
+  await first.context().close();
 });
 
 test('the administrator sees the desks signed in and ends one; that desk is back at sign-in at once', async ({ browser, baseURL }) => {

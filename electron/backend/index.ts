@@ -1,6 +1,7 @@
 // The back end as one object: opens (and migrates) the database, runs background care, and answers `invoke`.
 import { EventEmitter } from 'node:events';
 import type { BackendEvents } from './events';
+import type { ChangeNotice } from '../../shared/live';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DriverOptions } from './db/connection';
@@ -20,7 +21,7 @@ import { markSetupDone } from './features/auth/setup-marker';
 import { countUsers } from './features/users';
 import { IntegrityMonitor } from './features/system/integrity';
 import { forgetOldReceipts } from './lib/write-receipts';
-import { createInvoke, systemContext, type Invoke } from './invoke';
+import { createInvoke, runSystemWrite, type Invoke } from './invoke';
 import { createDueInspections } from './features/maintenance';
 import { ImportJobs } from './features/import/job';
 import { KeyedLimit } from './lib/keyed-limit';
@@ -119,7 +120,19 @@ export function createBackend(options: BackendOptions): Backend {
   services.sessions.setPolicy(sessionPolicyOf(getCenterSettings(host.db)));
   const logError =
     options.logError ?? ((error: unknown, method: string) => console.error(`[backend] ${method} failed:`, error));
-  const invoke = createInvoke(host, services, now, logError, (notice, session) => events.emit('changed', notice, session));
+  const announce = (notice: ChangeNotice, session: SessionContext) => events.emit('changed', notice, session);
+  const invoke = createInvoke(host, services, now, logError, announce);
+  // The inspections of the maintenance plans due by the center's today: at start, then every hour (idempotent, so the
+  // first run after the center's midnight makes the day's, and a run finding nothing due costs one index read). The
+  // desks are told of the inspections made, as of any write.
+  const runDueInspections = () => {
+    try {
+      if (!host.isOpen || services.writeGate.busy) return;
+      runSystemWrite(host, services, now, 'maintenance.createDue', (ctx) => createDueInspections(ctx, null), (created) => created.length > 0, announce);
+    } catch (error) {
+      logError(error, 'maintenance.createDue');
+    }
+  };
 
   const timers: NodeJS.Timeout[] = [];
   if (options.background ?? true) {
@@ -130,19 +143,7 @@ export function createBackend(options: BackendOptions): Backend {
         logError(error, 'backup.daily');
       }
     };
-    // The inspections of the maintenance plans due by the center's today: at start, then every hour (idempotent, so
-    // the first run after the center's midnight makes the day's, and a run finding nothing due costs one index read).
-    const dueInspections = () => {
-      try {
-        if (!host.isOpen || services.writeGate.busy) return;
-        const ctx = systemContext(host, services, now, 'maintenance.createDue');
-        ctx.write(() => createDueInspections(ctx, null));
-        services.audit.flushHead(host.db);
-      } catch (error) {
-        logError(error, 'maintenance.createDue');
-      }
-    };
-    timers.push(setTimeout(() => void integrity.start(), 2000), setTimeout(dueInspections, 5_000), setTimeout(dailyBackup, 10_000));
+    timers.push(setTimeout(() => void integrity.start(), 2000), setTimeout(runDueInspections, 5_000), setTimeout(dailyBackup, 10_000));
     // The receipts of writes older than a day: a desk resends within minutes.
     const oldReceipts = () => {
       try {
@@ -151,7 +152,7 @@ export function createBackend(options: BackendOptions): Backend {
         logError(error, 'receipts.forget');
       }
     };
-    timers.push(setInterval(dailyBackup, HOUR_MS), setInterval(dueInspections, HOUR_MS), setInterval(oldReceipts, HOUR_MS));
+    timers.push(setInterval(dailyBackup, HOUR_MS), setInterval(runDueInspections, HOUR_MS), setInterval(oldReceipts, HOUR_MS));
     for (const timer of timers) timer.unref();
   }
 

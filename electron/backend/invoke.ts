@@ -1,5 +1,5 @@
 // The one entry of the back end: validate → authorize → handler, answering with an envelope, never a throw.
-import { api, fail, isMethodName, mayCall, ok, type MethodName, type Result, type WriteMethodName } from '../../shared/api';
+import { api, changedRecordOf, fail, isMethodName, mayCall, ok, type MethodName, type Result, type WriteMethodName } from '../../shared/api';
 import type { ChangeNotice } from '../../shared/live';
 import { fieldIssuesFrom, invalidUnicodeIssues } from '../../shared/api/validation';
 import type { BackendServices, Handler, HandlerContext } from './context';
@@ -68,8 +68,10 @@ export function createInvoke(
       if (claim?.claimed) keepAnswer(host.db, claim.key, value);
       afterCall(host, services, spec.kind, logError);
       if (spec.kind === 'write') {
-        // Whoever signed in or out by this write, the notice names the one who made it (null: nobody signed in).
-        onChanged({ method: method as WriteMethodName, byName: principal?.displayName ?? null, at: now() }, session);
+        // Whoever signed in or out by this write, the notice names the one who made it (null: nobody signed in), and the
+        // record it changed in place, so a desk editing that record can say so before its own save.
+        const record = changedRecordOf(method, parsed.data, value);
+        onChanged({ method: method as WriteMethodName, byName: principal?.displayName ?? null, at: now(), record }, session);
       }
       return ok(value);
     } catch (error) {
@@ -118,12 +120,28 @@ function describeMethodName(method: unknown): string {
   return typeof method === 'string' ? JSON.stringify(method.slice(0, 80)) : `of type ${typeof method}`;
 }
 
+/** The session of the back end's own work: no desk's, so every desk is told of it. */
+const NO_DESK: SessionContext = { token: null };
+
 /**
- * The context of work the back end does by itself, with no one signed in (the daily inspections of planned
- * maintenance): its writes and audit rows as a call's, by no user, under the method it stands for.
+ * Work the back end does by itself, with no one signed in (the daily inspections of planned maintenance): its writes and
+ * audit rows as a call's, by no user, under the method it stands for. When it changed something (`changedAnything` of
+ * its result), every desk is told as of any write, by nobody (byName null), and reads again what the method changes.
  */
-export function systemContext(host: DatabaseHost, services: BackendServices, now: () => number, method: MethodName): HandlerContext {
-  return contextFor(host, services, now, { token: null }, method, null, null);
+export function runSystemWrite<T>(
+  host: DatabaseHost,
+  services: BackendServices,
+  now: () => number,
+  method: WriteMethodName,
+  change: (ctx: HandlerContext) => T,
+  changedAnything: (result: T) => boolean,
+  onChanged: (notice: ChangeNotice, session: SessionContext) => void,
+): T {
+  const ctx = contextFor(host, services, now, NO_DESK, method, null, null);
+  const result = ctx.write(() => change(ctx));
+  services.audit.flushHead(host.db);
+  if (changedAnything(result)) onChanged({ method, byName: null, at: now(), record: null }, NO_DESK);
+  return result;
 }
 
 function contextFor(

@@ -95,6 +95,23 @@ describe('change notices', () => {
     writer.response.destroy();
   });
 
+  it('name the record a write changed in place, at its new version, and none for a record created', async () => {
+    const first = await signIn('first');
+    const second = await signIn('second');
+    const watching = await listen(first);
+    const created = JSON.parse((await post('/api/customers.create', { name: '丹阳通知记录有限公司', kind: 'organization', contacts: [] }, second)).body) as {
+      value: { id: number; version: number };
+    };
+    const { id, version } = created.value;
+    expect((await post('/api/customers.update', { id, version, notes: '改过一次' }, second)).status).toBe(200);
+    await until(() => watching.notices.length >= 2);
+    expect(watching.notices.map((notice) => [notice.method, notice.record])).toEqual([
+      ['customers.create', null],
+      ['customers.update', { kind: 'customer', id, version: version + 1 }],
+    ]);
+    watching.response.destroy();
+  });
+
   it('tell a desk its session was ended by the administrator, and every desk that a restore signed them out', async () => {
     const first = await signIn('first');
     const second = await signIn('second');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, CHANGES, changedBy, DOMAINS, joinDomains, METHOD_NAMES } from './index';
+import { api, CHANGES, changedBy, DOMAINS, joinDomains, METHOD_NAMES, RECORD_CHANGED_BY } from './index';
 
 describe('the contract', () => {
   it('each domain declares only methods under its own prefix, so no two domains declare the same name', () => {
@@ -26,5 +26,17 @@ describe('the contract', () => {
     }
     expect(changedBy('customers.get')).toEqual([]);
     expect(changedBy('customers.update')).toContain('customers.get');
+  });
+
+  it('every write that names a record and the version it read declares the kind of record it changes', () => {
+    const shapeOf = (name: (typeof METHOD_NAMES)[number]) => {
+      const input = api[name].input as unknown as { shape?: Record<string, unknown> };
+      return Object.keys(input.shape ?? {});
+    };
+    const namingAVersion = METHOD_NAMES.filter((name) => api[name].kind === 'write' && shapeOf(name).includes('id') && shapeOf(name).includes('version'));
+    const declared = Object.keys(RECORD_CHANGED_BY);
+    expect(namingAVersion.filter((name) => !declared.includes(name))).toEqual([]);
+    // A declared write names its record by `id`.
+    for (const name of declared) expect(shapeOf(name as (typeof METHOD_NAMES)[number]), name).toContain('id');
   });
 });

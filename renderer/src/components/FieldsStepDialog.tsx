@@ -43,7 +43,7 @@ export function FieldsStepDialog<M extends WriteMethodName>({
         <DialogTitle id={`${testId}-title`}>{title}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2} sx={{ pt: 0.5 }}>
-            <FormErrorAlert error={form.formError} conflict={form.conflict} onLoadLatest={form.loadLatest} />
+            <FormErrorAlert error={form.formError} conflict={form.conflict} changedElsewhere={form.changedElsewhere} onLoadLatest={form.loadLatest} />
             {text && (
               <Typography variant="body2" component="div">
                 {text}

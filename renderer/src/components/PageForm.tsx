@@ -30,7 +30,7 @@ export function PageForm<M extends WriteMethodName>({
   return (
     <Paper variant="outlined" sx={{ p: 2.5, maxWidth: 980 }} component="form" noValidate onSubmit={(event) => void form.submit(event)} data-testid={testId}>
       <Stack spacing={2}>
-        <FormErrorAlert error={form.formError} conflict={form.conflict} {...(offersLatest && { onLoadLatest: form.loadLatest })} />
+        <FormErrorAlert error={form.formError} conflict={form.conflict} changedElsewhere={form.changedElsewhere} {...(offersLatest && { onLoadLatest: form.loadLatest })} />
         {children}
         <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end' }}>
           <Button component={RouterLink} to={cancel.to}>

@@ -2,7 +2,8 @@
 // the method's own zod input (so a field is refused on screen for exactly what the back end refuses), puts the field
 // issues of a refused save on the fields once, keeps what was typed when the save fails, and sends the version the
 // record was read at; after someone else's change (a conflict) it loads the latest version with the user's own changes
-// on top and says what the other person changed. While it holds changes not saved, closing it or leaving asks first.
+// on top and says what the other person changed. While it is open, another desk's save of the same record is told at
+// once (who, when), before its own save. While it holds changes not saved, closing it or leaving asks first.
 import { useEffect, useId, useState } from 'react';
 import { get, set, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import type { FieldIssue } from '../../../shared/api/envelope';
 import { fieldIssuesFrom } from '../../../shared/api/validation';
 import { call } from './api';
 import { apiErrorOf, isConflict, reasonParams } from './errors';
+import { editedRecordOf, useChangedElsewhere, type ChangedElsewhere } from './changedElsewhere';
 import { mergeOnLatest, type TheirChange } from './mergeOnLatest';
 import { useRefreshReads } from './queries';
 import { unsavedChanges } from './unsavedChanges';
@@ -76,6 +78,8 @@ export interface ApiForm<M extends WriteMethodName, Values extends FieldValues> 
   loadLatest: () => Promise<void>;
   /** After the latest version was loaded: the fields the other person changed (see `components/TheirChangesAlert`). */
   theirChanges: TheirChange[];
+  /** Another desk saved the record this form edits since the version it holds: who and when (`components/FormErrorAlert`). */
+  changedElsewhere: ChangedElsewhere | null;
   /** Wraps a dialog's close (Esc, Cancel, a click beside it): asks first when the form holds changes not saved. */
   askBeforeClosing: (close: () => void) => () => void;
   /** Starts again from these values (by default those first given): no field errors, no message. */
@@ -97,6 +101,15 @@ export function defaultFieldOf<Values extends FieldValues>(defaults: DefaultValu
     }
     return depth === 0 ? null : (segments.slice(0, depth).join('.') as Path<Values>);
   };
+}
+
+/** The input a form's first values make, read only for the record it names; a mapping that cannot make one names none. */
+function inputNamingTheRecord(make: () => unknown): unknown {
+  try {
+    return make();
+  } catch {
+    return null;
+  }
 }
 
 /** An issue's text: its key in the `errors` namespace, or `namespace:key` (a form's own check may word it so). */
@@ -184,6 +197,8 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
   };
 
   const form = useForm<Values>({ defaultValues: options.defaultValues, resolver });
+  // The record this form edits is the one its input names, at the version its next save sends (none for a new record).
+  const changedElsewhere = useChangedElsewhere(editedRecordOf(method, inputNamingTheRecord(() => toInput(options.defaultValues as Values, version))));
   const dirty = form.formState.isDirty;
   useEffect(() => {
     if (!keepsDraft) unsavedChanges.mark(formId, dirty);
@@ -261,5 +276,18 @@ export function useApiForm<M extends WriteMethodName, Values extends FieldValues
   };
 
   const rootMessage = form.formState.errors.root?.message;
-  return { form, submit, saveWith, busy: busy || form.formState.isSubmitting, formError: formError ?? rootMessage ?? null, conflict, version, loadLatest, theirChanges, askBeforeClosing, reset };
+  return {
+    form,
+    submit,
+    saveWith,
+    busy: busy || form.formState.isSubmitting,
+    formError: formError ?? rootMessage ?? null,
+    conflict,
+    version,
+    loadLatest,
+    theirChanges,
+    changedElsewhere,
+    askBeforeClosing,
+    reset,
+  };
 }

@@ -32,6 +32,7 @@ export function useFormat() {
       dateTime: (ms: number | null | undefined) => (ms == null ? '' : at(ms).format(t('format.dateTime'))),
       dateTimeSeconds: (ms: number | null | undefined) => (ms == null ? '' : at(ms).format(t('format.dateTimeSeconds'))),
       date: (ms: number | null | undefined) => (ms == null ? '' : at(ms).format(t('format.date'))),
+      time: (ms: number | null | undefined) => (ms == null ? '' : at(ms).format(t('format.time'))),
       bytes: (bytes: number) => {
         const number = (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
         if (bytes < 1024) return t('size.bytes', { value: number(bytes) });

@@ -11,6 +11,17 @@ import { isDesktop, onAppEvent } from './api';
 /** Notices that come within this time of each other refresh once. */
 const GATHER_MS = 150;
 
+/** Who else hears each notice as it comes (a form editing the record it names: lib/changedElsewhere.ts). */
+const noticeListeners = new Set<(notice: ChangeNotice) => void>();
+
+/** Hears every change notice of other desks while this desk is signed in; returns the function that stops. */
+export function onChangeNotice(listener: (notice: ChangeNotice) => void): () => void {
+  noticeListeners.add(listener);
+  return () => {
+    noticeListeners.delete(listener);
+  };
+}
+
 function isChangeNotice(value: unknown): value is ChangeNotice {
   if (typeof value !== 'object' || value === null) return false;
   const method = (value as { method?: unknown }).method;
@@ -65,6 +76,7 @@ export function useLiveChanges(onSignedOut: (reason: SignedOutNotice['reason']) 
     const stop = listen({
       changed: (notice) => {
         if (!isChangeNotice(notice)) return;
+        for (const listener of noticeListeners) listener(notice);
         for (const read of changedBy(notice.method)) pending.add(read);
         timer ??= setTimeout(refresh, GATHER_MS);
       },

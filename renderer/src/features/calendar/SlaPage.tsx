@@ -101,7 +101,7 @@ function SlaForm({ policy, editable }: { policy: SlaPolicy; editable: boolean })
   const { t } = useTranslation(['calendar', 'common']);
   const notify = useNotify();
   const format = useFormat();
-  const { form, submit, busy, formError, conflict, version, loadLatest, theirChanges } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, version, loadLatest, theirChanges } = useApiForm({
     method: 'sla.updatePolicy',
     defaultValues: { priorities: policy.priorities, other: policy.other } satisfies SlaRules as SlaRules,
     toInput: (values: SlaRules, version) => ({ version, priorities: values.priorities, other: values.other }),
@@ -119,7 +119,7 @@ function SlaForm({ policy, editable }: { policy: SlaPolicy; editable: boolean })
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="sla-form">
       <Stack spacing={2}>
-        <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+        <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
         <TheirChangesAlert
           changes={theirChanges}
           words={{

@@ -61,7 +61,7 @@ export function StepDialog({
 }: {
   title: string;
   testId: string;
-  step: Pick<ApiForm<ComplaintStepMethod, FieldValues>, 'submit' | 'busy' | 'formError' | 'conflict' | 'version' | 'loadLatest' | 'askBeforeClosing'>;
+  step: Pick<ApiForm<ComplaintStepMethod, FieldValues>, 'submit' | 'busy' | 'formError' | 'conflict' | 'version' | 'loadLatest' | 'askBeforeClosing' | 'changedElsewhere'>;
   submitLabel: string;
   onClose: () => void;
   children?: ReactNode;
@@ -74,7 +74,7 @@ export function StepDialog({
         <DialogTitle>{title}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={step.formError} conflict={step.conflict} onLoadLatest={step.loadLatest} />
+            <FormErrorAlert error={step.formError} conflict={step.conflict} onLoadLatest={step.loadLatest} changedElsewhere={step.changedElsewhere} />
             {children}
           </Stack>
         </DialogContent>

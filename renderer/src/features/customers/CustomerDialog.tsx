@@ -161,7 +161,7 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
   const notify = useNotify();
   const regions = useApiQuery('customers.regions', {});
   const [warned, setWarned] = useState<{ signature: string; items: DuplicateCandidate[] } | null>(null);
-  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: customer ? 'customers.update' : 'customers.create',
     defaultValues: defaults(customer, t),
     toInput: (values: CustomerValues, version) => {
@@ -220,7 +220,7 @@ export function CustomerDialog({ customer, onClose }: { customer: Customer | nul
         <DialogTitle>{customer ? t('dialog.editTitle', { name: customer.name }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <TheirChangesAlert
               changes={theirChanges}
               words={{

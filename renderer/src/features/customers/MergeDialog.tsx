@@ -56,7 +56,7 @@ export function MergeDialog({ source, onClose }: { source: CustomerPage; onClose
     documents: source.documents.length,
   };
   // Both customers are saved against the versions read; after a conflict, the latest ones are read again.
-  const { saveWith, busy, formError, conflict, loadLatest } = useApiForm({
+  const { saveWith, busy, formError, conflict, changedElsewhere, loadLatest } = useApiForm({
     method: 'customers.merge',
     defaultValues: {},
     toInput: () => ({
@@ -81,7 +81,7 @@ export function MergeDialog({ source, onClose }: { source: CustomerPage; onClose
       <DialogTitle>{t('merge.title', { name: source.customer.name })}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
-          <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+          <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
           {picked === null ? (
             <>
               <Typography variant="body2">{t('merge.pickHelp')}</Typography>

@@ -27,7 +27,7 @@ const valuesOf = (site: Site | null, defaultRegion: string): SiteValues => ({
 export function SiteDialog({ customerId, site, defaultRegion, onClose }: { customerId: number; site: Site | null; defaultRegion: string; onClose: () => void }) {
   const { t } = useTranslation(['customers', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: site ? 'customers.updateSite' : 'customers.addSite',
     defaultValues: valuesOf(site, defaultRegion),
     toInput: (values: SiteValues, version) => (site ? { id: site.id, version, ...values } : { customerId, ...values }),
@@ -53,7 +53,7 @@ export function SiteDialog({ customerId, site, defaultRegion, onClose }: { custo
         <DialogTitle>{site ? t('site.editTitle', { name: site.name }) : t('site.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <TheirChangesAlert
               changes={theirChanges}
               words={{ labels: { name: t('fields.siteName'), address: t('fields.siteAddress'), region: t('fields.region'), notes: t('fields.notes') } }}

@@ -28,7 +28,7 @@ const valuesOf = (department: Department | null): DepartmentValues => ({
 export function DepartmentDialog({ department, onClose }: { department: Department | null; onClose: () => void }) {
   const { t } = useTranslation(['departments', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: department ? 'departments.update' : 'departments.create',
     defaultValues: valuesOf(department),
     toInput: (values: DepartmentValues, version) =>
@@ -55,7 +55,7 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
         <DialogTitle>{department ? t('dialog.editTitle', { name: department.name }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <TheirChangesAlert
               changes={theirChanges}
               words={{

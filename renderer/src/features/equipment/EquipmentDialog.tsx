@@ -81,7 +81,7 @@ export function EquipmentDialog({
   const { t } = useTranslation(['equipment', 'customers', 'common']);
   const notify = useNotify();
   const models = useApiQuery('equipment.models', {});
-  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: unit ? 'equipment.update' : 'equipment.create',
     defaultValues: valuesOf(unit, sites),
     toInput: (values: EquipmentValues, version) => {
@@ -124,7 +124,7 @@ export function EquipmentDialog({
         <DialogTitle>{unit ? t('dialog.editTitle', { model: unit.model, serial: unit.serialNumber }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <TheirChangesAlert
               changes={theirChanges}
               words={{

@@ -28,7 +28,7 @@ type StatusValues = { status: ModelStatus; successorModel: string; notes: string
 export function ModelStatusDialog({ model, otherModels, onClose }: { model: ProductModel; otherModels: string[]; onClose: () => void }) {
   const { t } = useTranslation(['equipment', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, askBeforeClosing } = useApiForm({
     method: 'equipment.setModelStatus',
     defaultValues: {
       // Opening the dialog on a current model is mostly to flag it: discontinued is the likelier choice.
@@ -59,7 +59,7 @@ export function ModelStatusDialog({ model, otherModels, onClose }: { model: Prod
         <DialogTitle>{t('models.statusTitle', { model: model.model })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             {model.productName && (
               <Typography variant="body2" color="text.secondary">
                 {model.productName}

@@ -42,7 +42,7 @@ export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId:
   const notify = useNotify();
   const format = useFormat();
   const date = useCalendarDate();
-  const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, askBeforeClosing } = useApiForm({
     method: 'equipment.renewWarranty',
     defaultValues: { contractNumber: '', newEnd: '', fee: '' } satisfies RenewValues,
     toInput: (values: RenewValues, version) => ({
@@ -68,7 +68,7 @@ export function RenewWarrantyDialog({ customerId, unit, onClose }: { customerId:
         <DialogTitle>{t('renew.title', { model: unit.model, serial: unit.serialNumber })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <Typography variant="body2">{t('renew.currentEnd', { end: date(unit.warrantyEnd) || t('renew.noEnd') })}</Typography>
               <WarrantyChip status={unit.warrantyStatus} />

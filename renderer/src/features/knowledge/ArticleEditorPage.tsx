@@ -108,7 +108,7 @@ function Editor({ article, question }: { article: Article | null; question: Diff
     note: question && read ? t('editor.noteFromQuestion', { number: question.number }) : '',
     publish: false,
   });
-  const { form, saveWith, busy, formError, conflict, loadLatest, theirChanges } = useApiForm({
+  const { form, saveWith, busy, formError, conflict, changedElsewhere, loadLatest, theirChanges } = useApiForm({
     method: article ? 'knowledge.update' : 'knowledge.create',
     defaultValues: valuesOf(article),
     toInput: (values: ArticleValues, version) => {
@@ -206,7 +206,7 @@ function Editor({ article, question }: { article: Article | null; question: Diff
             )}
           </Alert>
         )}
-        <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+        <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
         <TheirChangesAlert
           changes={theirChanges}
           words={{

@@ -131,7 +131,7 @@ export function EditPlanDialog({ plan, onClose }: { plan: MaintenancePlan; onClo
         <DialogTitle>{t('plan.editTitle', { target: plan.equipmentLabel ?? plan.siteName ?? plan.customerName })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={form.formError} conflict={form.conflict} onLoadLatest={form.loadLatest} />
+            <FormErrorAlert error={form.formError} conflict={form.conflict} changedElsewhere={form.changedElsewhere} onLoadLatest={form.loadLatest} />
             <IntervalAndDue form={form.form} />
             <LongTextField {...register('notes')} label={t('fields.notes')} text={watch('notes')} max={inputMaxLength('maintenance.updatePlan', 'notes')} error={!!formState.errors.notes} helperText={formState.errors.notes?.message} testId="plan-notes" />
             <Controller

@@ -44,7 +44,7 @@ export function PartDialog({ part, onClose, onSaved }: { part: Part | null; onCl
   const editing = part !== null;
   // The substitutes' box starts empty again after each part added (a new box: what was typed or scanned goes).
   const [pickerKey, setPickerKey] = useState(0);
-  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: editing ? 'parts.update' : 'parts.create',
     defaultValues: partValues(part),
     toInput: (values: PartValues, version) => (part ? updateInput(values, part.id, version) : createInput(values)),
@@ -76,7 +76,7 @@ export function PartDialog({ part, onClose, onSaved }: { part: Part | null; onCl
         <DialogTitle>{part ? t('dialog.editTitle', { code: part.code }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <TheirChangesAlert changes={theirChanges} words={{ labels: Object.fromEntries(Object.keys(partValues(null)).map((key) => [key, t(`fields.${key}`)])) }} />
             <Stack direction="row" spacing={2}>
               <TextField

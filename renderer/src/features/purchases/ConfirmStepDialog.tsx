@@ -34,7 +34,7 @@ export function ConfirmStepDialog({
   onSaved: (saved: PurchaseRequest) => void;
 }) {
   const { t } = useTranslation('common');
-  const { submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
+  const { submit, busy, formError, conflict, changedElsewhere, loadLatest, askBeforeClosing } = useApiForm({
     method,
     defaultValues: {},
     versioned: { version: request.version, latestVersion: async () => (await call('purchases.get', { id: request.id })).version },
@@ -50,7 +50,7 @@ export function ConfirmStepDialog({
         <DialogTitle>{title}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <Typography variant="body2">{text}</Typography>
           </Stack>
         </DialogContent>

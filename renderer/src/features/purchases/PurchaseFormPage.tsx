@@ -90,7 +90,7 @@ function FormFrame({ title, form, saveLabel, cancelTo }: { title: string; form: 
       <PageHeader title={title} subtitle={t('form.subtitle')} />
       <Paper variant="outlined" sx={{ p: 2.5 }} component="form" noValidate onSubmit={(event) => void form.submit(event)} data-testid="purchase-form">
         <Stack spacing={2}>
-          <FormErrorAlert error={form.formError} conflict={form.conflict} onLoadLatest={form.loadLatest} />
+          <FormErrorAlert error={form.formError} conflict={form.conflict} changedElsewhere={form.changedElsewhere} onLoadLatest={form.loadLatest} />
           <LinesEditor form={form.form} />
           <LongTextField
             {...reason}

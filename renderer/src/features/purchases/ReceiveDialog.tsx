@@ -59,7 +59,7 @@ export function ReceiveDialog({ request, onClose, onSaved }: { request: Purchase
     const field = { quantity: 'quantity', unitCostFen: 'cost', partId: 'quantity' }[match[2]!];
     return index !== undefined && field ? (`lines.${index}.${field}` as `lines.${number}.quantity`) : null;
   };
-  const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, askBeforeClosing } = useApiForm({
     method: 'purchases.receive',
     defaultValues: {
       lines: open.map((line) => ({ partId: line.partId, quantity: milliText(Math.round(line.outstanding * 1000)), cost: fenToYuanText(line.estimatedUnitCostFen) })),
@@ -91,7 +91,7 @@ export function ReceiveDialog({ request, onClose, onSaved }: { request: Purchase
         <DialogTitle>{t('steps.receive.title', { number: request.number })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <Typography variant="body2" color="text.secondary">
               {t('steps.receive.help')}
             </Typography>

@@ -63,7 +63,7 @@ const valuesOf = (settings: CenterSettings): SettingsValues => ({
 function SettingsForm({ settings }: { settings: CenterSettings }) {
   const { t } = useTranslation(['settings', 'common']);
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, loadLatest, theirChanges } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, theirChanges } = useApiForm({
     method: 'settings.update',
     defaultValues: valuesOf(settings),
     toInput: (values: SettingsValues, version) => ({
@@ -93,7 +93,7 @@ function SettingsForm({ settings }: { settings: CenterSettings }) {
     <Paper variant="outlined" sx={{ p: 3, maxWidth: 720 }}>
       <form onSubmit={(event) => void submit(event)} noValidate data-testid="settings-form">
         <Stack spacing={2.5}>
-          <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+          <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
           <TheirChangesAlert
             changes={theirChanges}
             words={{

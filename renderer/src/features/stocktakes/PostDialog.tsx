@@ -36,7 +36,7 @@ export function PostDialog({ sheet, onClose, onPosted }: { sheet: Stocktake; onC
   const { t, i18n } = useTranslation(['stocktakes', 'common']);
   const differences = sheet.lines.filter((line) => line.difference !== null && line.difference !== 0);
   const uncounted = sheet.lines.filter((line) => line.counted === null).length;
-  const { form, submit, busy, formError, conflict, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, askBeforeClosing } = useApiForm({
     method: 'stocktakes.post',
     defaultValues: { reason: '', skipUncounted: false } as Values,
     toInput: (values: Values) => ({ id: sheet.id, version: sheet.version, reason: values.reason.trim(), ...(values.skipUncounted && { skipUncounted: true }) }),
@@ -55,7 +55,7 @@ export function PostDialog({ sheet, onClose, onPosted }: { sheet: Stocktake; onC
         <DialogTitle>{t('post.title', { number: sheet.number })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} />
             <Typography variant="body2">{t('post.intro')}</Typography>
             {differences.length === 0 ? (
               <Alert severity="info">{t('post.none')}</Alert>

@@ -78,7 +78,7 @@ function CountSheet({ sheet }: { sheet: Stocktake }) {
     linesRef.current = lines;
   }, [lines]);
 
-  const { form, submit, busy, formError, conflict, loadLatest, version, reset } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, version, reset } = useApiForm({
     method: 'stocktakes.count',
     defaultValues: countValues(sheet),
     versioned: { version: sheet.version, latestVersion: async () => (await call('stocktakes.get', { id: sheet.id })).version },
@@ -164,7 +164,7 @@ function CountSheet({ sheet }: { sheet: Stocktake }) {
       )}
       <form onSubmit={(event) => void submit(event)} noValidate data-testid="count-form">
         <Stack spacing={1.5}>
-          <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+          <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
           {editable && (
             <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
               <TextField

@@ -30,7 +30,7 @@ import { AnswerFact, CallerFields, DueFact, FactsRow, RecordColumns, RecordHeadi
 
 function ForwardDialog({ suggestion, onClose, onSaved }: { suggestion: Suggestion; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation(['suggestions', 'common']);
-  const { form, submit, busy, formError, conflict, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, askBeforeClosing } = useApiForm({
     method: 'suggestions.forward',
     defaultValues: { departmentId: (suggestion.departmentId ?? '') as number | '' },
     toInput: (values: { departmentId: number | '' }) => ({
@@ -49,7 +49,7 @@ function ForwardDialog({ suggestion, onClose, onSaved }: { suggestion: Suggestio
         <DialogTitle>{t('steps.forward.title', { number: suggestion.number })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} />
             <Controller
               control={form.control}
               name="departmentId"

@@ -57,7 +57,7 @@ export function UserDialog({
   const { t, i18n } = useTranslation(['users', 'auth', 'common']);
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: user ? 'users.update' : 'users.create',
     defaultValues: valuesOf(user),
     toInput: (values: UserValues, version) =>
@@ -94,7 +94,7 @@ export function UserDialog({
         <DialogTitle>{user ? t('dialog.editTitle', { username: user.username }) : t('dialog.createTitle')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <TheirChangesAlert
               changes={theirChanges}
               words={{

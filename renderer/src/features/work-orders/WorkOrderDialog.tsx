@@ -49,7 +49,7 @@ function Fields({ form, about }: { form: Form; about: { request: string | null; 
   );
   return (
     <Stack spacing={2}>
-      <FormErrorAlert error={form.formError} conflict={form.conflict} onLoadLatest={form.loadLatest} />
+      <FormErrorAlert error={form.formError} conflict={form.conflict} changedElsewhere={form.changedElsewhere} onLoadLatest={form.loadLatest} />
       <TheirChangesAlert
         changes={form.theirChanges}
         words={{

@@ -50,7 +50,7 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
   // A plan that ends after the solution deadline is asked about once; the time kept is saved as it is.
   const [lateWarned, setLateWarned] = useState<number | null>(null);
   const lateKept = useRef<number | null>(null);
-  const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, askBeforeClosing } = useApiForm({
     method: 'requests.transition',
     defaultValues: {
       nature: request.nature,
@@ -95,7 +95,7 @@ export function ActionDialog({ request, action, onClose }: { request: ServiceReq
             <Typography variant="body2" color="text.secondary">
               {t(`actionHelp.${action}`)}
             </Typography>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             {needs.includes('nature') && (
               <TextField label={t('fields.nature')} {...register('nature')} required autoFocus error={!!errors.nature} helperText={errors.nature?.message} slotProps={{ htmlInput: { 'data-testid': 'action-nature' } }} />
             )}

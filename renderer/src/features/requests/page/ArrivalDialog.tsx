@@ -16,7 +16,7 @@ import { DateTimeField } from '../../../components/DateTimeField';
 export function ArrivalDialog({ request, onClose }: { request: ServiceRequest; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
   const [openedAt] = useState(() => Date.now());
-  const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, askBeforeClosing } = useApiForm({
     method: 'requests.recordArrival',
     defaultValues: { at: openedAt as number | null },
     // No time: now.
@@ -32,7 +32,7 @@ export function ArrivalDialog({ request, onClose }: { request: ServiceRequest; o
         <DialogTitle>{t('actions.recordArrival')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2} sx={{ pt: 0.5 }}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <Controller
               control={control}
               name="at"

@@ -26,7 +26,7 @@ const whyNot = z
 
 export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; onClose: () => void }) {
   const { t } = useTranslation(['requests', 'common']);
-  const { form, submit, busy, formError, conflict, loadLatest, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, askBeforeClosing } = useApiForm({
     method: 'requests.confirm',
     defaultValues: { satisfied: 'yes', comment: '' } satisfies ConfirmValues as ConfirmValues,
     toInput: (values: ConfirmValues, version) => ({
@@ -48,7 +48,7 @@ export function ConfirmDialog({ request, onClose }: { request: ServiceRequest; o
         <DialogTitle>{t('confirm.title')}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <Controller
               control={control}
               name="satisfied"

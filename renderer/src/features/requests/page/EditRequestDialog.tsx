@@ -65,7 +65,7 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
   const departments = useDepartmentChoices();
   const format = useFormat();
   const owners = useOwnerChoices();
-  const { form, submit, busy, formError, conflict, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
+  const { form, submit, busy, formError, conflict, changedElsewhere, loadLatest, theirChanges, askBeforeClosing } = useApiForm({
     method: 'requests.update',
     defaultValues: valuesOf(request),
     toInput: (values: EditValues, version) => ({
@@ -103,7 +103,7 @@ export function EditRequestDialog({ request, onClose }: { request: ServiceReques
         <DialogTitle>{t('page.editTitle', { number: request.number })}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <FormErrorAlert error={formError} conflict={conflict} onLoadLatest={loadLatest} />
+            <FormErrorAlert error={formError} conflict={conflict} changedElsewhere={changedElsewhere} onLoadLatest={loadLatest} />
             <TheirChangesAlert
               changes={theirChanges}
               words={{
