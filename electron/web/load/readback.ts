@@ -26,11 +26,15 @@ export interface ReadBack {
   rows: number;
 }
 
-/** `databaseFile` is opened read-only; `prefix` is the run's tag prefix (`[<prefix>-…]` in each record's text). */
+/**
+ * `databaseFile` is opened read-only; `prefix` is the run's tag prefix (`[<prefix>-…]` in each record's text). An
+ * acknowledged create with no id is one the host said was saved without giving its answer again (a receipt left pending
+ * by a kill): it must be there once, under any id.
+ */
 export function readBack(
   databaseFile: string,
   prefix: string,
-  acknowledged: ReadonlyArray<{ kind: TaggedKind; tag: string; id: number }>,
+  acknowledged: ReadonlyArray<{ kind: TaggedKind; tag: string; id: number | null }>,
   unanswered: ReadonlyArray<{ kind: TaggedKind; tag: string }>,
 ): ReadBack {
   if (!/^[A-Za-z0-9]+$/.test(prefix)) throw new Error(`A tag prefix is letters and digits, not ${prefix}`);
@@ -60,7 +64,7 @@ export function readBack(
     const ids = found.get(key) ?? [];
     if (ids.length === 0) result.lost.push(key);
     else if (ids.length > 1) result.duplicated.push(key);
-    else if (ids[0] !== create.id) result.otherId.push(key);
+    else if (create.id !== null && ids[0] !== create.id) result.otherId.push(key);
   }
   for (const create of unanswered) {
     const key = `${create.kind}:${create.tag}`;
