@@ -31,12 +31,15 @@ export interface HostProcessOptions {
   port: number;
   memoryEveryMs?: number;
   startTimeoutMs?: number;
+  /** Node's own options for the host, before the script (say `--cpu-prof`, to find where its time goes). */
+  nodeOptions?: string[];
 }
 
 const MEMORY_LINE = /^Memory rss=(\d+) heapUsed=(\d+) heapTotal=(\d+) external=(\d+)$/;
 
 export async function startHostProcess(options: HostProcessOptions): Promise<HostProcess> {
   const args = [
+    ...(options.nodeOptions ?? []),
     '--import',
     'tsx',
     'electron/web/cli.ts',
