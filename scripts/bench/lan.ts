@@ -56,6 +56,8 @@ interface HttpsLeg {
   readBack: ReadBack;
   memory: HostMemorySample[];
   hostCpuSeconds: number | null;
+  /** CPU seconds of this process, the 30 desks' (TLS, JSON, the notices they hear). */
+  desksCpuSeconds: number | null;
   load: { before: number[]; after: number[]; during: number[] };
 }
 
@@ -79,9 +81,11 @@ async function overHttps(dataDir: string, databaseFile: string, plan: CenterPlan
     });
     const before = loadavg();
     const cpuBefore = cpuSeconds(host.child.pid!);
+    const desksCpuBefore = cpuSeconds(process.pid);
     console.log(`host pid ${host.child.pid} on port ${host.port}; load average ${before.map((l) => l.toFixed(2)).join(' ')}; ${plan.desks.length} desks for ${minutes} min`);
     const result = await runDeskMix({ plan, lines, durationMs: minutes * 60_000, tagPrefix: 'LB', listen: true }, DESK_PASSWORD);
     const cpuAfter = cpuSeconds(host.child.pid!);
+    const desksCpuAfter = cpuSeconds(process.pid);
     const after = loadavg();
     for (const client of clients) client.close();
     await host.stop();
@@ -90,6 +94,7 @@ async function overHttps(dataDir: string, databaseFile: string, plan: CenterPlan
       readBack: readBack(databaseFile, 'LB', result.acknowledged, result.unanswered),
       memory: host.memory,
       hostCpuSeconds: cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null,
+      desksCpuSeconds: desksCpuBefore !== null && desksCpuAfter !== null ? desksCpuAfter - desksCpuBefore : null,
       load: { before, after, during },
     };
   } finally {
@@ -113,6 +118,8 @@ async function throughInvoke(dataDir: string, plan: CenterPlan, minutes: number)
   }
 }
 
+const cpuShare = (used: number | null, seconds: number) =>
+  used === null ? 'not measured' : `${used.toFixed(1)} s over ${seconds.toFixed(0)} s (${((used / seconds) * 100).toFixed(1)}% of one core)`;
 const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -167,7 +174,7 @@ export function lanMarkdown(options: LanBenchOptions, https: HttpsLeg, invoke: {
     `\`npm run bench -- --only lan --lan-minutes ${options.minutes}\`. Measured ${new Date().toISOString()} on ${process.platform}/${process.arch}, Node ${process.version}, ${seconds.toFixed(0)} s over HTTPS (loopback, 127.0.0.1), then ${(invoke.result.elapsedMs / 1000).toFixed(0)} s through invoke on the host alone.`,
     `Think time ${THINK_MS.min / 1000}–${THINK_MS.max / 1000} s between a desk's actions, the board every ${BOARD_EVERY_MS / 1000} s; archive of ${SCALE.customers} customers and ${SCALE.pastRequests} past calls, ${SCALE.partsPerStoreDesk} parts per store desk.`,
     `Load average (1 / 5 / 15 min) before ${load(https.load.before)}, after ${load(https.load.after)}; 1-min mean during the run ${duringMean.toFixed(2)} (max ${Math.max(...https.load.during, 0).toFixed(2)}), on ${availableParallelism()} cores (shared with other work).`,
-    `Host CPU: ${https.hostCpuSeconds === null ? 'not measured' : `${https.hostCpuSeconds.toFixed(1)} s over ${seconds.toFixed(0)} s (${((https.hostCpuSeconds / seconds) * 100).toFixed(1)}% of one core)`}.`,
+    `CPU: the host ${cpuShare(https.hostCpuSeconds, seconds)}; the desks' process ${cpuShare(https.desksCpuSeconds, seconds)}.`,
     '',
     `Calls: ${httpsAll.n} over HTTPS (${(httpsAll.n / seconds).toFixed(1)} a second), errors ${https.result.errors.length}; ${invokeAll.n} through invoke, errors ${invoke.result.errors.length}. Times in ms.`,
     '',
@@ -218,7 +225,7 @@ export async function runLanBench(options: LanBenchOptions): Promise<string> {
     });
     writeFileSync(
       'bench-results/lan.json',
-      JSON.stringify({ options, measuredAt: new Date().toISOString(), https: { ...summary(https.result), readBack: https.readBack, memory: https.memory, hostCpuSeconds: https.hostCpuSeconds, load: https.load }, invoke: { ...summary(invoke.result), readBack: invoke.readBack } }, null, 2),
+      JSON.stringify({ options, measuredAt: new Date().toISOString(), https: { ...summary(https.result), readBack: https.readBack, memory: https.memory, hostCpuSeconds: https.hostCpuSeconds, desksCpuSeconds: https.desksCpuSeconds, load: https.load }, invoke: { ...summary(invoke.result), readBack: invoke.readBack } }, null, 2),
     );
     return markdown;
   } finally {
