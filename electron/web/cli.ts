@@ -21,6 +21,11 @@ const { values } = parseArgs({
     // With --lan: the address ranges desks may call from, comma-separated (default: loopback and this host's subnets).
     allow: { type: 'string' },
     'renderer-dir': { type: 'string' },
+    // With --lan: listen on this address only instead of every IPv4 address (the load and restart tests: 127.0.0.1).
+    'listen-on': { type: 'string' },
+    // For the load bench: print the process's memory (`Memory rss=… heapUsed=… heapTotal=… external=…`, bytes) every
+    // so many milliseconds, so that the host's own memory is measured from outside it.
+    'memory-every': { type: 'string' },
     // For end-to-end tests only: a cheaper scrypt work factor (log2 of N) for the passwords this server hashes and
     // checks, so that the suite's hundreds of sign-ins do not spend minutes in key derivation.
     'password-cost': { type: 'string' },
@@ -46,6 +51,12 @@ if (passwordCostLog2 !== undefined) {
   }
 }
 
+const memoryEveryMs = values['memory-every'] === undefined ? undefined : Number(values['memory-every']);
+if (memoryEveryMs !== undefined && (!Number.isInteger(memoryEveryMs) || memoryEveryMs < 100)) {
+  console.error(`--memory-every must be a whole number of milliseconds, at least 100, not ${values['memory-every']}`);
+  process.exit(2);
+}
+
 let backend;
 try {
   backend = createBackend({ dataDir, ...(passwordCostLog2 !== undefined && { passwordCostLog2 }) });
@@ -64,7 +75,14 @@ let lan: LanHost | null = null;
 let local: Server | null = null;
 if (values.lan) {
   try {
-    lan = await startLanHost({ backend, dataDir, rendererDir, port, allow: values.allow?.split(',').filter((range) => range.trim() !== '') });
+    lan = await startLanHost({
+      backend,
+      dataDir,
+      rendererDir,
+      port,
+      allow: values.allow?.split(',').filter((range) => range.trim() !== ''),
+      ...(values['listen-on'] !== undefined && { listenOn: values['listen-on'] }),
+    });
   } catch (error) {
     console.error(`Cannot serve on the network: ${(error as Error).message}`);
     process.exit(2);
@@ -82,6 +100,15 @@ if (values.lan) {
     console.log(`Data folder: ${dataDir}`);
     console.log(`Aftersales Desk is serving on http://127.0.0.1:${actualPort}`);
   });
+}
+
+if (memoryEveryMs !== undefined) {
+  const report = () => {
+    const memory = process.memoryUsage();
+    console.log(`Memory rss=${memory.rss} heapUsed=${memory.heapUsed} heapTotal=${memory.heapTotal} external=${memory.external}`);
+  };
+  report();
+  setInterval(report, memoryEveryMs).unref();
 }
 
 let stopping = false;

@@ -1,4 +1,4 @@
-// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store|fieldwork|replacements|typing] [--typing-runs N] [--key-delay MS] [--renderer-dir DIR] [--chromium PATH] [--work-orders N] [--notices N] [--scrap-records N] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--import-load-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
+// `npm run bench -- [--only foundation|customers|import|requests|knowledge|complaints|store|fieldwork|replacements|typing|lan] [--lan-minutes N] [--lan-invoke-minutes N] [--lan-desks N] [--lan-host-profile DIR] [--typing-runs N] [--key-delay MS] [--renderer-dir DIR] [--chromium PATH] [--work-orders N] [--notices N] [--scrap-records N] [--parts N] [--movements N] [--complaints N] [--complaints-per-quarter N] [--articles N] [--requests N] [--open-requests N] [--import-rows N] [--import-load-rows N] [--users N] [--audit-rows N] [--customers N] [--equipment N] [--events N]`:
 // figures for each operation through invoke and as raw statements.
 import { parseArgs } from 'node:util';
 import { runComplaintsBench } from './complaints';
@@ -11,6 +11,7 @@ import { runStoreBench } from './store';
 import { runFieldWorkBench } from './fieldwork';
 import { runReplacementsBench } from './replacements';
 import { runTypingBench } from './typing';
+import { runLanBench } from './lan';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const { values } = parseArgs({
@@ -37,10 +38,15 @@ const { values } = parseArgs({
     'key-delay': { type: 'string', default: '120' },
     'renderer-dir': { type: 'string', default: 'dist/renderer' },
     chromium: { type: 'string', default: '/usr/bin/chromium' },
+    'lan-minutes': { type: 'string', default: '10' },
+    'lan-invoke-minutes': { type: 'string', default: '3' },
+    'lan-desks': { type: 'string', default: '30' },
+    // Profile the host's CPU during the HTTPS leg (node --cpu-prof), written to this folder.
+    'lan-host-profile': { type: 'string' },
   },
 });
 
-const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints', 'store', 'fieldwork', 'replacements', 'typing'] as const;
+const BENCHES = ['foundation', 'customers', 'import', 'requests', 'knowledge', 'complaints', 'store', 'fieldwork', 'replacements', 'typing', 'lan'] as const;
 const only = values.only;
 if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
   console.error(`--only must be one of ${BENCHES.join(', ')}`);
@@ -67,6 +73,9 @@ const numbers = {
   scrapRecords: Number(values['scrap-records']),
   typingRuns: Number(values['typing-runs']),
   keyDelay: Number(values['key-delay']),
+  lanMinutes: Number(values['lan-minutes']),
+  lanInvokeMinutes: Number(values['lan-invoke-minutes']),
+  lanDesks: Number(values['lan-desks']),
 };
 for (const [name, value] of Object.entries(numbers)) {
   if (!Number.isInteger(value) || value < 0) {
@@ -76,6 +85,10 @@ for (const [name, value] of Object.entries(numbers)) {
 }
 if (numbers.complaintsPerQuarter < 1) {
   console.error('--complaints-per-quarter must be at least 1');
+  process.exit(2);
+}
+if (numbers.lanMinutes < 1 || numbers.lanInvokeMinutes < 1 || numbers.lanDesks < 3) {
+  console.error('--lan-minutes and --lan-invoke-minutes must be at least 1, --lan-desks at least 3');
   process.exit(2);
 }
 if (numbers.customers < 1) {
@@ -131,4 +144,8 @@ if (only === undefined || only === 'typing') {
 if (only === undefined || only === 'import') {
   console.log(await runImportBench(numbers.importRows, numbers.importLoadRows));
   console.log('Written to bench-results/import.json and bench-results/import.md');
+}
+if (only === undefined || only === 'lan') {
+  console.log(await runLanBench({ minutes: numbers.lanMinutes, invokeMinutes: numbers.lanInvokeMinutes, desks: numbers.lanDesks, hostProfileDir: values['lan-host-profile'] }));
+  console.log('Written to bench-results/lan.json and bench-results/lan.md');
 }
