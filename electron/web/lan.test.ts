@@ -171,7 +171,7 @@ describe('the host over HTTPS', () => {
 describe('npm run serve -- --lan', () => {
   it('prints the HTTPS address of each network address and the fingerprint of the certificate it made', async () => {
     const dataDir = makeTempDir('aftersales-lan-cli-');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/cli.ts', '--lan', '--port', '0', '--data-dir', dataDir, '--password-cost', '10'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/cli.ts', '--lan', '--listen-on', '127.0.0.1', '--port', '0', '--data-dir', dataDir, '--password-cost', '10'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
