@@ -84,6 +84,7 @@ test('a new user with the agent and seat manager roles is created', async ({ bro
   await users.openCreateDialog();
   await users.fillNewUser({ ...user, department: '售后服务部' });
   await users.save();
+  await users.find(user.username);
   const row = users.row(user.username);
   await expect(row).toContainText(user.displayName);
   await expect(row).toContainText('话务员');

@@ -28,7 +28,13 @@ export class UsersScreen {
     await expect(this.dialog()).toBeHidden();
   }
 
+  /** The grid shows this user's row (the center may have more users than a page shows). */
+  async find(username: string): Promise<void> {
+    await this.page.getByTestId('users-find').fill(username);
+  }
+
   async resetPassword(username: string, newPassword: string): Promise<void> {
+    await this.find(username);
     await this.page.getByTestId(`reset-user-${username}`).click();
     await this.page.getByTestId('reset-password').fill(newPassword);
     await this.page.getByTestId('reset-submit').click();

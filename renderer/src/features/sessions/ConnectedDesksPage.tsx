@@ -116,7 +116,7 @@ export function ConnectedDesksPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         actions={
-          <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={() => void desks.refetch()} disabled={desks.isFetching} data-testid="desks-refresh">
+          <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={() => void desks.refetch()} data-testid="desks-refresh">
             {t('refresh')}
           </Button>
         }

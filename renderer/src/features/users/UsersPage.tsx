@@ -9,6 +9,7 @@ import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
@@ -29,6 +30,13 @@ export function UsersPage() {
   const format = useFormat();
   const [includeInactive, setIncludeInactive] = useState(true);
   const users = useApiQuery('users.list', { includeInactive });
+  // A center has more users than a page shows: the administrator finds one by username or name.
+  const [find, setFind] = useState('');
+  const shown = useMemo(() => {
+    const needle = find.trim().toLowerCase();
+    const items = users.data?.items ?? [];
+    return needle === '' ? items : items.filter((user) => user.username.toLowerCase().includes(needle) || user.displayName.toLowerCase().includes(needle));
+  }, [users.data, find]);
   const departments = useApiQuery('departments.list', { includeInactive: true });
   const [editing, setEditing] = useState<Editing>(null);
 
@@ -124,6 +132,15 @@ export function UsersPage() {
         subtitle={t('subtitle')}
         actions={
           <>
+            <TextField
+              size="small"
+              type="search"
+              label={t('find')}
+              value={find}
+              onChange={(event) => setFind(event.target.value)}
+              sx={{ width: 240 }}
+              slotProps={{ htmlInput: { 'data-testid': 'users-find' } }}
+            />
             <FormControlLabel
               control={<Switch size="small" checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)} />}
               label={t('showInactive')}
@@ -138,7 +155,7 @@ export function UsersPage() {
       {users.isError && <QueryError error={users.error} onRetry={() => void users.refetch()} />}
       <Paper variant="outlined" data-testid="users-grid">
         <DataGrid
-          rows={users.data?.items ?? []}
+          rows={shown}
           columns={columns}
           loading={users.isPending}
           getRowId={(row) => row.id}

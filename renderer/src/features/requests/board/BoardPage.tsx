@@ -50,7 +50,7 @@ function BoardHeader({ query, subtitle }: { query: UseQueryResult<{ at: number }
       title={t('nav:board')}
       subtitle={query.data ? t('board.refreshedAt', { time: format.dateTimeSeconds(query.data.at), seconds: BOARD_REFRESH_MS / 1000 }) : subtitle}
       actions={
-        <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={() => void query.refetch()} disabled={query.isFetching} data-testid="board-refresh">
+        <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={() => void query.refetch()} data-testid="board-refresh">
           {t('common:actions.refresh')}
         </Button>
       }
