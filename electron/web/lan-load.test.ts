@@ -4,11 +4,11 @@
 // other desk.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../backend/testing/fixture';
-import { HostClient, type HostSession } from '../main/host-link/client';
+import type { HostClient } from '../main/host-link/client';
 import { pinFromProbe, probeHost } from '../main/host-link/pin';
 import { startLanHost, type LanHost } from './lan-host';
 import { DESK_PASSWORD, prepareCenter, type CenterPlan } from './load/center';
-import { runDeskMix, type DeskLine } from './load/desk-mix';
+import { httpsDeskLine, runDeskMix, type DeskLine } from './load/desk-mix';
 import { readBack } from './load/readback';
 
 const DESKS = 30;
@@ -35,13 +35,9 @@ describe('thirty desks on one host over TLS', () => {
     const probe = await probeHost({ name: '127.0.0.1', port: lan.port });
     const pin = pinFromProbe(probe, lan.certificate.fingerprint);
     const lines: DeskLine[] = plan.desks.map(() => {
-      const client = new HostClient(pin);
+      const { line, client } = httpsDeskLine(pin);
       clients.push(client);
-      const session: HostSession = { token: null };
-      return {
-        call: (method, input, key) => client.call(session, method, input, key),
-        listen: (onNotice) => client.listen(session, (event, data) => event === 'changed' && onNotice(data as never)),
-      };
+      return line;
     });
     const result = await runDeskMix(
       { plan, lines, durationMs: RUN_MS, tagPrefix: 'LT', listen: true, thinkMs: { min: 500, max: 2_000 }, boardEveryMs: 5_000 },

@@ -12,7 +12,7 @@ import { createBackend } from '../../electron/backend';
 import { HostClient, type HostSession } from '../../electron/main/host-link/client';
 import { pinFromProbe, probeHost } from '../../electron/main/host-link/pin';
 import { DESK_PASSWORD, prepareCenter, type CenterPlan, type CenterScale } from '../../electron/web/load/center';
-import { BOARD_EVERY_MS, runDeskMix, THINK_MS, type DeskLine, type MixResult } from '../../electron/web/load/desk-mix';
+import { BOARD_EVERY_MS, httpsDeskLine, runDeskMix, THINK_MS, type DeskLine, type MixResult } from '../../electron/web/load/desk-mix';
 import { percentilesOf, type Percentiles } from '../../electron/web/load/figures';
 import { startHostProcess, type HostMemorySample } from '../../electron/web/load/host-process';
 import { readBack, type ReadBack } from '../../electron/web/load/readback';
@@ -110,13 +110,9 @@ async function overHttps(dataDir: string, databaseFile: string, plan: CenterPlan
     const probe = await probeHost({ name: '127.0.0.1', port: host.port });
     const pin = pinFromProbe(probe, host.fingerprint);
     const lines: DeskLine[] = plan.desks.map(() => {
-      const client = new HostClient(pin);
+      const { line, client } = httpsDeskLine(pin);
       clients.push(client);
-      const session: HostSession = { token: null };
-      return {
-        call: (method, input, key) => client.call(session, method, input, key),
-        listen: (onNotice) => client.listen(session, (event, data) => event === 'changed' && onNotice(data as never)),
-      };
+      return line;
     });
     const before = loadavg();
     const cpuBefore = cpuSeconds(host.child.pid!);

@@ -15,6 +15,8 @@
 import { randomUUID } from 'node:crypto';
 import { api, type ApiInput, type ApiOutput, type MethodName, type Result } from '../../../shared/api';
 import type { ChangeNotice } from '../../../shared/live';
+import { HostClient, type HostSession } from '../../main/host-link/client';
+import type { HostPin } from '../../main/host-link/pin';
 import { faultSubject, type CenterPlan, type DeskPlan } from './center';
 import { matchNotices, type AnsweredWrite, type HeardNotice, type NoticeDelivery } from './figures';
 
@@ -25,6 +27,19 @@ export const BOARD_EVERY_MS = 30_000;
 export interface DeskLine {
   call(method: MethodName, input: unknown, idempotencyKey?: string): Promise<Result<unknown>>;
   listen?(onNotice: (notice: ChangeNotice) => void): () => void;
+}
+
+/** A desk over HTTPS: its own HostClient (closed by the caller) and session, listening to the host's change notices. */
+export function httpsDeskLine(pin: HostPin): { line: DeskLine; client: HostClient } {
+  const client = new HostClient(pin);
+  const session: HostSession = { token: null };
+  return {
+    client,
+    line: {
+      call: (method, input, key) => client.call(session, method, input, key),
+      listen: (onNotice) => client.listen(session, (event, data) => event === 'changed' && onNotice(data as ChangeNotice)),
+    },
+  };
 }
 
 export type RecordKind = 'request' | 'complaint' | 'movement';
