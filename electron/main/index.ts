@@ -160,7 +160,7 @@ async function start(where: Locations): Promise<BrowserWindow | null> {
       menu.language = facts.language;
     }
     if (changed) refreshMenu();
-  }, (desk, method, input) => answerDesk(desk.session, method, input));
+  }, answerDesk);
   app.on('will-quit', () => bridge?.dispose());
   const stopPrinting = registerPrinting(bridge, { preloadPath: where.preloadPath });
   app.on('will-quit', stopPrinting);

@@ -29,7 +29,7 @@ export interface BackendBridge {
 }
 
 /** The desk's own methods (`desk.*`, shared/ipc.ts), answered by the main process itself, never sent to a host. */
-export type DeskMethods = (desk: DeskWindow, method: DeskMethodName, input: unknown) => Promise<Result<unknown>>;
+export type DeskMethods = (session: SessionContext, method: DeskMethodName, input: unknown) => Promise<Result<unknown>>;
 
 export function connectBackend(
   host: DeskHost,
@@ -62,7 +62,7 @@ export function connectBackend(
       return fail('forbidden', 'This page may not call the back end', { reason: 'ipc.untrustedSender' });
     }
     if (isDeskMethod(method)) {
-      return deskMethods ? deskMethods(desk, method, input) : fail('not_found', `Unknown method: ${method}`, { reason: 'unknownMethod' });
+      return deskMethods ? deskMethods(desk.session, method, input) : fail('not_found', `Unknown method: ${method}`, { reason: 'unknownMethod' });
     }
     const result = await host.invoke(desk.session, typeof method === 'string' ? method : String(method), input, {
       idempotencyKey: typeof idempotencyKey === 'string' ? idempotencyKey : undefined,

@@ -3,6 +3,9 @@
 // as the Host and as the Origin, so checking the Origin against the Host alone let it in.
 import type { IncomingMessage } from 'node:http';
 
+/** The cookie a desk's session travels in, set by the web server and sent back by a desk of the desktop app. */
+export const SESSION_COOKIE = 'aftersales_session';
+
 /** The names the host serves on this computer; a network host adds its configured names (the LAN issue). */
 export const LOCAL_HOST_NAMES: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES, HTTP_STATUS, type Result } from '../../shared/api';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, createTestBackend, makeTempDir, USER_PASSWORD, type TestBackend } from '../backend/testing/fixture';
-import { createWebServer, SESSION_COOKIE } from './server';
+import { SESSION_COOKIE } from './request-guards';
+import { createWebServer } from './server';
 
 interface Reply {
   status: number;

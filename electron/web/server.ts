@@ -9,10 +9,9 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { KeyedLimit } from '../backend/lib/keyed-limit';
 import { streamChanges } from './change-stream';
 import { callerAddress, type AddressRanges } from './network';
-import { hostAllowed, LOCAL_HOST_NAMES, originAllowed, readCookie } from './request-guards';
+import { hostAllowed, LOCAL_HOST_NAMES, originAllowed, readCookie, SESSION_COOKIE } from './request-guards';
 import { LoginThrottle, usernameOf } from './throttle';
 
-export const SESSION_COOKIE = 'aftersales_session';
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** How much of a too-large body is read and dropped before the connection is simply closed. */
 const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;

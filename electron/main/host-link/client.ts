@@ -4,6 +4,7 @@
 import { Agent, request, type RequestOptions } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { fail, type Result } from '../../../shared/api/envelope';
+import { SESSION_COOKIE } from '../../web/request-guards';
 import { isCertificateChanged, pinnedTls, type HostPin } from './pin';
 
 /** A desk's session with the host: its cookie's token, kept in the main process (never in the page). */
@@ -11,8 +12,6 @@ export interface HostSession {
   token: string | null;
 }
 
-/** The cookie the host's sessions travel in (electron/web/server.ts). */
-const SESSION_COOKIE = 'aftersales_session';
 /** A host that does not answer the connection in this time is taken to be away. */
 const CONNECT_TIMEOUT_MS = 5_000;
 /** A call whose connection says nothing for this long is given up (a long import's commit stays well within it). */
@@ -21,8 +20,8 @@ const IDLE_TIMEOUT_MS = 120_000;
 const STREAM_RETRY_MS = 1_000;
 const STREAM_RETRY_MAX_MS = 5_000;
 
-export const unreachable = (detail: string): Result<never> => fail('internal', `The host cannot be reached: ${detail}`, { reason: 'network' });
-export const certificateChanged = (): Result<never> =>
+const unreachable = (detail: string): Result<never> => fail('internal', `The host cannot be reached: ${detail}`, { reason: 'network' });
+const certificateChanged = (): Result<never> =>
   fail('forbidden', "The host's certificate is not the one this desk confirmed", { reason: 'host.certificateChanged' });
 
 /** The session token a response's Set-Cookie gives, null when it clears it, undefined when it says nothing of it. */

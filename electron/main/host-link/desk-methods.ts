@@ -6,7 +6,7 @@ import type { Me } from '../../../shared/api/auth';
 import type { DeskConnection, DeskMethodName } from '../../../shared/ipc';
 import type { SessionContext } from '../../backend/features/auth/sessions';
 import type { DeskHost } from './desk-host';
-import { readDeskSettings, writeDeskSettings } from './desk-settings';
+import { changeDeskSettings, readDeskSettings } from './desk-settings';
 import type { Hosting } from './hosting';
 import { hostOrigin, parseHostAddress, PinError, pinFromProbe, probeHost, type HostAddress } from './pin';
 
@@ -89,12 +89,12 @@ export function deskMethods(context: DeskMethodsContext) {
         }
         return probeFailure(error);
       }
-      writeDeskSettings(context.dataDir, { ...readDeskSettings(context.dataDir), host: pin });
+      changeDeskSettings(context.dataDir, { host: pin });
       setTimeout(context.restart, 300);
       return ok({ origin: hostOrigin(pin) });
     },
     'desk.workLocally': async () => {
-      writeDeskSettings(context.dataDir, { ...readDeskSettings(context.dataDir), host: null });
+      changeDeskSettings(context.dataDir, { host: null });
       setTimeout(context.restart, 300);
       return ok({ restarting: true });
     },

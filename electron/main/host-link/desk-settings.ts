@@ -11,7 +11,7 @@ export interface DeskSettings {
   hosting: { serving: boolean; port: number };
 }
 
-export const DEFAULT_DESK_SETTINGS: DeskSettings = { host: null, hosting: { serving: false, port: DEFAULT_HOST_PORT } };
+const DEFAULT_DESK_SETTINGS: DeskSettings = { host: null, hosting: { serving: false, port: DEFAULT_HOST_PORT } };
 
 const fileOf = (dataDir: string) => join(dataDir, 'desk.json');
 
@@ -40,9 +40,9 @@ export function readDeskSettings(dataDir: string): DeskSettings {
   }
 }
 
-/** Writes the settings whole or not at all. */
-export function writeDeskSettings(dataDir: string, settings: DeskSettings): void {
+/** Changes part of the settings and keeps the rest; the file is written whole or not at all. */
+export function changeDeskSettings(dataDir: string, change: Partial<DeskSettings>): void {
   const path = fileOf(dataDir);
-  writeFileSync(`${path}.tmp`, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(`${path}.tmp`, `${JSON.stringify({ ...readDeskSettings(dataDir), ...change }, null, 2)}\n`, { mode: 0o600 });
   renameSync(`${path}.tmp`, path);
 }

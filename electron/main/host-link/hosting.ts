@@ -3,7 +3,7 @@
 import type { Backend } from '../../backend';
 import type { HostingState } from '../../../shared/ipc';
 import { startLanHost, tellDesksHostStops, type LanHost } from '../../web/lan-host';
-import { readDeskSettings, writeDeskSettings } from './desk-settings';
+import { changeDeskSettings, readDeskSettings } from './desk-settings';
 
 export interface Hosting {
   state(): HostingState;
@@ -51,8 +51,7 @@ export function hosting(options: { backend: Backend; dataDir: string; rendererDi
     state,
     async set(serving, wanted) {
       const result = await apply(serving, wanted);
-      const settings = readDeskSettings(options.dataDir);
-      writeDeskSettings(options.dataDir, { ...settings, hosting: { serving: result.serving, port: wanted } });
+      changeDeskSettings(options.dataDir, { hosting: { serving: result.serving, port: wanted } });
       return result;
     },
     async resume() {

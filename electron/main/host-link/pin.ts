@@ -29,11 +29,9 @@ export interface HostProbe extends HostAddress {
   validTo: string;
 }
 
-/** Why a host address or fingerprint cannot be used, for the message in the user's language. */
-export type PinProblem = 'address.invalid' | 'fingerprint.invalid';
-
+/** Why a host cannot be pinned: what the user typed, or what the host did. */
 export class PinError extends Error {
-  constructor(readonly reason: PinProblem | 'host.unreachable' | 'host.notTls', message: string) {
+  constructor(readonly reason: 'address.invalid' | 'fingerprint.invalid' | 'host.unreachable' | 'host.notTls', message: string) {
     super(message);
     this.name = 'PinError';
   }
