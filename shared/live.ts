@@ -3,7 +3,6 @@
 import type { WriteMethodName } from './api';
 import type { ChangedRecord } from './api/records';
 
-export type { ChangedRecord } from './api/records';
 
 export interface ChangeNotice {
   /** The write that succeeded. */

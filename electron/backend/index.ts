@@ -41,7 +41,6 @@ export interface BackendOptions {
   keyProtection?: KeyProtection;
 }
 
-export type { BackendEvents } from './events';
 
 export interface Backend {
   invoke: Invoke;

@@ -102,7 +102,7 @@ export * from './common';
 export type { Access, MethodKind, MethodSpec } from './define';
 export { CHANGES, changedBy } from './changes';
 export { RECORD_CHANGED_BY, changedRecordOf } from './records';
-export type { ChangedRecord, RecordKind } from './records';
+export type { RecordKind } from './records';
 export { mayCall } from './define';
 export type { Me, AuthStatus } from './auth';
 export type { User } from './users';

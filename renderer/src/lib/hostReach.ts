@@ -15,9 +15,6 @@ function set(value: boolean): void {
 export const hostReach = {
   failed: () => set(true),
   answered: () => set(false),
-  get unreachable() {
-    return unreachable;
-  },
 };
 
 /** True while the host cannot be reached. */

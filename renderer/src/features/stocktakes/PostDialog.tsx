@@ -39,7 +39,9 @@ export function PostDialog({ sheet, onClose, onPosted }: { sheet: Stocktake; onC
   const { form, submit, busy, formError, conflict, changedElsewhere, askBeforeClosing } = useApiForm({
     method: 'stocktakes.post',
     defaultValues: { reason: '', skipUncounted: false } as Values,
-    toInput: (values: Values) => ({ id: sheet.id, version: sheet.version, reason: values.reason.trim(), ...(values.skipUncounted && { skipUncounted: true }) }),
+    toInput: (values: Values, version) => ({ id: sheet.id, version, reason: values.reason.trim(), ...(values.skipUncounted && { skipUncounted: true }) }),
+    // The version the dialog opened at: the page behind it reads the sheet again when another desk saves it.
+    versioned: { version: sheet.version },
     onSaved: () => {
       onClose();
       onPosted();

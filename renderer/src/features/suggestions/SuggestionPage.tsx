@@ -33,11 +33,13 @@ function ForwardDialog({ suggestion, onClose, onSaved }: { suggestion: Suggestio
   const { form, submit, busy, formError, conflict, changedElsewhere, askBeforeClosing } = useApiForm({
     method: 'suggestions.forward',
     defaultValues: { departmentId: (suggestion.departmentId ?? '') as number | '' },
-    toInput: (values: { departmentId: number | '' }) => ({
+    toInput: (values: { departmentId: number | '' }, version) => ({
       id: suggestion.id,
-      version: suggestion.version,
+      version,
       departmentId: values.departmentId === '' ? undefined : values.departmentId,
     }),
+    // The version the dialog opened at: the page behind it reads the suggestion again when another desk saves it.
+    versioned: { version: suggestion.version },
     onSaved: () => {
       onSaved();
       onClose();
