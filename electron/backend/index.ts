@@ -107,7 +107,7 @@ export function createBackend(options: BackendOptions): Backend {
   events.setMaxListeners(0);
   const integrity = new IntegrityMonitor(databaseFile, driver, now, (report) => events.emit('integrity', report));
   const services: BackendServices = {
-    sessions: new SessionStore(now),
+    sessions: new SessionStore(now, (ids, reason) => events.emit('signedOut', { reason }, ids)),
     backups: new BackupService(host, backupDir, now, openAndMigrate, audit),
     audit,
     integrity,

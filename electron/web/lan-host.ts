@@ -34,7 +34,7 @@ export interface LanHost {
  * finding out at its next call.
  */
 export async function tellDesksHostStops(backend: Backend, waitMs = 300): Promise<void> {
-  backend.events.emit('signedOut', { reason: 'stopped' }, null);
+  backend.services.sessions.endAll('stopped');
   await new Promise((resolve) => setTimeout(resolve, waitMs));
 }
 

@@ -1,6 +1,7 @@
 // Sign-in sessions, kept in memory: a restart or restore signs people out, and a session's token never reaches the page.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../../../../shared/api/roles';
+import type { SignedOutNotice } from '../../../../shared/live';
 
 /** What a host keeps per window or browser: the token of its session, set by sign-in and cleared by sign-out. */
 export interface SessionContext {
@@ -62,7 +63,14 @@ export class SessionStore {
   private usersRevision = 0;
   private policy: SessionPolicy = { idleMs: SESSION_IDLE_MS, boundToAddress: true };
 
-  constructor(private readonly now: () => number) {}
+  /**
+   * `onEnded`: sessions the host ended (by public id; null: all of them), for their desks to be told at once rather
+   * than at their next call. A desk's own sign-out and an idle session found out at its next call are not told.
+   */
+  constructor(
+    private readonly now: () => number,
+    private readonly onEnded: (ids: readonly string[] | null, reason: SignedOutNotice['reason']) => void = () => {},
+  ) {}
 
   /** The center's settings for sessions (at start, after a restore, and when an administrator changes them). */
   setPolicy(policy: SessionPolicy): void {
@@ -114,14 +122,18 @@ export class SessionStore {
   /** Ends the session with this public id; false when there is none. */
   end(id: string): boolean {
     for (const key of this.entries.keys()) {
-      if (publicId(key) === id) return this.entries.delete(key);
+      if (publicId(key) !== id) continue;
+      this.entries.delete(key);
+      this.onEnded([id], 'ended');
+      return true;
     }
     return false;
   }
 
-  /** Ends every session (a restore replaced the archive the sessions were made in). */
-  endAll(): void {
+  /** Ends every session: a restore replaced the archive they were made in, or the host is stopping. */
+  endAll(reason: 'restored' | 'stopped'): void {
     this.entries.clear();
+    this.onEnded(null, reason);
   }
 
   close(context: SessionContext): boolean {
@@ -130,9 +142,16 @@ export class SessionStore {
     return existed;
   }
 
+  /** Ends a user's sessions (deactivated, or a password reset or changed), but `except`, the desk that changed it. */
   closeAllFor(userId: number, except?: SessionContext): void {
     const kept = except?.token ? digest(except.token) : null;
-    for (const [key, entry] of this.entries) if (entry.userId === userId && key !== kept) this.entries.delete(key);
+    const ended: string[] = [];
+    for (const [key, entry] of this.entries) {
+      if (entry.userId !== userId || key === kept) continue;
+      this.entries.delete(key);
+      ended.push(publicId(key));
+    }
+    if (ended.length > 0) this.onEnded(ended, 'ended');
   }
 
   usersChanged(): void {

@@ -17,10 +17,9 @@ export const backupHandlers = {
   'backup.restore': (ctx, input) => {
     const administrator = signedIn(ctx);
     const result = ctx.services.backups.restore(input.id);
-    // Every session was made in the archive just replaced: all end, the restoring administrator's too. The desks
-    // listening are told at once, so each says why on its sign-in screen before its next call finds out.
-    ctx.services.events.emit('signedOut', { reason: 'restored' }, null);
-    ctx.services.sessions.endAll();
+    // Every session was made in the archive just replaced: all end, the restoring administrator's too (the desks
+    // listening are told at once, so each says why on its sign-in screen before its next call finds out).
+    ctx.services.sessions.endAll('restored');
     ctx.services.sessions.setPolicy(sessionPolicyOf(getCenterSettings(ctx.db)));
     ctx.session.token = null;
     ctx.write(() => {

@@ -31,8 +31,6 @@ export const sessionsHandlers = {
       ctx.audit({ entity: 'session', entityId: desk.userId, after: { endedBy: signedIn(ctx).username, address: desk.address, since: desk.since } });
       return { ended };
     });
-    // That desk is told at once (if it listens), not at its next call.
-    ctx.services.events.emit('signedOut', { reason: 'ended' }, [input.id]);
     return result;
   },
 } satisfies HandlersOf<typeof sessionsApi>;

@@ -60,4 +60,29 @@ describe('connected desks', () => {
     t.clock.advance(15 * 60_000 + 1);
     expect(await t.call(desk, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
+
+  it('that the host ends are told at once: ended by an administrator, by a password reset, by a deactivation', async () => {
+    const t = await createTestBackend();
+    const told: Array<{ reason: string; ids: readonly string[] | null }> = [];
+    t.backend.events.on('signedOut', (notice, ids) => told.push({ reason: notice.reason, ids }));
+    const user = await t.createUser(['agent'], 'zhaolei');
+    const desk = async () => {
+      const session: SessionContext = { token: null, address: '192.168.1.40' };
+      await t.expectOk(session, 'auth.login', { username: 'zhaolei', password: USER_PASSWORD });
+      return t.backend.services.sessions.idOf(session)!;
+    };
+
+    const ended = await desk();
+    await t.expectOk(t.admin, 'sessions.end', { id: ended });
+    const reset = await desk();
+    await t.expectOk(t.admin, 'users.resetPassword', { id: user.id, newPassword: USER_PASSWORD });
+    const deactivated = await desk();
+    const current = (await t.expectOk(t.admin, 'users.list', { includeInactive: true })).items.find((u) => u.id === user.id)!;
+    await t.expectOk(t.admin, 'users.update', { id: user.id, version: current.version, active: false });
+    expect(told).toEqual([
+      { reason: 'ended', ids: [ended] },
+      { reason: 'ended', ids: [reset] },
+      { reason: 'ended', ids: [deactivated] },
+    ]);
+  });
 });
