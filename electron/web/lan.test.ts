@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/api';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, createTestBackend, makeTempDir, type TestBackend } from '../backend/testing/fixture';
 import { HostClient, type HostSession } from '../main/host-link/client';
-import { probeHost } from '../main/host-link/pin';
+import { pinFromProbe, probeHost } from '../main/host-link/pin';
 import { hostCertificate, type HostCertificate } from './host-certificate';
 import { AddressRanges, defaultAllowedRanges } from './network';
 import { createWebServer } from './server';
@@ -195,7 +195,7 @@ describe('npm run serve -- --lan', () => {
 
       // Stopped (an upgrade, a restart), it tells a listening desk first: that desk is signed out, saying why.
       const port = Number(/https:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
-      const line = new HostClient({ ...(await probeHost({ name: '127.0.0.1', port })), fingerprint: fingerprint! });
+      const line = new HostClient(pinFromProbe(await probeHost({ name: '127.0.0.1', port }), fingerprint!));
       const desk: HostSession = { token: null };
       const setUp = await line.call(desk, 'auth.setup', { centerName: '华东售后服务中心', username: 'admin', displayName: '王建国', password: 'admin-pass-2026' });
       expect(setUp.ok).toBe(true);

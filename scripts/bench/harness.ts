@@ -1,6 +1,7 @@
 // Timing helpers for `npm run bench`: percentiles of repeated calls, and the report files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { percentilesOf, type Percentiles } from '../../electron/web/load/figures';
 
 export interface Timing {
   n: number;
@@ -20,12 +21,7 @@ export interface Comparison {
   met: boolean;
 }
 
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
-}
-
-export async function measure(iterations: number, fn: (i: number) => unknown, warmup = Math.min(50, iterations)): Promise<Timing> {
+export async function measure(iterations: number, fn: (i: number) => unknown, warmup = Math.min(50, iterations)): Promise<Percentiles> {
   for (let i = 0; i < warmup; i++) await fn(i);
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -33,14 +29,7 @@ export async function measure(iterations: number, fn: (i: number) => unknown, wa
     await fn(i + warmup);
     samples.push(performance.now() - t0);
   }
-  samples.sort((a, b) => a - b);
-  return {
-    n: iterations,
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    p99: percentile(samples, 99),
-    mean: samples.reduce((a, b) => a + b, 0) / samples.length,
-  };
+  return percentilesOf(samples);
 }
 
 const ms = (value: number) => value.toFixed(value < 1 ? 3 : 1);
@@ -71,25 +60,4 @@ export function writeReport(name: string, title: string, scale: Record<string, n
   return markdown;
 }
 
-/** A small deterministic generator, so every run measures the same data. */
-export class Random {
-  constructor(private seed: number) {}
-  next(): number {
-    this.seed = (Math.imul(this.seed, 1664525) + 1013904223) >>> 0;
-    return this.seed / 2 ** 32;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)]!;
-  }
-  digits(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String(this.int(10));
-    return s;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-}
+export { Random } from '../../electron/web/load/random';

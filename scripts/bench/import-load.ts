@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/backend';
 import type { ImportProgress } from '../../shared/api/import';
-import type { Timing } from './harness';
+import { percentilesOf, type Percentiles } from '../../electron/web/load/figures';
 import { importCsv } from './import';
 
 const SEARCH_EVERY_MS = 25;
@@ -15,24 +15,12 @@ const QUERIES = ['华通', 'hengxin', '上海', 'sd', '1381', '021-6000', '博�
 
 export interface ImportLoadFigures {
   rows: number;
-  atRest: Timing & { max: number };
-  duringImport: Timing & { max: number };
+  atRest: Percentiles;
+  duringImport: Percentiles;
   previewSeconds: number;
   commitSeconds: number;
 }
 
-function timingOf(samples: number[]): Timing & { max: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))]!;
-  return {
-    n: sorted.length,
-    p50: at(50),
-    p95: at(95),
-    p99: at(99),
-    mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
-    max: sorted[sorted.length - 1] ?? 0,
-  };
-}
 
 /** Searches on a fixed schedule until `until` settles; each search's time counts from when it fell due. */
 async function searchWhile(search: (query: string) => Promise<void>, until: Promise<unknown>): Promise<number[]> {
@@ -85,7 +73,7 @@ export async function benchImportUnderLoad(rows: number): Promise<ImportLoadFigu
     const importing = importFile(importCsv(rows, rows));
     const during = await searchWhile(search, importing);
     const { previewSeconds, commitSeconds } = await importing;
-    return { rows, atRest: timingOf(atRest), duringImport: timingOf(during), previewSeconds, commitSeconds };
+    return { rows, atRest: percentilesOf(atRest), duringImport: percentilesOf(during), previewSeconds, commitSeconds };
   } finally {
     backend.close();
     rmSync(dataDir, { recursive: true, force: true });

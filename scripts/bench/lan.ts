@@ -16,6 +16,7 @@ import { BOARD_EVERY_MS, httpsDeskLine, runDeskMix, THINK_MS, type DeskLine, typ
 import { percentilesOf, type Percentiles } from '../../electron/web/load/figures';
 import { startHostProcess, type HostMemorySample } from '../../electron/web/load/host-process';
 import { readBack, type ReadBack } from '../../electron/web/load/readback';
+import { measure } from './harness';
 
 export interface LanBenchOptions {
   minutes: number;
@@ -66,19 +67,21 @@ const ALONE: AloneCall[] = [
   { method: 'requests.board', input: () => ({ limit: 200 }) },
 ];
 
-async function oneDeskAlone(call: (method: MethodName, input: unknown) => Promise<Result<unknown>>, plan: CenterPlan): Promise<Map<string, number[]>> {
-  const timings = new Map<string, number[]>();
+async function oneDeskAlone(call: (method: MethodName, input: unknown) => Promise<Result<unknown>>, plan: CenterPlan): Promise<Map<string, Percentiles>> {
+  const timings = new Map<string, Percentiles>();
   for (const { method, input } of ALONE) {
-    const samples: number[] = [];
-    for (let i = 0; i < ALONE_CALLS + 20; i++) {
-      const t0 = performance.now();
-      const result = await call(method, input(plan, i));
-      const took = performance.now() - t0;
-      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-      // The first calls warm the connection and the statements up.
-      if (i >= 20) samples.push(took);
-    }
-    timings.set(method, samples);
+    // The first calls warm the connection and the statements up.
+    timings.set(
+      method,
+      await measure(
+        ALONE_CALLS,
+        async (i) => {
+          const result = await call(method, input(plan, i));
+          if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+        },
+        20,
+      ),
+    );
   }
   return timings;
 }
@@ -90,7 +93,7 @@ async function signedInAlone(call: (method: MethodName, input: unknown) => Promi
 }
 
 interface HttpsLeg {
-  alone: Map<string, number[]>;
+  alone: Map<string, Percentiles>;
   result: MixResult;
   readBack: ReadBack;
   memory: HostMemorySample[];
@@ -147,7 +150,7 @@ async function overHttps(dataDir: string, databaseFile: string, plan: CenterPlan
 }
 
 interface InvokeLeg {
-  alone: Map<string, number[]>;
+  alone: Map<string, Percentiles>;
   result: MixResult;
   readBack: ReadBack;
 }
@@ -203,10 +206,10 @@ function readBackLine(label: string, back: ReadBack, result: MixResult): string 
   return `${label}: ${result.acknowledged.length} acknowledged creates (${counts('request')} requests, ${counts('complaint')} complaint forms, ${counts('movement')} stock movements), ${back.rows} found; lost ${back.lost.length}, duplicated ${back.duplicated.length}, under another id ${back.otherId.length}, unexpected ${back.unexpected.length}; ${result.unanswered.length} creates unanswered.`;
 }
 
-function aloneLines(https: Map<string, number[]>, invoke: Map<string, number[]>): string[] {
+function aloneLines(https: Map<string, Percentiles>, invoke: Map<string, Percentiles>): string[] {
   const rows = ALONE.map(({ method }) => {
-    const h = percentilesOf(https.get(method)!);
-    const i = percentilesOf(invoke.get(method)!);
+    const h = https.get(method)!;
+    const i = invoke.get(method)!;
     return `| ${method} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(i.p50)} | ${ms(i.p95)} | ${ms(h.p50 - i.p50)} |`;
   });
   return [
@@ -294,7 +297,7 @@ export async function runLanBench(options: LanBenchOptions): Promise<string> {
     });
     writeFileSync(
       'bench-results/lan.json',
-      JSON.stringify({ options, measuredAt: new Date().toISOString(), alone: { https: Object.fromEntries([...https.alone].map(([m, s]) => [m, percentilesOf(s)])), invoke: Object.fromEntries([...invoke.alone].map(([m, s]) => [m, percentilesOf(s)])) }, https: { ...summary(https.result), readBack: https.readBack, memory: https.memory, hostCpuSeconds: https.hostCpuSeconds, desksCpuSeconds: https.desksCpuSeconds, load: https.load }, invoke: { ...summary(invoke.result), readBack: invoke.readBack } }, null, 2),
+      JSON.stringify({ options, measuredAt: new Date().toISOString(), alone: { https: Object.fromEntries(https.alone), invoke: Object.fromEntries(invoke.alone) }, https: { ...summary(https.result), readBack: https.readBack, memory: https.memory, hostCpuSeconds: https.hostCpuSeconds, desksCpuSeconds: https.desksCpuSeconds, load: https.load }, invoke: { ...summary(invoke.result), readBack: invoke.readBack } }, null, 2),
     );
     return markdown;
   } finally {

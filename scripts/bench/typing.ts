@@ -16,7 +16,8 @@ import { rebuildCustomerSearch } from '../../electron/backend/features/customers
 import { createWebServer } from '../../electron/web/server';
 import { normalizePhone } from '../../shared/customers/phones';
 import { generate } from './customers';
-import { Random, type Timing } from './harness';
+import { percentilesOf } from '../../electron/web/load/figures';
+import { Random } from './harness';
 
 export interface TypingScale {
   customers: number;
@@ -112,11 +113,6 @@ async function typeOnce(page: Page, query: string, keyDelayMs: number): Promise<
   }, query);
 }
 
-function timing(values: number[]): Timing {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))]!;
-  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
-}
 
 async function builtRenderer(dir: string | null): Promise<{ dir: string; built: boolean }> {
   if (dir && existsSync(join(dir, 'index.html'))) return { dir, built: false };
@@ -204,9 +200,9 @@ function report(scale: TypingScale, results: Array<{ kind: string; runs: RunFigu
     '|---|---:|---:|---:|---:|---:|---:|---|---|',
   ];
   for (const { kind, runs } of results) {
-    const total = timing(runs.map((x) => x.lastKeyToPaint));
+    const total = percentilesOf(runs.map((x) => x.lastKeyToPaint));
     const part = (pick: (x: RunFigures) => number) => {
-      const t = timing(runs.map(pick));
+      const t = percentilesOf(runs.map(pick));
       return `${f(t.p50)} / ${f(t.p95)}`;
     };
     const answered = runs.reduce((a, x) => a + x.keysAnsweredInTime, 0);

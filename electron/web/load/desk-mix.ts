@@ -17,6 +17,8 @@ import { api, type ApiInput, type ApiOutput, type MethodName, type Result } from
 import type { ChangeNotice } from '../../../shared/live';
 import { HostClient, type HostSession } from '../../main/host-link/client';
 import type { HostPin } from '../../main/host-link/pin';
+import { Random } from './random';
+import type { TaggedKind } from './readback';
 import { faultSubject, type CenterPlan, type DeskPlan } from './center';
 import { matchNotices, type AnsweredWrite, type HeardNotice, type NoticeDelivery } from './figures';
 
@@ -42,11 +44,10 @@ export function httpsDeskLine(pin: HostPin): { line: DeskLine; client: HostClien
   };
 }
 
-export type RecordKind = 'request' | 'complaint' | 'movement';
 
 /** A create the host answered: its record must be there once, with this id. `tag` is written into its text. */
 export interface AcknowledgedCreate {
-  kind: RecordKind;
+  kind: TaggedKind;
   tag: string;
   id: number;
 }
@@ -71,26 +72,13 @@ export interface MixResult {
   errors: Array<{ desk: string; method: string; code: string; message: string }>;
   acknowledged: AcknowledgedCreate[];
   /** Creates sent and not answered (an error): their record may be there, at most once. */
-  unanswered: Array<{ kind: RecordKind; tag: string }>;
+  unanswered: Array<{ kind: TaggedKind; tag: string }>;
   actions: Record<string, number>;
   notices: NoticeDelivery | null;
   /** The run's own length (from the first action to the last answer). */
   elapsedMs: number;
 }
 
-class Rng {
-  constructor(private seed: number) {}
-  next(): number {
-    this.seed = (Math.imul(this.seed, 1664525) + 1013904223) >>> 0;
-    return this.seed / 2 ** 32;
-  }
-  between(min: number, max: number): number {
-    return min + this.next() * (max - min);
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
@@ -126,7 +114,7 @@ class Desk {
     readonly plan: DeskPlan,
     readonly line: DeskLine,
     private readonly run: Run,
-    private readonly rng: Rng,
+    private readonly rng: Random,
   ) {}
 
   async call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M> | null> {
@@ -143,7 +131,7 @@ class Desk {
     return result.value as ApiOutput<M>;
   }
 
-  private async create<M extends MethodName>(kind: RecordKind, method: M, input: (tag: string) => ApiInput<M>, idOf: (value: ApiOutput<M>) => number) {
+  private async create<M extends MethodName>(kind: TaggedKind, method: M, input: (tag: string) => ApiInput<M>, idOf: (value: ApiOutput<M>) => number) {
     const tag = `${this.run.options.tagPrefix}-${this.plan.index + 1}-${++this.sequence}`;
     const value = await this.call(method, input(`[${tag}]`));
     if (value === null) this.run.unanswered.push({ kind, tag });
@@ -322,10 +310,10 @@ async function allHear(writer: Desk, listeners: Desk[]): Promise<void> {
 /** Signs every desk in, has them listen, runs the mix for `durationMs` and answers what it measured. */
 export async function runDeskMix(options: MixOptions, password: string): Promise<MixResult> {
   const run = new Run(options);
-  const rng = new Rng(options.seed ?? 20261122);
+  const rng = new Random(options.seed ?? 20261122);
   const think = options.thinkMs ?? THINK_MS;
   const boardEvery = options.boardEveryMs ?? BOARD_EVERY_MS;
-  const desks = options.plan.desks.map((plan, i) => new Desk(plan, options.lines[i]!, run, new Rng(rng.next() * 2 ** 32)));
+  const desks = options.plan.desks.map((plan, i) => new Desk(plan, options.lines[i]!, run, new Random(rng.next() * 2 ** 32)));
   const signedIn = await Promise.all(desks.map((desk) => desk.signIn(password)));
   if (signedIn.some((ok) => !ok)) throw new Error(`Desks could not sign in: ${JSON.stringify(run.errors)}`);
   run.timings.delete('auth.login');
@@ -339,21 +327,21 @@ export async function runDeskMix(options: MixOptions, password: string): Promise
   const started = performance.now();
   const until = started + options.durationMs;
   const rest = (ms: number) => sleep(Math.min(ms, until - performance.now()));
-  const work = async (desk: Desk, deskRng: Rng) => {
-    await rest(deskRng.between(0, think.max));
+  const work = async (desk: Desk, deskRandom: Random) => {
+    await rest(deskRandom.between(0, think.max));
     while (performance.now() < until) {
       await desk.act();
-      await rest(deskRng.between(think.min, think.max));
+      await rest(deskRandom.between(think.min, think.max));
     }
   };
-  const watch = async (desk: Desk, deskRng: Rng) => {
-    await rest(deskRng.between(0, boardEvery));
+  const watch = async (desk: Desk, deskRandom: Random) => {
+    await rest(deskRandom.between(0, boardEvery));
     while (performance.now() < until) {
       await desk.refreshBoard();
       await rest(boardEvery);
     }
   };
-  await Promise.all(desks.flatMap((desk) => [work(desk, new Rng(rng.next() * 2 ** 32)), watch(desk, new Rng(rng.next() * 2 ** 32))]));
+  await Promise.all(desks.flatMap((desk) => [work(desk, new Random(rng.next() * 2 ** 32)), watch(desk, new Random(rng.next() * 2 ** 32))]));
   const elapsedMs = performance.now() - started;
 
   let notices: NoticeDelivery | null = null;
