@@ -101,7 +101,7 @@ export * from './roles';
 export * from './common';
 export type { Access, MethodKind, MethodSpec } from './define';
 export { CHANGES, changedBy } from './changes';
-export { RECORD_CHANGED_BY, changedRecordOf } from './records';
+export { RECORD_CHANGED_BY, changedRecordOf, recordNamedBy } from './records';
 export type { RecordKind } from './records';
 export { mayCall } from './define';
 export type { Me, AuthStatus } from './auth';

@@ -95,13 +95,22 @@ const numberAt = (value: unknown, key: string): number | null => {
 };
 
 /**
+ * The record a write's input names: the kind its method changes, the `id`, and the `version` it read (null when it
+ * names none); null for a write that changes no record by `id`.
+ */
+export function recordNamedBy(method: string, input: unknown): ChangedRecord | null {
+  const kind = (RECORD_CHANGED_BY as Partial<Record<string, RecordKind>>)[method];
+  const id = numberAt(input, 'id');
+  if (kind === undefined || id === null) return null;
+  return { kind, id, version: numberAt(input, 'version') };
+}
+
+/**
  * The record a successful write changed, from its input (the id it named) and its answer (the record as saved, when it
  * is that record): null for a write that changes no record by `id`.
  */
 export function changedRecordOf(method: string, input: unknown, answer: unknown): ChangedRecord | null {
-  const kind = (RECORD_CHANGED_BY as Partial<Record<string, RecordKind>>)[method];
-  const id = numberAt(input, 'id');
-  if (kind === undefined || id === null) return null;
-  const version = numberAt(answer, 'id') === id ? numberAt(answer, 'version') : null;
-  return { kind, id, version };
+  const named = recordNamedBy(method, input);
+  if (!named) return null;
+  return { ...named, version: numberAt(answer, 'id') === named.id ? numberAt(answer, 'version') : null };
 }

@@ -2,7 +2,7 @@
 // and the form says who changed it and when before its own save, which the version check still decides. The record a
 // form edits is the one its input names (`id`, and the `version` it read), as the back end names the record of a write.
 import { useEffect, useState } from 'react';
-import { RECORD_CHANGED_BY, type RecordKind } from '../../../shared/api';
+import { recordNamedBy, type RecordKind } from '../../../shared/api';
 import type { ChangeNotice } from '../../../shared/live';
 import { onChangeNotice } from './liveChanges';
 
@@ -20,18 +20,10 @@ export interface ChangedElsewhere {
   at: number;
 }
 
-const numberAt = (value: unknown, key: string): number | null => {
-  const field = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  return typeof field === 'number' && Number.isSafeInteger(field) ? field : null;
-};
-
-/** The record a form's input names: the kind its method changes, the `id` and the `version` read; null for none. */
+/** The record a form's input names, with the version it read; null for none (a new record). */
 export function editedRecordOf(method: string, input: unknown): EditedRecord | null {
-  const kind = (RECORD_CHANGED_BY as Partial<Record<string, RecordKind>>)[method];
-  const id = numberAt(input, 'id');
-  const version = numberAt(input, 'version');
-  if (kind === undefined || id === null || version === null) return null;
-  return { kind, id, version };
+  const named = recordNamedBy(method, input);
+  return named && named.version !== null ? { ...named, version: named.version } : null;
 }
 
 /**
@@ -50,7 +42,7 @@ export function changeOfRecord(notice: ChangeNotice, edited: EditedRecord): Chan
  * form takes a newer version (its own save, or the latest loaded), it is forgotten.
  */
 export function useChangedElsewhere(edited: EditedRecord | null): ChangedElsewhere | null {
-  const [heard, setHeard] = useState<{ change: ChangedElsewhere; atVersion: number } | null>(null);
+  const [heard, setHeard] = useState<{ change: ChangedElsewhere; of: EditedRecord } | null>(null);
   const kind = edited?.kind;
   const id = edited?.id;
   const version = edited?.version;
@@ -58,8 +50,9 @@ export function useChangedElsewhere(edited: EditedRecord | null): ChangedElsewhe
     if (kind === undefined || id === undefined || version === undefined) return undefined;
     return onChangeNotice((notice) => {
       const change = changeOfRecord(notice, { kind, id, version });
-      if (change) setHeard({ change, atVersion: version });
+      if (change) setHeard({ change, of: { kind, id, version } });
     });
   }, [kind, id, version]);
-  return heard && edited && heard.atVersion === edited.version && heard.change.kind === edited.kind ? heard.change : null;
+  const same = heard && edited && heard.of.kind === edited.kind && heard.of.id === edited.id && heard.of.version === edited.version;
+  return same ? heard.change : null;
 }
