@@ -44,8 +44,9 @@ async function overHttp(method: string, input: unknown, signal: AbortSignal | un
 const unreached = (result: Result<unknown>) => !result.ok && result.error.reason === 'network';
 
 /**
- * Sends the call until the host answers, over HTTP or the desktop app's IPC: a write keeps its idempotency key across tries, so a write whose answer was
- * lost is not made twice (electron/backend/lib/write-receipts.ts). Every screen says the host is unreachable meanwhile.
+ * Sends the call until the host answers, over HTTP or the desktop app's IPC: a write keeps its idempotency key across
+ * tries, so a write whose answer was lost is not made twice (electron/backend/lib/write-receipts.ts). Every screen says
+ * the host is unreachable meanwhile. A read its screen gave up (left, or asked again) stops trying at once.
  */
 async function untilAnswered(method: string, input: unknown, signal: AbortSignal | undefined): Promise<Result<unknown>> {
   const idempotencyKey = isMethodName(method) && api[method].kind === 'write' ? crypto.randomUUID() : null;
@@ -61,7 +62,15 @@ async function untilAnswered(method: string, input: unknown, signal: AbortSignal
       return result;
     }
     hostReach.failed();
-    await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, retryDelay(attempt));
+      signal?.addEventListener('abort', done, { once: true });
+      function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      }
+    });
     if (signal?.aborted) throw signal.reason ?? new DOMException('The call was given up', 'AbortError');
   }
 }

@@ -9,7 +9,8 @@ export function useApiQuery<M extends MethodName>(
   input: ApiInput<M>,
   options: Omit<UseQueryOptions<ApiOutput<M>>, 'queryKey' | 'queryFn'> = {},
 ) {
-  return useQuery<ApiOutput<M>>({ queryKey: [method, input], queryFn: () => call(method, input), ...options });
+  // The query's signal: a read whose screen is gone stops being sent again while the host is away.
+  return useQuery<ApiOutput<M>>({ queryKey: [method, input], queryFn: ({ signal }) => call(method, input, { signal }), ...options });
 }
 
 /** A method that answers page by page: `items`, and the cursor its input takes as `after` for the next page. */

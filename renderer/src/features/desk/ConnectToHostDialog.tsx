@@ -16,14 +16,7 @@ import type { HostProbeView } from '../../../../shared/ipc';
 import { SubmitButton } from '../../components/SubmitButton';
 import { errorMessage } from '../../lib/errors';
 import { deskCall, fieldIssue } from './deskCalls';
-
-/** `AB:CD:…` in groups of four bytes, one line of four groups at a time, to compare group by group. */
-export function fingerprintGroups(fingerprint: string): string[] {
-  const bytes = fingerprint.split(':');
-  const groups: string[] = [];
-  for (let i = 0; i < bytes.length; i += 4) groups.push(bytes.slice(i, i + 4).join(':'));
-  return groups;
-}
+import { Fingerprint } from './Fingerprint';
 
 export function ConnectToHostDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation(['desk', 'common', 'errors']);
@@ -109,11 +102,7 @@ export function ConnectToHostDialog({ open, onClose }: { open: boolean; onClose:
                 <Typography variant="caption" color="text.secondary">
                   {t('connect.fingerprint')}
                 </Typography>
-                <Box component="ol" data-testid="connect-host-fingerprint" sx={{ m: 0, p: 0, listStyle: 'none', fontFamily: 'monospace', fontSize: 18, lineHeight: 1.7 }}>
-                  {fingerprintGroups(probe.fingerprint).map((group) => (
-                    <li key={group}>{group}</li>
-                  ))}
-                </Box>
+                <Fingerprint value={probe.fingerprint} testId="connect-host-fingerprint" />
                 <Typography variant="caption" color="text.secondary">
                   {t('connect.validTo', { date: probe.validTo })}
                 </Typography>

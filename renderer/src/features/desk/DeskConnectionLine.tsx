@@ -13,9 +13,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskConnection } from '../../../../shared/ipc';
 import { SubmitButton } from '../../components/SubmitButton';
+import { isDesktop } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { ConnectToHostDialog } from './ConnectToHostDialog';
-import { deskCall, hasDeskMethods } from './deskCalls';
+import { deskCall } from './deskCalls';
 
 export function DeskConnectionLine() {
   const { t } = useTranslation(['desk', 'common', 'errors']);
@@ -26,10 +27,10 @@ export function DeskConnectionLine() {
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    if (!hasDeskMethods()) return;
+    if (!isDesktop()) return;
     deskCall('desk.connection', {}).then(setConnection, setError);
   }, []);
-  if (!hasDeskMethods() || (!connection && !error)) return null;
+  if (!isDesktop() || (!connection && !error)) return null;
 
   const workLocally = async () => {
     setBusy(true);

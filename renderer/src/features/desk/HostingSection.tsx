@@ -19,9 +19,10 @@ import { useTranslation } from 'react-i18next';
 import type { HostingState } from '../../../../shared/ipc';
 import { LabelledValue } from '../../components/LabelledValue';
 import { SubmitButton } from '../../components/SubmitButton';
+import { isDesktop } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
-import { fingerprintGroups } from './ConnectToHostDialog';
-import { deskCall, fieldIssue, hasDeskMethods } from './deskCalls';
+import { deskCall, fieldIssue } from './deskCalls';
+import { Fingerprint } from './Fingerprint';
 
 export function HostingSection() {
   const { t } = useTranslation(['desk', 'common', 'errors']);
@@ -32,14 +33,14 @@ export function HostingSection() {
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    if (!hasDeskMethods()) return;
+    if (!isDesktop()) return;
     deskCall('desk.connection', {}).then((connection) => {
       setState(connection.hosting);
       if (connection.hosting) setPort(String(connection.hosting.port));
     }, setError);
   }, []);
   // In the browser, or on a desk of another host: nothing to serve from here.
-  if (!hasDeskMethods() || (!state && !error)) return null;
+  if (!isDesktop() || (!state && !error)) return null;
 
   const apply = async (serving: boolean) => {
     setBusy(true);
@@ -100,11 +101,7 @@ export function HostingSection() {
               ))}
             </LabelledValue>
             <LabelledValue label={t('hosting.fingerprint')}>
-              <Box sx={{ fontFamily: 'monospace', fontSize: 16 }} data-testid="hosting-fingerprint">
-                {fingerprintGroups(state.fingerprint ?? '').map((group) => (
-                  <div key={group}>{group}</div>
-                ))}
-              </Box>
+              <Fingerprint value={state.fingerprint ?? ''} testId="hosting-fingerprint" />
             </LabelledValue>
             <LabelledValue label={t('hosting.allowed')}>{state.allowed.join(', ')}</LabelledValue>
           </Stack>

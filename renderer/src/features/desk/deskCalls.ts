@@ -4,8 +4,6 @@ import type { FieldIssue } from '../../../../shared/api/envelope';
 import type { DeskMethodName, DeskMethods } from '../../../../shared/ipc';
 import { ApiCallError, desktopApi } from '../../lib/api';
 
-export const hasDeskMethods = () => desktopApi() !== undefined;
-
 export async function deskCall<M extends DeskMethodName>(method: M, input: DeskMethods[M]['input']): Promise<DeskMethods[M]['output']> {
   const desktop = desktopApi();
   if (!desktop) throw new ApiCallError({ code: 'invalid_state', message: 'Only the desktop app has this', reason: 'desk.desktopOnly' });
